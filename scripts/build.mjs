@@ -1,0 +1,87 @@
+// Builds the Apps Script project (dist/gas) and the command-line tool (dist/cli).
+//
+// Apps Script runs one classic script: no import/export, and only top-level `function`
+// declarations can be called from menus, triggers and google.script.run. So the entry module
+// is bundled as an IIFE into one global, and a top-level function is generated for each of
+// its exports, read from esbuild's metafile: the list is never kept by hand.
+import { build } from "esbuild";
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const GAS_ENTRY = "src/gas/main.ts";
+const GLOBAL = "__parPlan";
+const common = {
+  bundle: true,
+  charset: "utf8", // Vietnamese stays readable in the execution log and in Code.js
+  loader: { ".txt": "text" },
+  logLevel: "warning",
+  legalComments: "none",
+};
+
+export async function entryExports() {
+  const probe = await build({
+    ...common, entryPoints: [GAS_ENTRY], format: "esm", platform: "neutral", target: "es2020",
+    write: false, metafile: true, outfile: "probe.js", mainFields: ["module", "main"],
+  });
+  const output = Object.values(probe.metafile.outputs).find((o) => o.entryPoint);
+  const names = [...(output?.exports ?? [])].sort();
+  for (const name of names) {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`entry export "${name}" is not a valid function name`);
+  }
+  return names;
+}
+
+async function buildGas() {
+  rmSync("dist/gas", { recursive: true, force: true });
+  mkdirSync("dist/gas", { recursive: true });
+  const names = await entryExports();
+  const footer = [
+    "",
+    "// Entry points, generated from the exports of src/gas/main.ts.",
+    ...names.map((n) => `function ${n}() { return ${GLOBAL}.${n}.apply(this, arguments); }`),
+    "",
+  ].join("\n");
+  await build({
+    ...common,
+    entryPoints: [GAS_ENTRY],
+    outfile: "dist/gas/Code.js",
+    format: "iife",
+    globalName: GLOBAL,
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    target: "es2020",
+    minify: false, // readable stack traces in the Apps Script execution log
+    banner: { js: "// PAR plan tracker for Google Sheets. Built file: edit src/, then run `npm run build`." },
+    footer: { js: footer },
+  });
+  copyFileSync("appsscript.json", "dist/gas/appsscript.json");
+  const htmlDir = "src/gas/html";
+  try {
+    for (const f of readdirSync(htmlDir)) if (f.endsWith(".html")) copyFileSync(join(htmlDir, f), join("dist/gas", f));
+  } catch {
+    // no dialogs yet
+  }
+  return names;
+}
+
+async function buildCli() {
+  rmSync("dist/cli", { recursive: true, force: true });
+  await build({
+    ...common,
+    entryPoints: ["src/node/cli.ts"],
+    outfile: "dist/cli/cli.js",
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    sourcemap: "linked",
+  });
+}
+
+const names = await buildGas();
+await buildCli();
+const size = statSync("dist/gas/Code.js").size;
+const lines = readFileSync("dist/gas/Code.js", "utf8").split("\n").length;
+const report = `dist/gas/Code.js: ${(size / 1024).toFixed(1)} KB, ${lines} lines; entry points: ${names.join(", ")}`;
+
+console.log(report);

@@ -1,0 +1,170 @@
+import { render, t, type Message } from "../core/i18n/messages";
+import type { Plan, Task } from "../core/plan/model";
+import { DEFAULT_ROLES, RoleMatcher, type RoleDef } from "../core/plan/roles";
+import { foldVietnamese } from "../core/text/normalize";
+import { PLAN_TAB } from "../core/workbook/layout";
+import type { AppPorts, CellValue } from "../ports";
+import { writeLog } from "./log";
+import { setup } from "./setup";
+import { addMissingRoles } from "./setup";
+import { appendRows, ownedRuns, textAt, type OpenTab } from "./tabs";
+
+export interface ImportOutcome {
+  readonly tasks: number;
+  readonly added: string[];
+  readonly filled: number;
+  readonly unchanged: number;
+  /** Cells whose text differs from the plan: the sheet's text was kept. */
+  readonly conflicts: Message[];
+  /** Ids on the sheet that the plan no longer has: kept as they are. */
+  readonly missing: Message[];
+  readonly warnings: Message[];
+  readonly summary: Message;
+}
+
+const IMPORT_KEYS = PLAN_TAB.columns.filter((c) => c.owner === "import").map((c) => c.key);
+const COMPUTED_KEYS = ["importNotes"];
+
+/** Roles from the directory tab (officers may add spellings or roles), over the defaults. */
+export function rolesFromDirectory(directory: OpenTab): RoleDef[] {
+  const byKey = new Map<string, RoleDef>(DEFAULT_ROLES.map((r) => [r.key, r]));
+  for (const row of directory.values.slice(1)) {
+    const name = textAt(directory, row, "role");
+    if (!name) continue;
+    const key = textAt(directory, row, "roleKey") || foldVietnamese(name).replace(/[^a-z0-9]+/g, "-");
+    const aliases = textAt(directory, row, "aliases").split(";").map((a) => a.trim()).filter(Boolean);
+    const base = byKey.get(key);
+    byKey.set(key, { key, name, aliases: [...new Set([...(base?.aliases ?? []), ...aliases, ...(base && base.name !== name ? [base.name] : [])])] });
+  }
+  return [...byKey.values()];
+}
+
+/** The directory's roles as a matcher, for reading an assignment cell. */
+export function matcherFor(directory: OpenTab): RoleMatcher {
+  return new RoleMatcher(rolesFromDirectory(directory));
+}
+
+/** The cells the import owns for a task, keyed by column key. */
+export function taskCells(task: Task, plan: Plan, roles: readonly RoleDef[]): Record<string, string> {
+  const name = (key: string) => roles.find((r) => r.key === key)?.name ?? key;
+  const notes = plan.warnings.filter((w) => w.taskId === task.id).map((w) => render(w.message));
+  return {
+    id: task.id,
+    part: task.part?.code ?? "",
+    section: task.section ? `${task.section.code}. ${task.section.title}` : "",
+    number: task.number,
+    task: task.task,
+    output: task.output,
+    timeline: task.timeline,
+    assignment: task.assignment,
+    lead: task.leadRoles.map(name).join("; "),
+    support: task.supportRoles.map(name).join("; "),
+    importNotes: notes.join("\n"),
+  };
+}
+
+/** communeFromTitle("… trên địa bàn xã Đại Lãnh năm 2024") → "Đại Lãnh". */
+export function communeFromTitle(title: string): string {
+  const m = /\bxã\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)/u.exec(title);
+  return m ? m[1] : "";
+}
+
+/**
+ * Merges a plan into the plan tab by task id. New tasks are appended; an existing row's plan
+ * cells are filled where empty and left alone where an officer wrote something else (reported);
+ * officers' columns are never written; rows are never moved or removed. Reads each tab once and
+ * writes in blocks, whatever the number of rows.
+ */
+export function importPlanInto(ports: AppPorts, plan: Plan): ImportOutcome {
+  const { tabs } = setup(ports);
+  const { plan: sheet, directory, settings, log } = tabs;
+  const roles = rolesFromDirectory(directory);
+
+  const rowsById = new Map<string, number[]>();
+  sheet.values.forEach((row, i) => {
+    if (i === 0) return;
+    const id = textAt(sheet, row, "id");
+    if (id) rowsById.set(id, [...(rowsById.get(id) ?? []), i]);
+  });
+
+  const conflicts: Message[] = [];
+  const missing: Message[] = [];
+  let filled = 0;
+  let unchanged = 0;
+  const newRows: Record<string, CellValue>[] = [];
+  const dirtyRuns = new Set<number>();
+  const runs = ownedRuns(sheet, [...IMPORT_KEYS, ...COMPUTED_KEYS]);
+  const runOf = (key: string) => runs.findIndex((r) => r.from <= sheet.columns.get(key)! && sheet.columns.get(key)! <= r.to);
+  const byPlan = new Set(plan.tasks.map((task) => task.id));
+
+  for (const task of plan.tasks) {
+    const cells = taskCells(task, plan, roles);
+    const at = rowsById.get(task.id);
+    if (!at) {
+      newRows.push(cells);
+      continue;
+    }
+    if (at.length > 1) {
+      missing.push({ key: "merge.duplicateOnSheet", params: { id: task.id, rows: at.map((i) => i + 1).join(", "), row: at[0] + 1 } });
+    }
+    const rowIndex = at[0];
+    const row = sheet.values[rowIndex];
+    let changed = false;
+    for (const key of [...IMPORT_KEYS, ...COMPUTED_KEYS]) {
+      const current = textAt(sheet, row, key);
+      const wanted = cells[key];
+      if (current === wanted.trim()) continue;
+      const col = sheet.columns.get(key)!;
+      if (COMPUTED_KEYS.includes(key) || current === "") {
+        while (row.length < col) row.push(null);
+        row[col - 1] = wanted;
+        dirtyRuns.add(runOf(key));
+        if (!COMPUTED_KEYS.includes(key)) filled++;
+        changed = true;
+      } else {
+        conflicts.push({ key: "merge.conflict", params: { row: rowIndex + 1, column: t(PLAN_TAB.columns.find((c) => c.key === key)!.header) } });
+      }
+    }
+    if (!changed) unchanged++;
+  }
+  for (const [id, at] of rowsById) {
+    if (!byPlan.has(id)) missing.push({ key: "merge.missingFromPlan", params: { id, row: at[0] + 1 } });
+  }
+
+  // One write per run of product columns that changed, over all existing rows.
+  const lastRow = sheet.values.length;
+  for (const index of dirtyRuns) {
+    const { from, to } = runs[index];
+    if (lastRow < 2) continue;
+    const block = sheet.values.slice(1).map((row) => {
+      const out: CellValue[] = [];
+      for (let c = from; c <= to; c++) out.push(row[c - 1] ?? null);
+      return out;
+    });
+    sheet.sheet.writeValues(2, from, block);
+  }
+  appendRows(sheet, newRows);
+
+  // Roles the plan names that the directory lacks, and the settings the plan tells.
+  addMissingRoles(directory, DEFAULT_ROLES.filter((r) => plan.tasks.some((task) => task.leadRoles.includes(r.key) || task.supportRoles.includes(r.key))));
+  fillSettingIfEmpty(settings, "planYear", String(plan.year));
+  fillSettingIfEmpty(settings, "communeName", communeFromTitle(plan.title));
+
+  const warnings: Message[] = plan.warnings.filter((w) => w.severity === "warning").map((w) => w.message);
+  const summary: Message = {
+    key: "import.done",
+    params: { tasks: plan.tasks.length, added: newRows.length, filled, unchanged, conflicts: conflicts.length, warnings: warnings.length },
+  };
+  writeLog(ports, t("log.import"), [summary, ...conflicts, ...missing, ...plan.warnings.map((w) => w.message)], log);
+  return { tasks: plan.tasks.length, added: newRows.map((r) => String(r.id)), filled, unchanged, conflicts, missing, warnings, summary };
+}
+
+/** Writes a setting's value only when the secretariat left it empty. */
+function fillSettingIfEmpty(settings: OpenTab, key: string, value: string): void {
+  if (!value) return;
+  const index = settings.values.findIndex((r, i) => i > 0 && textAt(settings, r, "key") === key);
+  if (index < 0 || textAt(settings, settings.values[index], "value") !== "") return;
+  const col = settings.columns.get("value")!;
+  settings.sheet.writeValues(index + 1, col, [[value]]);
+  settings.values[index][col - 1] = value;
+}

@@ -1,0 +1,12 @@
+import { render, type Message } from "../core/i18n/messages";
+import { LOG_TAB } from "../core/workbook/layout";
+import type { AppPorts } from "../ports";
+import { appendRows, openTab, type OpenTab } from "./tabs";
+
+/** Appends entries to the log tab in one write: what was done, by whom, when, and the details. */
+export function writeLog(ports: AppPorts, action: string, details: readonly (Message | string)[], tab?: OpenTab): void {
+  const log = tab ?? openTab(ports.workbook, LOG_TAB, false);
+  const time = ports.clock.timestamp();
+  const user = ports.user.email();
+  appendRows(log, details.map((d) => ({ time, user, action, details: typeof d === "string" ? d : render(d) })));
+}

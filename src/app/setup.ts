@@ -1,0 +1,50 @@
+import { t, type Message } from "../core/i18n/messages";
+import { DEFAULT_ROLES, type RoleDef } from "../core/plan/roles";
+import { DIRECTORY_TAB, LOG_TAB, PLAN_TAB, SETTINGS, SETTINGS_TAB } from "../core/workbook/layout";
+import type { AppPorts } from "../ports";
+import { writeLog } from "./log";
+import { appendRows, openTab, textAt, type OpenTab } from "./tabs";
+
+export interface SetupResult {
+  readonly created: string[];
+  readonly kept: string[];
+  readonly rolesAdded: string[];
+  readonly settingsAdded: string[];
+  readonly messages: Message[];
+  readonly tabs: { plan: OpenTab; directory: OpenTab; settings: OpenTab; log: OpenTab };
+}
+
+/** Adds the roles the directory lacks (by key); rows an officer filled are never touched. */
+export function addMissingRoles(directory: OpenTab, roles: readonly RoleDef[]): string[] {
+  const present = new Set(directory.values.slice(1).map((r) => textAt(directory, r, "roleKey")));
+  const missing = roles.filter((r) => !present.has(r.key));
+  appendRows(directory, missing.map((r) => ({ roleKey: r.key, role: r.name, aliases: r.aliases.join("; ") })));
+  return missing.map((r) => r.key);
+}
+
+/**
+ * Creates or completes the tracking tabs: plan, directory, settings and log. Running it again
+ * adds only what is missing (tabs, columns, roles, settings) and re-applies the rules.
+ */
+export function setup(ports: AppPorts): SetupResult {
+  const plan = openTab(ports.workbook, PLAN_TAB);
+  const directory = openTab(ports.workbook, DIRECTORY_TAB);
+  const settings = openTab(ports.workbook, SETTINGS_TAB);
+  const log = openTab(ports.workbook, LOG_TAB);
+  const opened = [plan, directory, settings, log];
+
+  const rolesAdded = addMissingRoles(directory, DEFAULT_ROLES);
+  const presentKeys = new Set(settings.values.slice(1).map((r) => textAt(settings, r, "key")));
+  const newSettings = SETTINGS.filter((s) => !presentKeys.has(s.key));
+  appendRows(settings, newSettings.map((s) => ({ key: s.key, value: s.defaultValue, description: t(s.description) })));
+
+  const created = opened.filter((o) => o.created).map((o) => t(o.spec.name));
+  const kept = opened.filter((o) => !o.created).map((o) => t(o.spec.name));
+  const messages = opened.flatMap((o) => o.messages);
+  const summary: Message = { key: "setup.done", params: { created: created.length, kept: kept.length, roles: rolesAdded.length } };
+  writeLog(ports, t("log.setup"), [summary, ...messages], log);
+  return {
+    created, kept, rolesAdded, settingsAdded: newSettings.map((s) => s.key), messages: [summary, ...messages],
+    tabs: { plan, directory, settings, log },
+  };
+}

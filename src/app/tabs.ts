@@ -1,0 +1,146 @@
+import { t, type Message } from "../core/i18n/messages";
+import { cellToText } from "../core/plan/readers/grid";
+import { foldVietnamese } from "../core/text/normalize";
+import { PROGRESS_VALUES, type ColumnSpec, type TabSpec } from "../core/workbook/layout";
+import type { CellValue, SheetPort, ValidationRule, WorkbookPort } from "../ports";
+
+/** A tracking tab as read at the start of an action: where each column is, and its values. */
+export interface OpenTab {
+  readonly spec: TabSpec;
+  readonly sheet: SheetPort;
+  /** 1-based column of each column key, found by header text (officers may move columns). */
+  readonly columns: ReadonlyMap<string, number>;
+  /** All values, header row included, as read in one call. */
+  readonly values: CellValue[][];
+  readonly created: boolean;
+  readonly messages: Message[];
+}
+
+export const tabName = (spec: TabSpec): string => t(spec.name);
+
+const headerMatches = (cell: CellValue, column: ColumnSpec): boolean => {
+  const text = foldVietnamese(cellToText(cell));
+  return text === foldVietnamese(t(column.header, {}, "vi")) || text === foldVietnamese(t(column.header, {}, "en"));
+};
+
+/** The validation a column type asks for, with help text in Vietnamese. */
+export function validationFor(column: ColumnSpec): ValidationRule | null {
+  switch (column.type) {
+    case "progress":
+      return { kind: "list", values: PROGRESS_VALUES.map((k) => t(k)), help: t("help.progress") };
+    case "date":
+      return { kind: "date", help: t("help.date") };
+    case "email":
+      return { kind: "email", help: t("help.email") };
+    case "url":
+      return { kind: "url", help: t("help.url") };
+    case "number":
+      return { kind: "number", help: t("help.number") };
+    default:
+      return null;
+  }
+}
+
+/** Formats columns of a tab: widths, wrap, validation, and warning-only protection of computed ones. */
+function formatColumns(sheet: SheetPort, spec: TabSpec, columns: ReadonlyMap<string, number>, only?: ReadonlySet<string>): void {
+  for (const column of spec.columns) {
+    if (only && !only.has(column.key)) continue;
+    const at = columns.get(column.key)!;
+    sheet.setColumnWidths(at, [column.width]);
+    if (column.wrap) sheet.setWrap(at, 1);
+  }
+}
+
+/** Validation and protection are re-applied on every setup: both are idempotent. */
+function applyRules(sheet: SheetPort, spec: TabSpec, columns: ReadonlyMap<string, number>): void {
+  for (const column of spec.columns) {
+    const rule = validationFor(column);
+    if (rule) sheet.setValidation(columns.get(column.key)!, rule);
+    if (column.owner === "computed" && spec.key !== "log") {
+      sheet.protectColumns(columns.get(column.key)!, 1, t("protect.computed", { column: t(column.header) }));
+    }
+  }
+}
+
+/**
+ * Finds or creates a tracking tab. A new tab gets its header, frozen row, widths and rules; an
+ * existing one keeps its columns where officers put them, and missing columns are added at the
+ * end (never inserted, so nothing moves).
+ */
+export function openTab(workbook: WorkbookPort, spec: TabSpec, applyFormatting = true): OpenTab {
+  const name = tabName(spec);
+  const messages: Message[] = [];
+  let sheet = workbook.sheet(name);
+  const created = sheet === null;
+  if (!sheet) sheet = workbook.addSheet(name);
+  const values = created ? [] : sheet.readValues();
+  const header = values[0] ?? [];
+  const columns = new Map<string, number>();
+  header.forEach((cell, i) => {
+    const column = spec.columns.find((c) => !columns.has(c.key) && headerMatches(cell, c));
+    if (column) columns.set(column.key, i + 1);
+  });
+  const missing = spec.columns.filter((c) => !columns.has(c.key));
+  if (missing.length > 0) {
+    let next = Math.max(header.length, 0) + 1;
+    const first = next;
+    for (const column of missing) {
+      columns.set(column.key, next++);
+      if (!created) messages.push({ key: "merge.missingHeader", params: { tab: name, column: t(column.header) } });
+    }
+    sheet.writeValues(1, first, [missing.map((c) => t(c.header))]);
+    if (values.length === 0) values.push([]);
+    missing.forEach((c) => (values[0][columns.get(c.key)! - 1] = t(c.header)));
+  }
+  if (created) {
+    sheet.setFrozenRows(1);
+    sheet.styleHeader(spec.columns.length);
+  }
+  if (missing.length > 0) formatColumns(sheet, spec, columns, new Set(missing.map((c) => c.key)));
+  if (applyFormatting) applyRules(sheet, spec, columns);
+  return { spec, sheet, columns, values, created, messages };
+}
+
+/** A row's value in a column, as text ("" when empty or out of range). */
+export function textAt(tab: OpenTab, row: readonly CellValue[] | undefined, key: string): string {
+  const at = tab.columns.get(key);
+  if (!row || at === undefined) return "";
+  return cellToText(row[at - 1] ?? null).trim();
+}
+
+/** Number of columns the tab uses (its widest known column). */
+export function width(tab: OpenTab): number {
+  return Math.max(...tab.columns.values(), ...tab.values.map((r) => r.length));
+}
+
+/** Appends rows under the last row with content, in one write. `rows` are keyed by column key. */
+export function appendRows(tab: OpenTab, rows: readonly Record<string, CellValue>[]): void {
+  if (rows.length === 0) return;
+  const w = width(tab);
+  const block = rows.map((r) => {
+    const line: CellValue[] = new Array(w).fill(null);
+    for (const [key, value] of Object.entries(r)) {
+      const at = tab.columns.get(key);
+      if (at !== undefined) line[at - 1] = value;
+    }
+    return line;
+  });
+  tab.sheet.writeValues(tab.values.length + 1, 1, block);
+  tab.values.push(...block);
+}
+
+/**
+ * Contiguous runs of columns the product owns, so a rewrite of product cells takes one write
+ * per run and never crosses a column an officer types in.
+ */
+export function ownedRuns(tab: OpenTab, keys: readonly string[]): { from: number; to: number }[] {
+  const owned = new Set(keys.map((k) => tab.columns.get(k)!).filter((c) => c !== undefined));
+  const sorted = [...owned].sort((a, b) => a - b);
+  const runs: { from: number; to: number }[] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.to === c - 1) last.to = c;
+    else runs.push({ from: c, to: c });
+  }
+  return runs;
+}

@@ -1,0 +1,208 @@
+/**
+ * The message catalogue: every string a person reads comes from here, Vietnamese first
+ * (the language of the product), English second (for maintainers and the district's
+ * occasional English reader). Placeholders are written {name}.
+ */
+export const catalogue = {
+  // Menu
+  "menu.title": { vi: "Kế hoạch CCHC", en: "PAR plan" },
+  "menu.setup": { vi: "Khởi tạo bảng theo dõi", en: "Set up the tracking sheets" },
+  "menu.importFromSheet": { vi: "Nhập kế hoạch từ trang tính này", en: "Import the plan from this sheet" },
+  "menu.importDefault": { vi: "Nhập kế hoạch mẫu (xã Đại Lãnh 2024)", en: "Import the sample plan (Đại Lãnh 2024)" },
+
+  // Tabs
+  "tab.plan": { vi: "Kế hoạch", en: "Plan" },
+  "tab.directory": { vi: "Danh bạ", en: "Directory" },
+  "tab.settings": { vi: "Cài đặt", en: "Settings" },
+  "tab.log": { vi: "Nhật ký", en: "Log" },
+
+  // Plan tab columns
+  "col.id": { vi: "Mã", en: "ID" },
+  "col.part": { vi: "Phần", en: "Part" },
+  "col.section": { vi: "Mục", en: "Section" },
+  "col.number": { vi: "TT", en: "No." },
+  "col.task": { vi: "Nhiệm vụ", en: "Task" },
+  "col.output": { vi: "Sản phẩm", en: "Output" },
+  "col.timeline": { vi: "Tiến độ", en: "Timeline" },
+  "col.assignment": { vi: "Phân công và cách thức thực hiện", en: "Assignment and method" },
+  "col.lead": { vi: "Chủ trì", en: "Lead" },
+  "col.support": { vi: "Phối hợp", en: "Support" },
+  "col.owner": { vi: "Người phụ trách", en: "Owner" },
+  "col.deadline": { vi: "Hạn tự đặt", en: "Own deadline" },
+  "col.progress": { vi: "Trạng thái", en: "Progress" },
+  "col.completedOn": { vi: "Ngày hoàn thành", en: "Completed on" },
+  "col.evidence": { vi: "Minh chứng (đường dẫn)", en: "Evidence (link)" },
+  "col.notes": { vi: "Ghi chú, khó khăn", en: "Notes, difficulties" },
+  "col.importNotes": { vi: "Ghi chú khi nhập", en: "Import notes" },
+  "col.role": { vi: "Vai trò", en: "Role" },
+  "col.aliases": { vi: "Cách viết khác (cách nhau bởi ;)", en: "Other spellings (separated by ;)" },
+  "col.person": { vi: "Họ và tên", en: "Name" },
+  "col.email": { vi: "Email", en: "Email" },
+  "col.roleKey": { vi: "Mã vai trò", en: "Role key" },
+  "col.key": { vi: "Khóa", en: "Key" },
+  "col.value": { vi: "Giá trị", en: "Value" },
+  "col.description": { vi: "Ý nghĩa", en: "Meaning" },
+  "col.time": { vi: "Thời gian", en: "Time" },
+  "col.user": { vi: "Người thực hiện", en: "By" },
+  "col.action": { vi: "Việc", en: "Action" },
+  "col.details": { vi: "Chi tiết", en: "Details" },
+
+  // Progress values an officer picks
+  "progress.notStarted": { vi: "Chưa thực hiện", en: "Not started" },
+  "progress.inProgress": { vi: "Đang thực hiện", en: "In progress" },
+  "progress.done": { vi: "Hoàn thành", en: "Done" },
+  "progress.paused": { vi: "Tạm dừng", en: "Paused" },
+
+  // Settings
+  "setting.communeName": { vi: "Tên xã (viết như trên văn bản)", en: "Commune name (as written in documents)" },
+  "setting.planYear": { vi: "Năm của kế hoạch", en: "Plan year" },
+  "setting.dueSoonDays": { vi: "Số ngày làm việc coi là \"sắp đến hạn\"", en: "Working days counted as \"due soon\"" },
+  "setting.beforeMeansDayBefore": { vi: "\"Trước ngày X\" nghĩa là hạn là ngày liền trước X (CÓ/KHÔNG)", en: "\"Before day X\" means due the day before X (yes/no)" },
+
+  // Help texts shown by data validation
+  "help.progress": { vi: "Chọn trạng thái trong danh sách.", en: "Pick a progress value from the list." },
+  "help.date": { vi: "Nhập ngày dạng ngày/tháng/năm, ví dụ 20/11/2024.", en: "Enter a date as day/month/year, e.g. 20/11/2024." },
+  "help.email": { vi: "Nhập một địa chỉ email, ví dụ ten@gmail.com.", en: "Enter an email address, e.g. name@gmail.com." },
+  "help.url": { vi: "Dán đường dẫn tới tài liệu minh chứng (Drive, trang web...).", en: "Paste a link to the evidence document (Drive, web page...)." },
+  "help.number": { vi: "Nhập một con số.", en: "Enter a number." },
+  "protect.computed": {
+    vi: "Cột \"{column}\" do tiện ích tự tính; sửa tay sẽ bị ghi đè ở lần cập nhật sau.",
+    en: "Column \"{column}\" is computed by the add-on; hand edits are replaced on the next refresh.",
+  },
+
+  // Import and setup messages
+  "import.noHeader": {
+    vi: "Không tìm thấy dòng tiêu đề của bảng kế hoạch (cần các cột \"TT\" và \"Nhiệm vụ\"). Hãy dán cả dòng tiêu đề của bảng phụ lục.",
+    en: "No header row found in the plan table (it needs the \"TT\" and \"Nhiệm vụ\" columns). Paste the appendix table with its header row.",
+  },
+  "import.missingColumn": {
+    vi: "Bảng kế hoạch thiếu cột \"{column}\".",
+    en: "The plan table has no \"{column}\" column.",
+  },
+  "import.noYear": {
+    vi: "Không xác định được năm của kế hoạch; hãy ghi năm vào trang \"Cài đặt\" hoặc dùng --year.",
+    en: "The plan's year could not be determined; set it in \"Settings\" or pass --year.",
+  },
+  "import.noTasks": { vi: "Không đọc được nhiệm vụ nào từ bảng.", en: "No task could be read from the table." },
+  "import.invalidDate": {
+    vi: "Ngày {text} không tồn tại (tháng {month} năm {year} chỉ có {days} ngày); hãy đặt hạn bằng tay ở cột \"Hạn tự đặt\".",
+    en: "The date {text} does not exist (month {month} of {year} has {days} days); set the deadline by hand in \"Own deadline\".",
+  },
+  "import.continuation": {
+    vi: "Dòng {row} nối tiếp nhiệm vụ {id} (bảng bị ngắt sang trang sau) và đã được gộp vào.",
+    en: "Row {row} continues task {id} (the table was split by a page break) and was merged into it.",
+  },
+  "import.orphanContinuation": {
+    vi: "Dòng {row} không có số TT và không đứng sau nhiệm vụ nào; đã bỏ qua: \"{text}\".",
+    en: "Row {row} has no number and follows no task; skipped: \"{text}\".",
+  },
+  "import.unknownRow": {
+    vi: "Không hiểu dòng {row} (cột TT ghi \"{number}\"); đã bỏ qua.",
+    en: "Row {row} was not understood (its number cell reads \"{number}\"); skipped.",
+  },
+  "import.duplicateId": {
+    vi: "Mã nhiệm vụ {id} bị trùng (dòng {row}); dòng này được đặt mã {newId}.",
+    en: "Task id {id} is duplicated (row {row}); this row was given id {newId}.",
+  },
+  "import.noLead": {
+    vi: "Không nhận ra vai trò chủ trì trong cột \"Phân công\"; hãy ghi vai trò hoặc điền \"Người phụ trách\".",
+    en: "No lead role recognised in the assignment column; name a role or fill in the owner.",
+  },
+  "import.yearMismatch": {
+    vi: "Phần đầu văn bản ghi năm {other} nhưng các hạn trong bảng thuộc năm {year}; kế hoạch được coi là của năm {year}.",
+    en: "The document header says {other} but the table's deadlines fall in {year}; the plan is taken to be for {year}.",
+  },
+  "import.emptyTask": {
+    vi: "Dòng {row}: nhiệm vụ số {number} không có nội dung.",
+    en: "Row {row}: task number {number} has no text.",
+  },
+  "merge.conflict": {
+    vi: "Dòng {row}, cột \"{column}\": nội dung trên trang tính khác với kế hoạch vừa nhập; giữ nguyên nội dung đã có. Xoá ô đó rồi nhập lại nếu muốn lấy nội dung mới.",
+    en: "Row {row}, column \"{column}\": the sheet differs from the imported plan; the sheet's text was kept. Clear the cell and import again to take the new text.",
+  },
+  "merge.missingFromPlan": {
+    vi: "Nhiệm vụ {id} (dòng {row}) có trên trang tính nhưng không có trong kế hoạch vừa nhập; dòng được giữ nguyên.",
+    en: "Task {id} (row {row}) is on the sheet but not in the imported plan; the row was kept.",
+  },
+  "merge.duplicateOnSheet": {
+    vi: "Mã {id} xuất hiện nhiều lần trên trang tính (dòng {rows}); chỉ dòng {row} được cập nhật.",
+    en: "Id {id} appears more than once on the sheet (rows {rows}); only row {row} was updated.",
+  },
+  "merge.missingHeader": {
+    vi: "Trang \"{tab}\" thiếu cột \"{column}\"; cột này đã được thêm vào cuối bảng.",
+    en: "Tab \"{tab}\" had no \"{column}\" column; it was added at the end.",
+  },
+  "setup.done": {
+    vi: "Đã khởi tạo: {created} trang mới, {kept} trang giữ nguyên, {roles} vai trò mới trong danh bạ.",
+    en: "Set up: {created} new tabs, {kept} tabs kept, {roles} new roles in the directory.",
+  },
+  "import.done": {
+    vi: "Đã nhập {tasks} nhiệm vụ: {added} dòng mới, {filled} ô được điền, {unchanged} dòng không đổi, {conflicts} ô giữ nguyên nội dung đã có, {warnings} cảnh báo.",
+    en: "Imported {tasks} tasks: {added} new rows, {filled} cells filled, {unchanged} rows unchanged, {conflicts} cells kept as they were, {warnings} warnings.",
+  },
+  "import.seeLog": { vi: "Xem chi tiết ở trang \"{tab}\".", en: "See the details in the \"{tab}\" tab." },
+  "import.emptySheet": {
+    vi: "Trang tính \"{tab}\" đang trống. Hãy dán bảng phụ lục kế hoạch (từ Word) vào một trang trống rồi chọn lại mục này.",
+    en: "The sheet \"{tab}\" is empty. Paste the plan's appendix table (from Word) into an empty tab and choose this item again.",
+  },
+  "import.ownTab": {
+    vi: "\"{tab}\" là trang do tiện ích quản lý. Hãy dán bảng kế hoạch vào một trang trống khác.",
+    en: "\"{tab}\" is a tab the add-on manages. Paste the plan table into another empty tab.",
+  },
+  "log.setup": { vi: "Khởi tạo", en: "Setup" },
+  "log.import": { vi: "Nhập kế hoạch", en: "Import plan" },
+  "log.warning": { vi: "Cảnh báo", en: "Warning" },
+  "error.busy": {
+    vi: "Một người khác đang cập nhật bảng theo dõi. Vui lòng thử lại sau ít giây.",
+    en: "Someone else is updating the tracking sheets. Please try again in a few seconds.",
+  },
+  "error.unexpected": {
+    vi: "Đã có lỗi ngoài dự kiến: {message}. Dữ liệu đã nhập không bị thay đổi.",
+    en: "Unexpected error: {message}. No data you typed was changed.",
+  },
+
+  // Command line
+  "cli.usage": {
+    vi: "Cách dùng: cli <lệnh> [tuỳ chọn]. Lệnh: start [--plan TỆP] [--today YYYY-MM-DD] [--out THƯ_MỤC]; import TỆP [--json] [--year NĂM].",
+    en: "Usage: cli <command> [options]. Commands: start [--plan FILE] [--today YYYY-MM-DD] [--out DIR]; import FILE [--json] [--year YEAR].",
+  },
+  "cli.fileNotFound": { vi: "Không tìm thấy tệp {file}.", en: "File not found: {file}." },
+  "cli.unsupportedFile": {
+    vi: "Không đọc được loại tệp {file}; dùng .txt, .md, .html, .docx hoặc .xlsx.",
+    en: "Cannot read the file type of {file}; use .txt, .md, .html, .docx or .xlsx.",
+  },
+  "cli.badYear": { vi: "Năm \"{text}\" không hợp lệ; dùng 4 chữ số, ví dụ 2024.", en: "Invalid year \"{text}\"; use four digits, e.g. 2024." },
+  "cli.planLine": { vi: "Kế hoạch: {title} (năm {year}), {tasks} nhiệm vụ.", en: "Plan: {title} ({year}), {tasks} tasks." },
+  "cli.sourceLine": { vi: "Nguồn: {source}; {parts} phần, {sections} mục.", en: "Source: {source}; {parts} parts, {sections} sections." },
+  "cli.embedded": { vi: "kế hoạch mẫu có sẵn ({name})", en: "the embedded sample plan ({name})" },
+  "cli.todayLine": { vi: "Ngày tham chiếu: {today}{note}.", en: "Reference date: {today}{note}." },
+  "cli.todayDefault": { vi: " (mặc định: ngày 20/11 của năm kế hoạch; đổi bằng --today YYYY-MM-DD)", en: " (default: 20 November of the plan year; change with --today YYYY-MM-DD)" },
+  "cli.warningsHeader": { vi: "Cần người xem lại ({count}):", en: "Needs a person's attention ({count}):" },
+  "cli.wrote": { vi: "Đã ghi bảng theo dõi: {file}", en: "Wrote the tracking workbook: {file}" },
+  "cli.badDate": { vi: "Ngày \"{text}\" không hợp lệ; dùng dạng YYYY-MM-DD.", en: "Invalid date \"{text}\"; use YYYY-MM-DD." },
+  "cli.unknownOption": { vi: "Tuỳ chọn không hợp lệ: {option}.", en: "Unknown option: {option}." },
+  "cli.unknownCommand": { vi: "Lệnh không hợp lệ: {command}.", en: "Unknown command: {command}." },
+} as const satisfies Record<string, { vi: string; en: string }>;
+
+export type MessageKey = keyof typeof catalogue;
+export type Lang = "vi" | "en";
+export type Params = Record<string, string | number>;
+
+/** A message in a form that can be rendered later in either language. */
+export interface Message {
+  readonly key: MessageKey;
+  readonly params?: Params;
+}
+
+/** t("import.noTasks") → "Không đọc được nhiệm vụ nào từ bảng." */
+export function t(key: MessageKey, params: Params = {}, lang: Lang = "vi"): string {
+  const template: string = catalogue[key][lang];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** render({key: "import.noTasks"}) → the Vietnamese text of a stored message. */
+export function render(message: Message, lang: Lang = "vi"): string {
+  return t(message.key, message.params, lang);
+}

@@ -1,0 +1,86 @@
+/**
+ * Text normalisation for Vietnamese input: pasted from Word, typed on phones, sometimes
+ * without diacritics, sometimes in decomposed (NFD) Unicode from old documents.
+ */
+
+/** toNfc("Vie\u0302\u0323t") → "Việt". Everything entering the core goes through this. */
+export function toNfc(text: string): string {
+  return text.normalize("NFC");
+}
+
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/**
+ * foldVietnamese("Công chức Văn hoá – Xã hội") → "cong chuc van hoa - xa hoi".
+ * Lower case, no diacritics, đ → d, every dash as "-", single spaces. The result has the same
+ * length as the NFC input for Vietnamese text, which matching relies on only loosely.
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .replace(DASHES, "-")
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—",
+};
+
+/** decodeEntities("a &amp; b &#273;") → "a & b đ". */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] === "#") {
+      const n = code[1] === "x" || code[1] === "X" ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : whole;
+    }
+    return ENTITIES[code.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * cellText("<ul><li>- Một</li><li>- Hai</li></ul>") → "- Một\n- Hai".
+ * Turns a table cell that may hold HTML (from Word conversion) into plain text: block tags
+ * become line breaks, other tags vanish, entities are decoded, whitespace is tidied, and
+ * bullets written inline after a sentence (". - Hai") start their own line.
+ */
+export function cellText(raw: string): string {
+  let text = toNfc(raw);
+  if (/<[a-z/!][^>]*>/i.test(text)) {
+    text = text
+      .replace(/<\s*br\s*\/?>/gi, "\n")
+      .replace(/<\s*\/?\s*(p|div|li|ul|ol|tr|h[1-6])\b[^>]*>/gi, "\n")
+      .replace(/<[^>]*>/g, "");
+    text = decodeEntities(text);
+  }
+  text = text
+    .replace(/\u00a0/g, " ")
+    .replace(/(^|[.;:!?])[ \t]+([-–+•])[ \t]+(?=\S)/g, "$1\n$2 ")
+    .split("\n")
+    .map((line) => line.replace(/[ \t]+/g, " ").trim())
+    .filter((line) => line.length > 0)
+    .join("\n");
+  return text;
+}
+
+/** isBlank("  \n ") → true. */
+export function isBlank(text: string | null | undefined): boolean {
+  return text == null || text.trim() === "";
+}
+
+/**
+ * foldSameLength("Trước ngày") → "truoc ngay": like foldVietnamese but keeps every character's
+ * position (no whitespace collapsing), so offsets found in the folded text point into the NFC
+ * text. Callers check the lengths match before relying on that.
+ */
+export function foldSameLength(nfcText: string): string {
+  let out = "";
+  for (const ch of nfcText) {
+    const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    out += base.length === 1 ? base : ch;
+  }
+  return out.replace(/[đĐ]/g, "d").replace(DASHES, "-").toLowerCase();
+}

@@ -1,0 +1,101 @@
+import type { MessageKey } from "../i18n/messages";
+
+/**
+ * Who owns a column. The product writes only "import" and "computed" columns (and only cells
+ * that were empty or its own); "person" columns are never written once a row exists.
+ */
+export type ColumnOwner = "import" | "person" | "computed";
+export type ColumnType = "text" | "date" | "progress" | "email" | "url" | "number";
+
+export interface ColumnSpec {
+  readonly key: string;
+  readonly header: MessageKey;
+  readonly width: number;
+  readonly owner: ColumnOwner;
+  readonly type: ColumnType;
+  readonly wrap?: boolean;
+}
+
+export type TabKey = "plan" | "directory" | "settings" | "log";
+
+export interface TabSpec {
+  readonly key: TabKey;
+  readonly name: MessageKey;
+  readonly columns: readonly ColumnSpec[];
+}
+
+const col = (key: string, header: MessageKey, width: number, owner: ColumnOwner, type: ColumnType = "text", wrap = false): ColumnSpec =>
+  ({ key, header, width, owner, type, wrap });
+
+export const PLAN_TAB: TabSpec = {
+  key: "plan",
+  name: "tab.plan",
+  columns: [
+    col("id", "col.id", 80, "import"),
+    col("part", "col.part", 50, "import"),
+    col("section", "col.section", 150, "import", "text", true),
+    col("number", "col.number", 40, "import"),
+    col("task", "col.task", 320, "import", "text", true),
+    col("output", "col.output", 260, "import", "text", true),
+    col("timeline", "col.timeline", 180, "import", "text", true),
+    col("assignment", "col.assignment", 320, "import", "text", true),
+    col("lead", "col.lead", 170, "import", "text", true),
+    col("support", "col.support", 170, "import", "text", true),
+    col("owner", "col.owner", 150, "person"),
+    col("deadline", "col.deadline", 100, "person", "date"),
+    col("progress", "col.progress", 120, "person", "progress"),
+    col("completedOn", "col.completedOn", 110, "person", "date"),
+    col("evidence", "col.evidence", 200, "person", "url"),
+    col("notes", "col.notes", 220, "person", "text", true),
+    col("importNotes", "col.importNotes", 260, "computed", "text", true),
+  ],
+};
+
+export const DIRECTORY_TAB: TabSpec = {
+  key: "directory",
+  name: "tab.directory",
+  columns: [
+    col("roleKey", "col.roleKey", 130, "import"),
+    col("role", "col.role", 280, "import", "text", true),
+    col("aliases", "col.aliases", 240, "person", "text", true),
+    col("person", "col.person", 180, "person"),
+    col("email", "col.email", 220, "person", "email"),
+    col("notes", "col.notes", 200, "person", "text", true),
+  ],
+};
+
+export const SETTINGS_TAB: TabSpec = {
+  key: "settings",
+  name: "tab.settings",
+  columns: [
+    col("key", "col.key", 180, "import"),
+    col("value", "col.value", 200, "person"),
+    col("description", "col.description", 440, "import", "text", true),
+  ],
+};
+
+export const LOG_TAB: TabSpec = {
+  key: "log",
+  name: "tab.log",
+  columns: [
+    col("time", "col.time", 150, "computed"),
+    col("user", "col.user", 180, "computed"),
+    col("action", "col.action", 140, "computed"),
+    col("details", "col.details", 600, "computed", "text", true),
+  ],
+};
+
+export const TABS: readonly TabSpec[] = [PLAN_TAB, DIRECTORY_TAB, SETTINGS_TAB, LOG_TAB];
+
+/** Progress values an officer can pick; the first is the default. */
+export const PROGRESS_VALUES: readonly MessageKey[] = [
+  "progress.notStarted", "progress.inProgress", "progress.done", "progress.paused",
+];
+
+/** Settings the product reads, with their defaults (the value column is the secretariat's). */
+export const SETTINGS: readonly { key: string; description: MessageKey; defaultValue: string }[] = [
+  { key: "communeName", description: "setting.communeName", defaultValue: "" },
+  { key: "planYear", description: "setting.planYear", defaultValue: "" },
+  { key: "dueSoonDays", description: "setting.dueSoonDays", defaultValue: "3" },
+  { key: "beforeMeansDayBefore", description: "setting.beforeMeansDayBefore", defaultValue: "KHÔNG" },
+];

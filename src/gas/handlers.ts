@@ -1,0 +1,70 @@
+import { importPlanInto, type ImportOutcome } from "../app/importPlan";
+import { setup } from "../app/setup";
+import { tabName } from "../app/tabs";
+import { render, t, type Message } from "../core/i18n/messages";
+import { importPlan, PlanImportError } from "../core/plan/importer";
+import type { Plan } from "../core/plan/model";
+import { readGrid } from "../core/plan/readers/grid";
+import { readTextTable } from "../core/plan/readers/textTable";
+import { DEFAULT_ROLES, RoleMatcher } from "../core/plan/roles";
+import { SAMPLE_PLAN_TEXT } from "../core/plan/samplePlan";
+import { TABS } from "../core/workbook/layout";
+import type { AppPorts } from "../ports";
+import { documentLock, gasPorts } from "./ports";
+
+/** At most this many detail lines in a dialog; the log tab has them all. */
+const DIALOG_DETAILS = 8;
+
+function alert(title: string, lines: readonly string[]): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, lines.join("\n"), ui.ButtonSet.OK);
+}
+
+/**
+ * Runs a menu action under the document lock and answers in a dialog. A plan that cannot be
+ * read, or a busy sheet, gets a Vietnamese message; anything else is logged with its stack
+ * (for the execution log) and reported without losing data.
+ */
+function runAction(title: string, action: (ports: AppPorts) => string[]): void {
+  const ports = gasPorts();
+  try {
+    const lines = documentLock().withLock(() => action(ports));
+    alert(title, lines ?? [t("error.busy")]);
+  } catch (error) {
+    if (error instanceof PlanImportError) {
+      alert(title, [render(error.detail)]);
+      return;
+    }
+    console.error(error);
+    alert(title, [t("error.unexpected", { message: String((error as Error).message ?? error) })]);
+  }
+}
+
+function outcomeLines(outcome: ImportOutcome, plan: Plan): string[] {
+  const details: Message[] = [...outcome.conflicts, ...outcome.missing, ...plan.warnings.filter((w) => w.severity === "warning").map((w) => w.message)];
+  const lines = [render(outcome.summary), ...details.slice(0, DIALOG_DETAILS).map((m) => `• ${render(m)}`)];
+  if (details.length > 0) lines.push(t("import.seeLog", { tab: t("tab.log") }));
+  return lines;
+}
+
+export function menuSetup(): void {
+  runAction(t("menu.setup"), (ports) => setup(ports).messages.map((m) => render(m)));
+}
+
+export function menuImportFromSheet(): void {
+  runAction(t("menu.importFromSheet"), (ports) => {
+    const source = ports.workbook.activeSheet();
+    if (TABS.some((spec) => tabName(spec) === source.name)) return [t("import.ownTab", { tab: source.name })];
+    const values = source.readValues();
+    if (values.length === 0) return [t("import.emptySheet", { tab: source.name })];
+    const plan = importPlan(readGrid(values), { matcher: new RoleMatcher(DEFAULT_ROLES) });
+    return outcomeLines(importPlanInto(ports, plan), plan);
+  });
+}
+
+export function menuImportSamplePlan(): void {
+  runAction(t("menu.importDefault"), (ports) => {
+    const plan = importPlan(readTextTable(SAMPLE_PLAN_TEXT), { matcher: new RoleMatcher(DEFAULT_ROLES) });
+    return outcomeLines(importPlanInto(ports, plan), plan);
+  });
+}

@@ -1,0 +1,16 @@
+/**
+ * The Apps Script entry: every export here becomes a top-level function in dist/gas/Code.js
+ * (the build generates the declarations from this module's exports). Nothing else lives here,
+ * and nothing runs at load time.
+ */
+import { buildMenu } from "./menu";
+
+export function onOpen(): void {
+  buildMenu(SpreadsheetApp.getUi());
+}
+
+export function onInstall(): void {
+  onOpen();
+}
+
+export { menuSetup, menuImportFromSheet, menuImportSamplePlan } from "./handlers";

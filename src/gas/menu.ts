@@ -1,0 +1,25 @@
+import { t, type MessageKey } from "../core/i18n/messages";
+
+/** One menu item: its label in the catalogue and the global function it calls. */
+export interface MenuItem {
+  readonly label: MessageKey;
+  readonly handler: string;
+}
+
+/** The menu, top to bottom; `null` is a separator. Handlers are exported by src/gas/main.ts. */
+export const MENU: readonly (MenuItem | null)[] = [
+  { label: "menu.setup", handler: "menuSetup" },
+  null,
+  { label: "menu.importFromSheet", handler: "menuImportFromSheet" },
+  { label: "menu.importDefault", handler: "menuImportSamplePlan" },
+];
+
+/** Adds the menu to the sheet's menu bar. Calls only Ui methods (allowed in AuthMode.NONE). */
+export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
+  const menu = ui.createMenu(t("menu.title"));
+  for (const item of MENU) {
+    if (item) menu.addItem(t(item.label), item.handler);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}

@@ -1,0 +1,35 @@
+import type { AppPorts, LockPort } from "../ports";
+import { dateToLocal } from "./dates";
+import { SheetsWorkbook } from "./sheetsWorkbook";
+
+/** The ports over Apps Script services; built inside a handler, never at load time. */
+export function gasPorts(): AppPorts & { workbook: SheetsWorkbook } {
+  const workbook = new SheetsWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+  const tz = workbook.timeZone;
+  let email: string | null = null;
+  return {
+    workbook,
+    clock: {
+      today: () => dateToLocal(new Date(), tz),
+      timestamp: () => Utilities.formatDate(new Date(), tz, "yyyy-MM-dd HH:mm:ss"),
+    },
+    user: {
+      email: () => (email ??= Session.getActiveUser().getEmail() || ""),
+    },
+  };
+}
+
+/** The document lock: one writer at a time on the tracking tabs. */
+export function documentLock(waitMs = 20000): LockPort {
+  return {
+    withLock<T>(fn: () => T): T | null {
+      const lock = LockService.getDocumentLock();
+      if (!lock.tryLock(waitMs)) return null;
+      try {
+        return fn();
+      } finally {
+        lock.releaseLock();
+      }
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import { isLocalDate } from "../core/dates/localDate";
+import type { CellValue, SheetPort, ValidationRule, WorkbookPort } from "../ports";
+import { dateToLocal, localToDate } from "./dates";
+
+type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const HEADER_BACKGROUND = "#dde7f0";
+
+/** A sheet through SpreadsheetApp: whole-range reads and writes only, never a call per row. */
+export class SheetsSheet implements SheetPort {
+  constructor(private readonly sheet: GasSheet, readonly name: string, private readonly timeZone: string) {}
+
+  readValues(): CellValue[][] {
+    const lastRow = this.sheet.getLastRow();
+    const lastCol = this.sheet.getLastColumn();
+    if (lastRow === 0 || lastCol === 0) return [];
+    const raw = this.sheet.getRange(1, 1, lastRow, lastCol).getValues();
+    return raw.map((row) => row.map((v) => this.fromSheet(v)));
+  }
+
+  writeValues(row: number, col: number, values: readonly (readonly CellValue[])[]): void {
+    if (values.length === 0 || values[0].length === 0) return;
+    const width = Math.max(...values.map((r) => r.length));
+    const block = values.map((r) => {
+      const out: unknown[] = r.map((v) => this.toSheet(v));
+      while (out.length < width) out.push("");
+      return out;
+    });
+    this.sheet.getRange(row, col, block.length, width).setValues(block);
+  }
+
+  setFrozenRows(rows: number): void {
+    this.sheet.setFrozenRows(rows);
+  }
+
+  setColumnWidths(fromCol: number, widths: readonly number[]): void {
+    if (widths.every((w) => w === widths[0])) this.sheet.setColumnWidths(fromCol, widths.length, widths[0]);
+    else widths.forEach((w, i) => this.sheet.setColumnWidth(fromCol + i, w));
+  }
+
+  styleHeader(columns: number): void {
+    this.sheet.getRange(1, 1, 1, columns).setFontWeight("bold").setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment("middle");
+  }
+
+  setWrap(col: number, count: number): void {
+    this.sheet.getRange(1, col, this.sheet.getMaxRows(), count).setWrap(true).setVerticalAlignment("top");
+  }
+
+  setValidation(col: number, rule: ValidationRule): void {
+    const rows = Math.max(1, this.sheet.getMaxRows() - 1);
+    // Invalid entries are flagged, never rejected: an officer's typing is kept and explained.
+    let builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(rule.help);
+    switch (rule.kind) {
+      case "list":
+        builder = builder.requireValueInList([...rule.values], true);
+        break;
+      case "date":
+        builder = builder.requireDate();
+        break;
+      case "email":
+        builder = builder.requireTextIsEmail();
+        break;
+      case "url":
+        builder = builder.requireTextIsUrl();
+        break;
+      case "number":
+        builder = builder.requireNumberGreaterThanOrEqualTo(0);
+        break;
+    }
+    this.sheet.getRange(2, col, rows, 1).setDataValidation(builder.build());
+  }
+
+  protectColumns(col: number, count: number, description: string): void {
+    const existing = this.sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+    if (existing.some((p) => p.getDescription() === description)) return;
+    this.sheet.getRange(1, col, this.sheet.getMaxRows(), count).protect().setDescription(description).setWarningOnly(true);
+  }
+
+  private fromSheet(v: unknown): CellValue {
+    if (v instanceof Date) return dateToLocal(v, this.timeZone);
+    if (v === "" || v === undefined) return null;
+    return v as CellValue;
+  }
+
+  private toSheet(v: CellValue): unknown {
+    if (v === null) return "";
+    if (isLocalDate(v)) return localToDate(v, this.timeZone);
+    // Text that Sheets would take for a formula is written as text.
+    if (typeof v === "string" && /^[=+\-@]/.test(v)) return `'${v}`;
+    return v;
+  }
+}
+
+export class SheetsWorkbook implements WorkbookPort {
+  private readonly cache = new Map<string, SheetsSheet>();
+  readonly timeZone: string;
+
+  constructor(private readonly spreadsheet: GasSpreadsheet) {
+    this.timeZone = spreadsheet.getSpreadsheetTimeZone() || "Asia/Ho_Chi_Minh";
+  }
+
+  sheet(name: string): SheetsSheet | null {
+    const cached = this.cache.get(name);
+    if (cached) return cached;
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (!sheet) return null;
+    const wrapped = new SheetsSheet(sheet, name, this.timeZone);
+    this.cache.set(name, wrapped);
+    return wrapped;
+  }
+
+  addSheet(name: string): SheetsSheet {
+    const wrapped = new SheetsSheet(this.spreadsheet.insertSheet(name), name, this.timeZone);
+    this.cache.set(name, wrapped);
+    return wrapped;
+  }
+
+  activeSheet(): SheetsSheet {
+    const sheet = this.spreadsheet.getActiveSheet();
+    const name = sheet.getName();
+    return this.cache.get(name) ?? new SheetsSheet(sheet, name, this.timeZone);
+  }
+}

@@ -1,0 +1,134 @@
+import type { CellValue, SheetPort, ValidationRule, WorkbookPort } from "../ports";
+
+/** Counts calls by method, so tests and the benchmark can see what an action costs. */
+export class CallCounter {
+  readonly counts = new Map<string, number>();
+  hit(method: string): void {
+    this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
+  }
+  total(): number {
+    let n = 0;
+    for (const v of this.counts.values()) n += v;
+    return n;
+  }
+  reset(): void {
+    this.counts.clear();
+  }
+}
+
+/**
+ * A sheet kept in memory: the workbook the command-line tool builds before writing .xlsx, and
+ * the fake the use-case tests run against. It records formatting the way Sheets would keep it.
+ */
+export class MemorySheet implements SheetPort {
+  readonly cells: CellValue[][] = [];
+  frozenRows = 0;
+  readonly widths = new Map<number, number>();
+  readonly wrapped = new Set<number>();
+  headerColumns = 0;
+  readonly validations = new Map<number, ValidationRule>();
+  readonly protections: { col: number; count: number; description: string }[] = [];
+
+  constructor(public name: string, private readonly counter: CallCounter) {}
+
+  readValues(): CellValue[][] {
+    this.counter.hit("readValues");
+    let lastRow = 0;
+    let lastCol = 0;
+    this.cells.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== undefined && v !== "") {
+          lastRow = Math.max(lastRow, r + 1);
+          lastCol = Math.max(lastCol, c + 1);
+        }
+      }),
+    );
+    const out: CellValue[][] = [];
+    for (let r = 0; r < lastRow; r++) {
+      const row: CellValue[] = [];
+      for (let c = 0; c < lastCol; c++) row.push(this.cells[r]?.[c] ?? null);
+      out.push(row);
+    }
+    return out;
+  }
+
+  writeValues(row: number, col: number, values: readonly (readonly CellValue[])[]): void {
+    this.counter.hit("writeValues");
+    values.forEach((line, i) => {
+      const r = row - 1 + i;
+      while (this.cells.length <= r) this.cells.push([]);
+      line.forEach((v, j) => {
+        const target = this.cells[r];
+        while (target.length < col - 1 + j) target.push(null);
+        target[col - 1 + j] = v;
+      });
+    });
+  }
+
+  /** Test helper: what a person types into one cell (no counting: it is not the product). */
+  type(row: number, col: number, value: CellValue): void {
+    while (this.cells.length < row) this.cells.push([]);
+    const target = this.cells[row - 1];
+    while (target.length < col) target.push(null);
+    target[col - 1] = value;
+  }
+
+  get(row: number, col: number): CellValue {
+    return this.cells[row - 1]?.[col - 1] ?? null;
+  }
+
+  setFrozenRows(rows: number): void {
+    this.counter.hit("setFrozenRows");
+    this.frozenRows = rows;
+  }
+
+  setColumnWidths(fromCol: number, widths: readonly number[]): void {
+    this.counter.hit("setColumnWidths");
+    widths.forEach((w, i) => this.widths.set(fromCol + i, w));
+  }
+
+  styleHeader(columns: number): void {
+    this.counter.hit("styleHeader");
+    this.headerColumns = columns;
+  }
+
+  setWrap(col: number, count: number): void {
+    this.counter.hit("setWrap");
+    for (let c = col; c < col + count; c++) this.wrapped.add(c);
+  }
+
+  setValidation(col: number, rule: ValidationRule): void {
+    this.counter.hit("setValidation");
+    this.validations.set(col, rule);
+  }
+
+  protectColumns(col: number, count: number, description: string): void {
+    this.counter.hit("protectColumns");
+    if (this.protections.some((p) => p.description === description)) return;
+    this.protections.push({ col, count, description });
+  }
+}
+
+export class MemoryWorkbook implements WorkbookPort {
+  readonly sheets: MemorySheet[] = [];
+  active: MemorySheet | null = null;
+
+  constructor(readonly counter = new CallCounter()) {}
+
+  sheet(name: string): MemorySheet | null {
+    this.counter.hit("sheet");
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
+
+  addSheet(name: string): MemorySheet {
+    this.counter.hit("addSheet");
+    const sheet = new MemorySheet(name, this.counter);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  activeSheet(): MemorySheet {
+    this.counter.hit("activeSheet");
+    return this.active ?? this.sheets[0] ?? this.addSheet("Sheet1");
+  }
+}

@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+/**
+ * The command-line tool: the same use cases as the sheet, over files. `start` builds the
+ * tracking workbook from a plan (the embedded default unless --plan is given) under out/;
+ * `import` prints the tasks it read. With --json a command prints one JSON document only.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { importPlanInto } from "../app/importPlan";
+import { formatIso, parseIso, type LocalDate } from "../core/dates/localDate";
+import { render, t, type Message } from "../core/i18n/messages";
+import { importPlan, PlanImportError } from "../core/plan/importer";
+import type { Plan } from "../core/plan/model";
+import { readTextTable } from "../core/plan/readers/textTable";
+import { DEFAULT_ROLES, RoleMatcher } from "../core/plan/roles";
+import { SAMPLE_PLAN_NAME, SAMPLE_PLAN_TEXT } from "../core/plan/samplePlan";
+import { MemoryWorkbook } from "../memory/memoryWorkbook";
+import type { AppPorts } from "../ports";
+import { CliError, loadPlan } from "./loadPlan";
+import { writeXlsx } from "./xlsx";
+
+function parseDate(text: string): LocalDate {
+  const d = parseIso(text);
+  if (!d) throw new CliError({ key: "cli.badDate", params: { text } });
+  return d;
+}
+
+function parseYear(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{4}$/.test(text)) throw new CliError({ key: "cli.badYear", params: { text } });
+  return Number(text);
+}
+
+/** Wall-clock time in Vietnam for log entries (the edge: the core gets it as text). */
+function vietnamTime(): string {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
+  }).format(new Date());
+  return parts;
+}
+
+export function nodePorts(workbook: MemoryWorkbook, today: LocalDate): AppPorts {
+  return {
+    workbook,
+    clock: { today: () => today, timestamp: () => `${formatIso(today)} ${vietnamTime()}` },
+    user: { email: () => process.env.USER_EMAIL ?? "" },
+  };
+}
+
+function taskJson(plan: Plan) {
+  return plan.tasks.map((task) => ({
+    id: task.id,
+    part: task.part,
+    section: task.section,
+    number: task.number,
+    task: task.task,
+    output: task.output,
+    timeline: task.timeline,
+    assignment: task.assignment,
+    leadRoles: task.leadRoles,
+    supportRoles: task.supportRoles,
+    milestones: task.milestones.map((m) => ({ date: formatIso(m.date), label: m.label, source: m.source, text: m.text })),
+    sourceRows: task.sourceRows,
+    warnings: plan.warnings.filter((w) => w.taskId === task.id).map((w) => render(w.message)),
+  }));
+}
+
+const warningJson = (plan: Plan) =>
+  plan.warnings.map((w) => ({ severity: w.severity, row: w.row, taskId: w.taskId ?? null, message: render(w.message), messageEn: render(w.message, "en") }));
+
+async function commandImport(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean" }, year: { type: "string" } } });
+  if (positionals.length !== 1) throw new CliError({ key: "cli.usage" });
+  const plan = await loadPlan(positionals[0], parseYear(values.year));
+  if (values.json) {
+    process.stdout.write(JSON.stringify({ file: positionals[0], year: plan.year, title: plan.title, taskCount: plan.tasks.length, tasks: taskJson(plan), warnings: warningJson(plan) }, null, 2) + "\n");
+    return;
+  }
+  console.log(t("cli.planLine", { title: plan.title, year: plan.year, tasks: plan.tasks.length }));
+  for (const task of plan.tasks) console.log(`${task.id.padEnd(10)} ${task.task.split("\n")[0].slice(0, 90)}`);
+  for (const w of plan.warnings) console.log(`${w.severity === "warning" ? "!" : "i"} ${render(w.message)}`);
+}
+
+async function commandStart(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { plan: { type: "string" }, today: { type: "string" }, out: { type: "string" }, year: { type: "string" } } });
+  const year = parseYear(values.year);
+  const plan = values.plan
+    ? await loadPlan(values.plan, year)
+    : importPlan(readTextTable(SAMPLE_PLAN_TEXT), { matcher: new RoleMatcher(DEFAULT_ROLES), year });
+  const today = values.today ? parseDate(values.today) : { year: plan.year, month: 11, day: 20 };
+  const outDir = resolve(values.out ?? "out");
+  mkdirSync(outDir, { recursive: true });
+
+  const workbook = new MemoryWorkbook();
+  const ports = nodePorts(workbook, today);
+  const outcome = importPlanInto(ports, plan);
+  const file = join(outDir, "bang-theo-doi.xlsx");
+  await writeXlsx(workbook, file);
+  writeFileSync(join(outDir, "plan.json"), JSON.stringify({ year: plan.year, title: plan.title, tasks: taskJson(plan), warnings: warningJson(plan) }, null, 2));
+
+  const sections = new Set(plan.tasks.filter((x) => x.section).map((x) => `${x.part?.code ?? ""}.${x.section?.code}`));
+  console.log(t("cli.planLine", { title: plan.title || (values.plan ?? SAMPLE_PLAN_NAME), year: plan.year, tasks: plan.tasks.length }));
+  console.log(t("cli.sourceLine", { source: values.plan ?? t("cli.embedded", { name: SAMPLE_PLAN_NAME }), parts: new Set(plan.tasks.map((x) => x.part?.code)).size, sections: sections.size }));
+  console.log(t("cli.todayLine", { today: formatIso(today), note: values.today ? "" : t("cli.todayDefault") }));
+  console.log(render(outcome.summary));
+  const warnings = plan.warnings.filter((w) => w.severity === "warning");
+  if (warnings.length > 0) {
+    console.log(t("cli.warningsHeader", { count: warnings.length }));
+    for (const w of warnings) console.log(`  - ${w.taskId ?? ""} ${render(w.message)}`);
+  }
+  console.log(t("cli.wrote", { file }));
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "start":
+        await commandStart(rest);
+        return 0;
+      case "import":
+        await commandImport(rest);
+        return 0;
+      case undefined:
+      case "help":
+      case "--help":
+        console.log(t("cli.usage"));
+        return command ? 0 : 1;
+      default:
+        throw new CliError({ key: "cli.unknownCommand", params: { command } });
+    }
+  } catch (error) {
+    const detail: Message | null =
+      error instanceof CliError || error instanceof PlanImportError ? error.detail
+      : (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? { key: "cli.unknownOption", params: { option: String((error as Error).message) } }
+      : null;
+    if (!detail) throw error;
+    process.stderr.write(`${render(detail)}\n${render(detail, "en")}\n`);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -1,0 +1,114 @@
+import ExcelJS from "exceljs";
+import { isLocalDate, type LocalDate } from "../core/dates/localDate";
+import { matchHeader } from "../core/plan/importer";
+import type { SourceTable } from "../core/plan/model";
+import { cellToText, readGrid } from "../core/plan/readers/grid";
+import type { MemoryWorkbook } from "../memory/memoryWorkbook";
+import type { CellValue } from "../ports";
+
+const HEADER_FILL = "FFDDE7F0";
+
+function columnLetter(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/** Excel stores a date as a Date at UTC midnight; the plain date survives any time zone. */
+const toExcel = (v: CellValue): ExcelJS.CellValue =>
+  isLocalDate(v) ? new Date(Date.UTC(v.year, v.month - 1, v.day)) : (v as ExcelJS.CellValue);
+
+/**
+ * Writes the in-memory tracking workbook as .xlsx so a commune working in Excel sees what the
+ * sheet shows: the same tabs, header, frozen row, widths, wrapping and dropdowns.
+ */
+export async function writeXlsx(workbook: MemoryWorkbook, file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "par-plan-tracker";
+  for (const sheet of workbook.sheets) {
+    const ws = wb.addWorksheet(sheet.name, {
+      views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
+      pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
+    const rows = sheet.readValues();
+    rows.forEach((row, r) => {
+      const line = ws.getRow(r + 1);
+      row.forEach((v, c) => {
+        if (v === null || v === "") return;
+        const cell = line.getCell(c + 1);
+        cell.value = toExcel(v);
+        if (isLocalDate(v)) cell.numFmt = "dd/mm/yyyy";
+      });
+    });
+    const lastCol = Math.max(sheet.headerColumns, rows[0]?.length ?? 0);
+    for (let c = 1; c <= lastCol; c++) {
+      const column = ws.getColumn(c);
+      const px = sheet.widths.get(c);
+      if (px) column.width = Math.round(px / 7);
+      if (sheet.wrapped.has(c)) column.alignment = { wrapText: true, vertical: "top" };
+      else column.alignment = { vertical: "top" };
+    }
+    if (sheet.headerColumns > 0) {
+      const header = ws.getRow(1);
+      for (let c = 1; c <= lastCol; c++) {
+        const cell = header.getCell(c);
+        cell.font = { bold: true };
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
+        cell.alignment = { wrapText: true, vertical: "middle" };
+      }
+    }
+    const lastRow = Math.max(rows.length + 500, 1000);
+    for (const [col, rule] of sheet.validations) {
+      const ref = `${columnLetter(col)}2:${columnLetter(col)}${lastRow}`;
+      const common = { allowBlank: true, showInputMessage: true, prompt: rule.help, showErrorMessage: true, error: rule.help };
+      if (rule.kind === "list") {
+        (ws as unknown as { dataValidations: { add(ref: string, v: unknown): void } }).dataValidations.add(ref, {
+          ...common, type: "list", formulae: [`"${rule.values.join(",")}"`], errorStyle: "stop",
+        });
+      } else if (rule.kind === "date") {
+        (ws as unknown as { dataValidations: { add(ref: string, v: unknown): void } }).dataValidations.add(ref, {
+          ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(2000, 0, 1))], errorStyle: "warning",
+        });
+      } else if (rule.kind === "email") {
+        const first = `${columnLetter(col)}2`;
+        (ws as unknown as { dataValidations: { add(ref: string, v: unknown): void } }).dataValidations.add(ref, {
+          ...common, type: "custom", formulae: [`ISNUMBER(MATCH("*@*.*",${first},0))`], errorStyle: "warning",
+        });
+      }
+    }
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+/** A cell from an .xlsx file as the core's value: rich text and links as text, dates as dates. */
+function fromExcel(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) {
+    const d: LocalDate = { year: v.getUTCFullYear(), month: v.getUTCMonth() + 1, day: v.getUTCDate() };
+    return d;
+  }
+  if (typeof v === "object") {
+    if ("richText" in v) return v.richText.map((p) => p.text).join("");
+    if ("text" in v && typeof v.text === "string") return v.text;
+    if ("result" in v) return fromExcel(v.result as ExcelJS.CellValue);
+    return null;
+  }
+  return v as CellValue;
+}
+
+/** Reads the first worksheet that holds a plan table (a header with "TT" and "Nhiệm vụ"). */
+export async function readXlsxPlan(file: string): Promise<SourceTable | null> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  for (const ws of wb.worksheets) {
+    const grid: CellValue[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      const line: CellValue[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, c) => (line[c - 1] = fromExcel(cell.value)));
+      grid[r - 1] = Array.from(line, (v) => v ?? null);
+    });
+    const dense = Array.from(grid, (r) => r ?? []);
+    if (dense.some((r) => matchHeader(r.map(cellToText)))) return readGrid(dense);
+  }
+  return null;
+}

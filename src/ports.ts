@@ -1,0 +1,68 @@
+/**
+ * The narrow interfaces between the use cases (src/app) and the world. Sheets implements them
+ * in src/gas, Node in src/node and src/memory, tests with in-memory fakes. The core never
+ * learns which one it runs on.
+ */
+import type { LocalDate } from "./core/dates/localDate";
+import type { CellValue } from "./core/workbook/cells";
+
+export type { CellValue };
+
+/** A data-validation rule for a column, as Sheets and Excel both understand it. */
+export type ValidationRule =
+  | { readonly kind: "list"; readonly values: readonly string[]; readonly help: string }
+  | { readonly kind: "date"; readonly help: string }
+  | { readonly kind: "email"; readonly help: string }
+  | { readonly kind: "url"; readonly help: string }
+  | { readonly kind: "number"; readonly help: string };
+
+export interface SheetPort {
+  readonly name: string;
+  /** Every value from A1 to the last row and column with content, in one read. */
+  readValues(): CellValue[][];
+  /** Writes a rectangular block whose top-left cell is (row, col), 1-based. */
+  writeValues(row: number, col: number, values: readonly (readonly CellValue[])[]): void;
+  /** Freezes the header rows. */
+  setFrozenRows(rows: number): void;
+  /** Column widths in pixels, from column `fromCol` on. */
+  setColumnWidths(fromCol: number, widths: readonly number[]): void;
+  /** Bold, shaded, wrapped header row over `columns` columns. */
+  styleHeader(columns: number): void;
+  /** Wraps text in the given columns (whole column). */
+  setWrap(col: number, count: number): void;
+  /** Validation on a column from row 2 down; replaces any rule there. */
+  setValidation(col: number, rule: ValidationRule): void;
+  /** Warning-only protection on columns; a second call with the same description changes nothing. */
+  protectColumns(col: number, count: number, description: string): void;
+}
+
+export interface WorkbookPort {
+  sheet(name: string): SheetPort | null;
+  addSheet(name: string): SheetPort;
+  /** The tab the person is looking at. */
+  activeSheet(): SheetPort;
+}
+
+/** The clock, read at the edge: today's date and a timestamp in the spreadsheet's time zone. */
+export interface Clock {
+  today(): LocalDate;
+  /** "2024-11-20 08:15:00", for logs. */
+  timestamp(): string;
+}
+
+/** Who is running the action, for the log; empty when the platform will not say. */
+export interface UserPort {
+  email(): string;
+}
+
+/** One writer at a time on the tracking tabs. */
+export interface LockPort {
+  /** Runs `fn` holding the document lock; returns null when the lock could not be had in time. */
+  withLock<T>(fn: () => T): T | null;
+}
+
+export interface AppPorts {
+  readonly workbook: WorkbookPort;
+  readonly clock: Clock;
+  readonly user: UserPort;
+}
