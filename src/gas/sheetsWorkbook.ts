@@ -9,7 +9,27 @@ const HEADER_BACKGROUND = "#dde7f0";
 
 /** A sheet through SpreadsheetApp: whole-range reads and writes only, never a call per row. */
 export class SheetsSheet implements SheetPort {
+  private size: { rows: number; cols: number } | null = null;
+
   constructor(private readonly sheet: GasSheet, readonly name: string, private readonly timeZone: string) {}
+
+  /** The sheet's grid size, read once per action. */
+  private dimensions(): { rows: number; cols: number } {
+    return (this.size ??= { rows: this.sheet.getMaxRows(), cols: this.sheet.getMaxColumns() });
+  }
+
+  /** Sheets refuses a range past the grid: add rows or columns first (one call each). */
+  private ensureSize(lastRow: number, lastCol: number): void {
+    const size = this.dimensions();
+    if (lastRow > size.rows) {
+      this.sheet.insertRowsAfter(size.rows, lastRow - size.rows);
+      size.rows = lastRow;
+    }
+    if (lastCol > size.cols) {
+      this.sheet.insertColumnsAfter(size.cols, lastCol - size.cols);
+      size.cols = lastCol;
+    }
+  }
 
   readValues(): CellValue[][] {
     const lastRow = this.sheet.getLastRow();
@@ -27,6 +47,7 @@ export class SheetsSheet implements SheetPort {
       while (out.length < width) out.push("");
       return out;
     });
+    this.ensureSize(row + block.length - 1, col + width - 1);
     this.sheet.getRange(row, col, block.length, width).setValues(block);
   }
 
@@ -40,15 +61,18 @@ export class SheetsSheet implements SheetPort {
   }
 
   styleHeader(columns: number): void {
+    this.ensureSize(1, columns);
     this.sheet.getRange(1, 1, 1, columns).setFontWeight("bold").setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment("middle");
   }
 
   setWrap(col: number, count: number): void {
-    this.sheet.getRange(1, col, this.sheet.getMaxRows(), count).setWrap(true).setVerticalAlignment("top");
+    this.ensureSize(1, col + count - 1);
+    this.sheet.getRange(1, col, this.dimensions().rows, count).setWrap(true).setVerticalAlignment("top");
   }
 
   setValidation(col: number, rule: ValidationRule): void {
-    const rows = Math.max(1, this.sheet.getMaxRows() - 1);
+    this.ensureSize(2, col);
+    const rows = Math.max(1, this.dimensions().rows - 1);
     // Invalid entries are flagged, never rejected: an officer's typing is kept and explained.
     let builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(rule.help);
     switch (rule.kind) {
@@ -74,7 +98,8 @@ export class SheetsSheet implements SheetPort {
   protectColumns(col: number, count: number, description: string): void {
     const existing = this.sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
     if (existing.some((p) => p.getDescription() === description)) return;
-    this.sheet.getRange(1, col, this.sheet.getMaxRows(), count).protect().setDescription(description).setWarningOnly(true);
+    this.ensureSize(1, col + count - 1);
+    this.sheet.getRange(1, col, this.dimensions().rows, count).protect().setDescription(description).setWarningOnly(true);
   }
 
   private fromSheet(v: unknown): CellValue {

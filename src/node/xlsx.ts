@@ -14,6 +14,21 @@ function columnLetter(n: number): string {
   return s;
 }
 
+/**
+ * Excel and LibreOffice do not fit row heights to wrapped text when they open a file, so the
+ * height is estimated: lines each wrapped cell needs at its column's width, 15 points a line.
+ */
+export function rowHeight(row: readonly CellValue[], widthPx: (col: number) => number, wraps: (col: number) => boolean): number {
+  let lines = 1;
+  row.forEach((v, i) => {
+    if (v === null || !wraps(i + 1)) return;
+    const perLine = Math.max(4, Math.floor((widthPx(i + 1) - 8) / 6.3));
+    const needed = String(isLocalDate(v) ? "00/00/0000" : v).split("\n").reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
+    lines = Math.max(lines, needed);
+  });
+  return Math.min(409, 15 * lines + 3);
+}
+
 /** Excel stores a date as a Date at UTC midnight; the plain date survives any time zone. */
 const toExcel = (v: CellValue): ExcelJS.CellValue =>
   isLocalDate(v) ? new Date(Date.UTC(v.year, v.month - 1, v.day)) : (v as ExcelJS.CellValue);
@@ -28,26 +43,26 @@ export async function writeXlsx(workbook: MemoryWorkbook, file: string): Promise
   for (const sheet of workbook.sheets) {
     const ws = wb.addWorksheet(sheet.name, {
       views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
-      pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 2, fitToHeight: 0 },
     });
     const rows = sheet.readValues();
+    const lastCol = Math.max(sheet.headerColumns, rows[0]?.length ?? 0);
+    for (let c = 1; c <= lastCol; c++) {
+      const px = sheet.widths.get(c);
+      if (px) ws.getColumn(c).width = Math.round(px / 7);
+    }
     rows.forEach((row, r) => {
       const line = ws.getRow(r + 1);
+      line.height = rowHeight(row, (c) => sheet.widths.get(c) ?? 100, (c) => sheet.wrapped.has(c) || r === 0);
       row.forEach((v, c) => {
         if (v === null || v === "") return;
         const cell = line.getCell(c + 1);
         cell.value = toExcel(v);
         if (isLocalDate(v)) cell.numFmt = "dd/mm/yyyy";
+        // Set per cell: a column's style does not reach cells that already exist.
+        cell.alignment = { vertical: "top", wrapText: sheet.wrapped.has(c + 1) };
       });
     });
-    const lastCol = Math.max(sheet.headerColumns, rows[0]?.length ?? 0);
-    for (let c = 1; c <= lastCol; c++) {
-      const column = ws.getColumn(c);
-      const px = sheet.widths.get(c);
-      if (px) column.width = Math.round(px / 7);
-      if (sheet.wrapped.has(c)) column.alignment = { wrapText: true, vertical: "top" };
-      else column.alignment = { vertical: "top" };
-    }
     if (sheet.headerColumns > 0) {
       const header = ws.getRow(1);
       for (let c = 1; c <= lastCol; c++) {

@@ -178,7 +178,9 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
 
     // Task rows.
     if (/^\d+(?:\.\d+)*$/.test(bare)) {
-      const base = [part?.code, section?.code, bare].filter(Boolean).join(".");
+      // "1.2" under section "1" already carries its section: the id is "1.2", not "1.1.2".
+      const inSection = section && !bare.startsWith(`${section.code}.`) ? section.code : null;
+      const base = [part?.code, inSection, bare].filter(Boolean).join(".");
       let id = base;
       for (let n = 2; ids.has(id); n++) id = `${base}#${n}`;
       if (id !== base) warn("warning", r.row, { key: "import.duplicateId", params: { id: base, row: r.row, newId: id } }, id);

@@ -105,10 +105,10 @@ export interface RoleAssignment {
 // "Căn cứ thông báo …, Văn phòng HĐND-UBND xã tham mưu …" also has its subject after the comma.
 const SUBJECT_PREFIX = /^(?:[-+•*]\s*|\d+[.)]\s*|[a-z][.)]\s+|giao\s+|rieng\s+|dong thoi\s+|de nghi\s+|do\s+|tung\s+|moi\s+|can cu [^,]*,\s*|truong hop [^,]*,\s*)*$/;
 
-/** Clauses of an assignment cell: its lines, bullets and sentences. */
+/** Clauses of an assignment cell: its lines (cellText puts each bullet on one) and sentences. */
 export function splitClauses(text: string): string[] {
   return toNfc(text)
-    .split(/\n|(?:^|\s)[-+•]\s+|(?<=[.;])\s+(?=\p{Lu})/u)
+    .split(/\n|(?<=[.;])\s+(?=\p{Lu})/u)
     .map((s) => s.trim())
     .filter(Boolean);
 }

@@ -26,6 +26,12 @@ export function foldVietnamese(text: string): string {
     .trim();
 }
 
+/**
+ * Last words of the first half of a two-part office title ("Văn phòng - Thống kê",
+ * "Tư pháp - Hộ tịch", "HĐND - UBND"): a dash after them joins the title, it is no bullet.
+ */
+const PAIRED_TITLE_WORD = /^(phòng|pháp|chính|hoá|hóa|HĐND|dựng|nghiệp|sự|binh)$/iu;
+
 const ENTITIES: Record<string, string> = {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—",
 };
@@ -49,16 +55,25 @@ export function decodeEntities(text: string): string {
  */
 export function cellText(raw: string): string {
   let text = toNfc(raw);
+  // A cell that is a bullet list (an HTML list, or text opening with a dash) often has its
+  // bullets run together on one line: " - Riêng báo cáo …" starts a new item.
+  const isList = /<\s*(ul|ol)\b/i.test(text) || /^\s*(<[^>]+>\s*)*[-–+•]\s/.test(text);
   if (/<[a-z/!][^>]*>/i.test(text)) {
     text = text
       .replace(/<\s*br\s*\/?>/gi, "\n")
+      .replace(/<li\b[^>]*>\s*(?![-–+•])/gi, "\n- ")
       .replace(/<\s*\/?\s*(p|div|li|ul|ol|tr|h[1-6])\b[^>]*>/gi, "\n")
       .replace(/<[^>]*>/g, "");
-    text = decodeEntities(text);
   }
+  if (text.includes("&")) text = decodeEntities(text);
   text = text
     .replace(/\u00a0/g, " ")
-    .replace(/(^|[.;:!?])[ \t]+([-–+•])[ \t]+(?=\S)/g, "$1\n$2 ")
+    .replace(/(^|[.;:!?])[ \t]+([-+•])[ \t]+(?=\S)/g, "$1\n$2 ");
+  if (isList) {
+    text = text.replace(/(\S+)[ \t]+([-+•])[ \t]+(?=\p{Lu})/gu, (whole, word: string, mark: string) =>
+      PAIRED_TITLE_WORD.test(word) ? whole : `${word}\n${mark} `);
+  }
+  text = text
     .split("\n")
     .map((line) => line.replace(/[ \t]+/g, " ").trim())
     .filter((line) => line.length > 0)

@@ -1,0 +1,167 @@
+import * as acorn from "acorn";
+import { readFileSync } from "node:fs";
+import * as entry from "../../src/gas/main";
+import { MENU } from "../../src/gas/menu";
+import { readTextTable } from "../../src/core/plan/readers/textTable";
+import { BUNDLE, createRuntime, loadBundle, type Runtime } from "./runtime";
+import { seedText } from "../helpers";
+
+const code = readFileSync(BUNDLE, "utf8");
+type Handler = (...args: unknown[]) => unknown;
+
+function boot(runtime = createRuntime()): { runtime: Runtime; global: Record<string, Handler> } {
+  const global = loadBundle(runtime, code) as Record<string, Handler>;
+  return { runtime, global };
+}
+
+/** The seed's appendix table as an officer pastes it from Word into a tab: one cell per column. */
+function pasteSeed(runtime: Runtime, copies = 1): void {
+  const rows = readTextTable(seedText()).rows.map((r) => r.cells);
+  const sheet = runtime.spreadsheet.active;
+  let r = 1;
+  rows.forEach((cells, i) => {
+    for (let k = 0; k < copies; k++) {
+      if (i === 0 && k > 0) continue;
+      cells.forEach((c, j) => {
+        // Numbers get a suffix per copy so ids stay unique in a bigger plan.
+        const v = j === 0 && k > 0 && /^\d+$/.test(c) ? `${c}${String(k).padStart(2, "0")}` : c;
+        if (v !== "") sheet.type(r, j + 1, `'${v}`);
+      });
+      r++;
+      if (i === 0) break;
+    }
+  });
+}
+
+describe("the built bundle, loaded as Apps Script loads it", () => {
+  test("parses as one classic ES2020 script with no import or export", () => {
+    const ast = acorn.parse(code, { ecmaVersion: 2020, sourceType: "script" });
+    expect(ast.body.some((n) => n.type.startsWith("Import") || n.type.startsWith("Export"))).toBe(false);
+    expect(() => acorn.parse(code, { ecmaVersion: 2020, sourceType: "script" })).not.toThrow();
+  });
+
+  test("declares every export of the entry module as a top-level function, and nothing else", () => {
+    const ast = acorn.parse(code, { ecmaVersion: 2020, sourceType: "script" });
+    const functions = ast.body.filter((n): n is acorn.FunctionDeclaration => n.type === "FunctionDeclaration").map((n) => n.id.name).sort();
+    expect(functions).toEqual(Object.keys(entry).sort());
+    expect(functions).toEqual(expect.arrayContaining(["onOpen", "onInstall", "menuSetup", "menuImportFromSheet", "menuImportSamplePlan"]));
+  });
+
+  test("calls no service while loading, and needs no code generation from strings", () => {
+    const { runtime, global } = boot();
+    expect(runtime.calls.total()).toBe(0);
+    for (const name of Object.keys(entry)) expect(typeof global[name]).toBe("function");
+  });
+
+  test("onOpen builds the menu, and every item names a top-level function that exists", () => {
+    const { runtime, global } = boot();
+    global.onOpen({ authMode: "NONE" });
+    expect(runtime.ui.menus).toHaveLength(1);
+    const menu = runtime.ui.menus[0];
+    expect(menu.name).toBe("Kế hoạch CCHC");
+    expect(menu.addedToUi).toBe(true);
+    const items = menu.items.filter((i): i is { label: string; functionName: string } => i !== "separator");
+    expect(items.map((i) => i.label)).toEqual(["Khởi tạo bảng theo dõi", "Nhập kế hoạch từ trang tính này", "Nhập kế hoạch mẫu (xã Đại Lãnh 2024)"]);
+    for (const item of items) expect(typeof global[item.functionName]).toBe("function");
+    expect(items.map((i) => i.functionName)).toEqual(MENU.filter(Boolean).map((i) => i!.handler));
+    // onOpen may run in AuthMode.NONE: only the Ui is touched.
+    expect(Object.keys(runtime.calls.snapshot()).every((k) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toBe(true);
+  });
+
+  test("menuSetup creates the tracking tabs and says so", () => {
+    const { runtime, global } = boot();
+    global.menuSetup();
+    expect(runtime.spreadsheet.sheets.map((s) => s.name)).toEqual(["Trang tính1", "Kế hoạch", "Danh bạ", "Cài đặt", "Nhật ký"]);
+    const plan = runtime.spreadsheet.tab("Kế hoạch");
+    expect(plan.frozenRows).toBe(1);
+    expect(plan.protections.map((p) => [p.description, p.warningOnly])).toEqual([[expect.stringContaining("Ghi chú khi nhập"), true]]);
+    const progressCol = (plan.grid()[0] as string[]).indexOf("Trạng thái") + 1;
+    const rule = plan.range(2, progressCol).getDataValidation() as unknown as { criteria: string; values: unknown[]; allowInvalid: boolean } | null;
+    expect(rule ?? plan.columnValidations.get(`${progressCol}:1:2`)).toMatchObject({ criteria: "VALUE_IN_LIST", allowInvalid: true });
+    expect(runtime.ui.dialogs.at(-1)).toMatchObject({ kind: "alert", title: "Khởi tạo bảng theo dõi", message: expect.stringContaining("4 trang mới") });
+    expect(runtime.locks.document.held).toBe(false);
+  });
+
+  test("menuImportSamplePlan imports the 77 tasks of the embedded plan", () => {
+    const { runtime, global } = boot();
+    global.menuImportSamplePlan();
+    const grid = runtime.spreadsheet.tab("Kế hoạch").grid();
+    expect(grid).toHaveLength(78);
+    expect(grid[1][0]).toBe("A.I.1");
+    expect(grid[77][0]).toBe("B.10");
+    expect(runtime.ui.dialogs.at(-1)?.message).toMatch(/^Đã nhập 77 nhiệm vụ: 77 dòng mới/);
+    // Cells starting with "- " are written as text, never as formulas.
+    const formulas = runtime.spreadsheet.tab("Kế hoạch").range(1, 1, 78, 17).getFormulas().flat().filter(Boolean);
+    expect(formulas).toEqual([]);
+    expect(grid.find((r) => r[0] === "A.III.1")?.[6]).toMatch(/^- Thường xuyên\n- Riêng báo cáo/);
+  });
+
+  test("menuImportFromSheet imports the appendix table pasted into a tab", () => {
+    const { runtime, global } = boot();
+    pasteSeed(runtime);
+    global.menuImportFromSheet();
+    const grid = runtime.spreadsheet.tab("Kế hoạch").grid();
+    expect(grid.slice(1).map((r) => r[0])).toHaveLength(77);
+    expect(grid.find((r) => r[0] === "A.VII.7")?.[5]).toContain("Tối thiểu 30% hồ sơ");
+    expect(runtime.ui.dialogs.at(-1)?.message).toContain("31/11/2024");
+  });
+
+  test("menuImportFromSheet on an empty tab or on the plan tab explains what to do", () => {
+    const { runtime, global } = boot();
+    global.menuImportFromSheet();
+    expect(runtime.ui.dialogs.at(-1)?.message).toMatch(/đang trống\. Hãy dán bảng phụ lục/);
+    global.menuSetup();
+    runtime.spreadsheet.active = runtime.spreadsheet.tab("Kế hoạch");
+    global.menuImportFromSheet();
+    expect(runtime.ui.dialogs.at(-1)?.message).toMatch(/là trang do tiện ích quản lý/);
+  });
+
+  test("a pasted table with no header gets a Vietnamese message and changes nothing", () => {
+    const { runtime, global } = boot();
+    runtime.spreadsheet.active.type(1, 1, "Danh sách cán bộ");
+    runtime.spreadsheet.active.type(2, 1, "Nguyễn Văn A");
+    global.menuImportFromSheet();
+    expect(runtime.ui.dialogs.at(-1)?.message).toMatch(/Không tìm thấy dòng tiêu đề/);
+    expect(runtime.spreadsheet.sheets.map((s) => s.name)).toEqual(["Trang tính1"]);
+  });
+
+  test("when another person holds the lock, the action waits its turn and writes nothing", () => {
+    const { runtime, global } = boot();
+    runtime.locks.document.heldElsewhere = true;
+    global.menuImportSamplePlan();
+    expect(runtime.ui.dialogs.at(-1)?.message).toMatch(/Một người khác đang cập nhật/);
+    expect(runtime.spreadsheet.sheets).toHaveLength(1);
+  });
+
+  test("dates officers type survive a re-import in the sheet's time zone", () => {
+    const { runtime, global } = boot();
+    global.menuImportSamplePlan();
+    const plan = runtime.spreadsheet.tab("Kế hoạch");
+    const header = plan.grid()[0] as string[];
+    const done = header.indexOf("Ngày hoàn thành") + 1;
+    const typed = new Date("2024-11-07T17:00:00Z"); // 8/11/2024 00:00 in Vietnam
+    plan.type(3, done, typed);
+    global.menuImportSamplePlan();
+    expect((plan.cellAt(3, done).value as Date).getTime()).toBe(typed.getTime());
+    expect(plan.range(3, done).getDisplayValue()).toBe("08/11/2024");
+  });
+
+  test("a re-import costs the same service calls for the seed as for a plan ten times its size", () => {
+    const cost = (copies: number) => {
+      const { runtime, global } = boot();
+      pasteSeed(runtime, copies);
+      global.menuImportFromSheet();
+      const rows = runtime.spreadsheet.tab("Kế hoạch").getLastRow();
+      runtime.spreadsheet.active = runtime.spreadsheet.tab("Trang tính1");
+      runtime.calls.reset();
+      global.menuImportFromSheet();
+      return { rows, calls: runtime.calls.snapshot() };
+    };
+    const small = cost(1);
+    const large = cost(10);
+    expect(small.rows).toBe(78);
+    expect(large.rows).toBe(771);
+    expect(large.calls).toEqual(small.calls);
+    expect(small.calls["Range.getValues"]).toBe(5); // the pasted tab and the four tracking tabs, once each
+  });
+});

@@ -1,0 +1,30 @@
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "../helpers";
+
+describe("the clasp project", () => {
+  test("pushes exactly the files in dist/gas, and nothing else", () => {
+    const out = execFileSync("npx", ["--no-install", "clasp", "status", "--json"], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
+    const status = JSON.parse(out) as { filesToPush: string[]; untrackedFiles: string[] };
+    const built = readdirSync(join(ROOT, "dist", "gas")).map((f) => `dist/gas/${f}`).sort();
+    expect(status.filesToPush.sort()).toEqual(built);
+    expect(built).toEqual(["dist/gas/Code.js", "dist/gas/appsscript.json"]);
+  });
+
+  test(".clasp.json points at dist/gas with a placeholder script id", () => {
+    const clasp = JSON.parse(readFileSync(join(ROOT, ".clasp.json"), "utf8"));
+    expect(clasp).toEqual({ scriptId: expect.stringMatching(/REPLACE/), rootDir: "dist/gas" });
+  });
+
+  test("the manifest runs on V8 in Vietnam's time zone with only the scopes it needs", () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, "dist", "gas", "appsscript.json"), "utf8"));
+    expect(manifest).toMatchObject({ timeZone: "Asia/Ho_Chi_Minh", runtimeVersion: "V8" });
+    expect(manifest.oauthScopes).toEqual([
+      "https://www.googleapis.com/auth/spreadsheets.currentonly",
+      "https://www.googleapis.com/auth/script.container.ui",
+      "https://www.googleapis.com/auth/userinfo.email",
+    ]);
+    expect(manifest).toEqual(JSON.parse(readFileSync(join(ROOT, "appsscript.json"), "utf8")));
+  });
+});

@@ -1,0 +1,49 @@
+/** Counts every call made on a fake service object, by "Class.method". */
+export class ServiceCalls {
+  readonly counts = new Map<string, number>();
+  enabled = true;
+
+  hit(name: string): void {
+    if (this.enabled) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+  total(): number {
+    let n = 0;
+    for (const v of this.counts.values()) n += v;
+    return n;
+  }
+  of(name: string): number {
+    return this.counts.get(name) ?? 0;
+  }
+  /** Calls whose class is one of `prefixes`, e.g. "Range." */
+  matching(prefix: string): number {
+    let n = 0;
+    for (const [k, v] of this.counts) if (k.startsWith(prefix)) n += v;
+    return n;
+  }
+  reset(): void {
+    this.counts.clear();
+  }
+  snapshot(): Record<string, number> {
+    return Object.fromEntries([...this.counts].sort(([a], [b]) => a.localeCompare(b)));
+  }
+}
+
+/**
+ * Wraps a fake so every method call is counted, as each costs a round trip in Apps Script.
+ * Enum-like properties (non-functions) are read freely.
+ */
+export function counted<T extends object>(target: T, className: string, calls: ServiceCalls): T {
+  const proxy: T = new Proxy(target, {
+    get(obj, prop, receiver) {
+      const value = Reflect.get(obj, prop, receiver);
+      if (typeof value !== "function" || typeof prop !== "string" || prop === "constructor") return value;
+      return function (this: unknown, ...args: unknown[]) {
+        calls.hit(`${className}.${prop}`);
+        const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
+        // Chained calls (builder.setX().setY()) go on through the proxy, so each is counted.
+        return result === obj ? proxy : result;
+      };
+    },
+  });
+  return proxy;
+}

@@ -1,0 +1,449 @@
+/**
+ * In-memory SpreadsheetApp: spreadsheets, sheets, ranges with values, display values,
+ * backgrounds, notes, data validation, conditional-format rules, protections and frozen rows.
+ * It behaves as Sheets does where the product could trip: ranges outside the sheet throw,
+ * setValues checks its dimensions, text starting with "=", "+" or "-" becomes a formula unless
+ * it starts with an apostrophe, and numeric text becomes a number.
+ */
+import { counted, type ServiceCalls } from "./counter";
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface FakeCell {
+  value: unknown;
+  formula: string;
+  note: string;
+  background: string;
+  fontWeight: string;
+  wrap: boolean;
+  validation: FakeDataValidation | null;
+}
+
+const emptyCell = (): FakeCell => ({ value: "", formula: "", note: "", background: "#ffffff", fontWeight: "normal", wrap: false, validation: null });
+
+/** What Sheets stores when a script writes `v` with setValues. */
+export function storedValue(v: unknown): { value: unknown; formula: string } {
+  if (v === null || v === undefined) return { value: "", formula: "" };
+  if (v instanceof Date) return { value: new Date(v.getTime()), formula: "" };
+  if (typeof v === "number" || typeof v === "boolean") return { value: v, formula: "" };
+  const s = String(v);
+  if (s.startsWith("'")) return { value: s.slice(1), formula: "" };
+  if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(s)) return { value: Number(s), formula: "" };
+  if (/^[=+\-]/.test(s) && s.length > 1) return { value: "#ERROR!", formula: s.startsWith("=") ? s : `=${s}` };
+  return { value: s, formula: "" };
+}
+
+export function columnToLetter(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+function letterToColumn(s: string): number {
+  return [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+export class FakeDataValidation {
+  constructor(
+    readonly criteria: string,
+    readonly values: unknown[],
+    readonly allowInvalid: boolean,
+    readonly helpText: string,
+  ) {}
+  getCriteriaType() { return this.criteria as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria; }
+  getCriteriaValues() { return this.values as unknown[] as object[]; }
+  getAllowInvalid() { return this.allowInvalid; }
+  getHelpText() { return this.helpText; }
+  copy() { return new FakeDataValidationBuilder(this.criteria, this.values, this.allowInvalid, this.helpText) as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder; }
+}
+
+export class FakeDataValidationBuilder {
+  constructor(private criteria = "", private values: unknown[] = [], private allowInvalid = true, private helpText = "") {}
+  private set(criteria: string, values: unknown[]) {
+    this.criteria = criteria;
+    this.values = values;
+    return this as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  }
+  requireValueInList(values: string[], showDropdown?: boolean) { return this.set("VALUE_IN_LIST", [values, showDropdown ?? true]); }
+  requireDate() { return this.set("DATE_IS_VALID_DATE", []); }
+  requireTextIsEmail() { return this.set("TEXT_IS_VALID_EMAIL", []); }
+  requireTextIsUrl() { return this.set("TEXT_IS_VALID_URL", []); }
+  requireNumberGreaterThanOrEqualTo(n: number) { return this.set("NUMBER_GREATER_THAN_OR_EQUAL_TO", [n]); }
+  requireNumberBetween(a: number, b: number) { return this.set("NUMBER_BETWEEN", [a, b]); }
+  requireCheckbox() { return this.set("CHECKBOX", []); }
+  setAllowInvalid(allow: boolean) {
+    this.allowInvalid = allow;
+    return this as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  }
+  setHelpText(text: string) {
+    this.helpText = text;
+    return this as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  }
+  build() {
+    if (!this.criteria) throw new Error("Exception: A data validation rule needs criteria.");
+    return new FakeDataValidation(this.criteria, this.values, this.allowInvalid, this.helpText) as unknown as GoogleAppsScript.Spreadsheet.DataValidation;
+  }
+}
+
+export interface BooleanConditionSpec {
+  type: string;
+  values: unknown[];
+  background: string | null;
+  fontColor: string | null;
+  bold: boolean | null;
+}
+
+export class FakeConditionalFormatRule {
+  constructor(readonly condition: BooleanConditionSpec, readonly ranges: FakeRange[]) {}
+  getRanges() { return this.ranges as unknown as Range[]; }
+  getBooleanCondition() {
+    const c = this.condition;
+    return {
+      getCriteriaType: () => c.type,
+      getCriteriaValues: () => c.values,
+      getBackground: () => c.background,
+      getFontColor: () => c.fontColor,
+      getBold: () => c.bold,
+    } as unknown as GoogleAppsScript.Spreadsheet.BooleanCondition;
+  }
+  copy() { return new FakeConditionalFormatRuleBuilder({ ...this.condition }, [...this.ranges]) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder; }
+}
+
+export class FakeConditionalFormatRuleBuilder {
+  constructor(
+    private condition: BooleanConditionSpec = { type: "", values: [], background: null, fontColor: null, bold: null },
+    private ranges: FakeRange[] = [],
+  ) {}
+  private self() { return this as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder; }
+  whenTextEqualTo(text: string) { this.condition.type = "TEXT_EQUAL_TO"; this.condition.values = [text]; return this.self(); }
+  whenTextContains(text: string) { this.condition.type = "TEXT_CONTAINS"; this.condition.values = [text]; return this.self(); }
+  whenTextStartsWith(text: string) { this.condition.type = "TEXT_STARTS_WITH"; this.condition.values = [text]; return this.self(); }
+  whenFormulaSatisfied(formula: string) { this.condition.type = "CUSTOM_FORMULA"; this.condition.values = [formula]; return this.self(); }
+  whenCellNotEmpty() { this.condition.type = "CELL_NOT_EMPTY"; this.condition.values = []; return this.self(); }
+  setBackground(color: string | null) { this.condition.background = color; return this.self(); }
+  setFontColor(color: string | null) { this.condition.fontColor = color; return this.self(); }
+  setBold(bold: boolean | null) { this.condition.bold = bold; return this.self(); }
+  setRanges(ranges: Range[]) { this.ranges = ranges as unknown as FakeRange[]; return this.self(); }
+  build() {
+    if (!this.condition.type) throw new Error("Exception: A conditional format rule needs a condition.");
+    return new FakeConditionalFormatRule({ ...this.condition }, [...this.ranges]) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+  }
+}
+
+export class FakeProtection {
+  description = "";
+  warningOnly = false;
+  removed = false;
+  constructor(readonly range: FakeRange | null, readonly sheet: FakeSheet) {}
+  setDescription(d: string) { this.description = d; return this as unknown as GoogleAppsScript.Spreadsheet.Protection; }
+  getDescription() { return this.description; }
+  setWarningOnly(w: boolean) { this.warningOnly = w; return this as unknown as GoogleAppsScript.Spreadsheet.Protection; }
+  isWarningOnly() { return this.warningOnly; }
+  getRange() { return this.range as unknown as Range; }
+  remove() {
+    this.removed = true;
+    this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
+  }
+}
+
+export class FakeRange {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly col: number,
+    readonly numRows: number,
+    readonly numCols: number,
+  ) {
+    if (row < 1 || col < 1 || numRows < 1 || numCols < 1) throw new Error("Exception: The starting row and column of the range must be at least 1, and the number of rows and columns must be at least 1.");
+    if (row + numRows - 1 > sheet.maxRows || col + numCols - 1 > sheet.maxCols) {
+      throw new Error("Exception: The coordinates of the range are outside the dimensions of the sheet.");
+    }
+  }
+  private self() { return this as unknown as Range; }
+  private each<T>(fn: (cell: FakeCell, r: number, c: number) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = 0; r < this.numRows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < this.numCols; c++) line.push(fn(this.sheet.cellAt(this.row + r, this.col + c), r, c));
+      out.push(line);
+    }
+    return out;
+  }
+  private checkShape(values: unknown[][], what: string) {
+    if (values.length !== this.numRows) throw new Error(`Exception: The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.numRows}.`);
+    for (const line of values) {
+      if (line.length !== this.numCols) throw new Error(`Exception: The number of columns in the ${what} does not match the number of columns in the range. The data has ${line.length} but the range has ${this.numCols}.`);
+    }
+  }
+  private mutate(values: unknown[][], apply: (cell: FakeCell, v: unknown) => void) {
+    for (let r = 0; r < this.numRows; r++) {
+      for (let c = 0; c < this.numCols; c++) apply(this.sheet.touch(this.row + r, this.col + c), values[r][c]);
+    }
+  }
+
+  getRow() { return this.row; }
+  getColumn() { return this.col; }
+  getLastRow() { return this.row + this.numRows - 1; }
+  getLastColumn() { return this.col + this.numCols - 1; }
+  getNumRows() { return this.numRows; }
+  getNumColumns() { return this.numCols; }
+  getSheet() { return this.sheet.proxy; }
+  getA1Notation() {
+    const a = `${columnToLetter(this.col)}${this.row}`;
+    return this.numRows === 1 && this.numCols === 1 ? a : `${a}:${columnToLetter(this.col + this.numCols - 1)}${this.row + this.numRows - 1}`;
+  }
+
+  getValues() { return this.each((cell) => (cell.value instanceof Date ? new Date(cell.value.getTime()) : cell.value)); }
+  getValue() { return this.getValues()[0][0]; }
+  getDisplayValues() { return this.each((cell) => this.sheet.spreadsheet.display(cell.value)); }
+  getDisplayValue() { return this.getDisplayValues()[0][0]; }
+  getFormulas() { return this.each((cell) => cell.formula); }
+  setValues(values: unknown[][]) {
+    this.checkShape(values, "data");
+    this.mutate(values, (cell, v) => Object.assign(cell, storedValue(v)));
+    return this.self();
+  }
+  setValue(v: unknown) {
+    this.mutate(Array.from({ length: this.numRows }, () => Array(this.numCols).fill(v)), (cell, x) => Object.assign(cell, storedValue(x)));
+    return this.self();
+  }
+  clearContent() {
+    this.mutate(Array.from({ length: this.numRows }, () => Array(this.numCols).fill("")), (cell) => Object.assign(cell, { value: "", formula: "" }));
+    return this.self();
+  }
+  getNotes() { return this.each((cell) => cell.note); }
+  getNote() { return this.getNotes()[0][0]; }
+  setNotes(notes: (string | null)[][]) {
+    this.checkShape(notes, "notes");
+    this.mutate(notes, (cell, n) => (cell.note = n == null ? "" : String(n)));
+    return this.self();
+  }
+  setNote(note: string | null) {
+    this.mutate(Array.from({ length: this.numRows }, () => Array(this.numCols).fill(note)), (cell, n) => (cell.note = n == null ? "" : String(n)));
+    return this.self();
+  }
+  getBackgrounds() { return this.each((cell) => cell.background); }
+  getBackground() { return this.getBackgrounds()[0][0]; }
+  setBackgrounds(colors: (string | null)[][]) {
+    this.checkShape(colors, "colors");
+    this.mutate(colors, (cell, c) => (cell.background = c == null ? "#ffffff" : String(c)));
+    return this.self();
+  }
+  setBackground(color: string | null) {
+    this.mutate(Array.from({ length: this.numRows }, () => Array(this.numCols).fill(color)), (cell, c) => (cell.background = c == null ? "#ffffff" : String(c)));
+    return this.self();
+  }
+  setFontWeight(weight: string | null) {
+    this.mutate(Array.from({ length: this.numRows }, () => Array(this.numCols).fill(weight)), (cell, w) => (cell.fontWeight = w == null ? "normal" : String(w)));
+    return this.self();
+  }
+  getFontWeights() { return this.each((cell) => cell.fontWeight); }
+  setWrap(wrap: boolean) {
+    // Formatting a whole column is one call in Sheets; recorded per column, not per cell.
+    for (let c = this.col; c < this.col + this.numCols; c++) this.sheet.wrappedColumns.add(c);
+    void wrap;
+    return this.self();
+  }
+  setVerticalAlignment(_a: string | null) { return this.self(); }
+  setHorizontalAlignment(_a: string | null) { return this.self(); }
+  setFontColor(_c: string | null) { return this.self(); }
+  setNumberFormat(_f: string) { return this.self(); }
+  getDataValidations() { return this.each((cell) => cell.validation as unknown as GoogleAppsScript.Spreadsheet.DataValidation | null); }
+  getDataValidation() { return this.getDataValidations()[0][0]; }
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null) {
+    this.sheet.columnValidations.set(`${this.col}:${this.numCols}:${this.row}`, rule as unknown as FakeDataValidation | null);
+    for (let r = this.row; r < this.row + this.numRows && r <= this.sheet.materialisedRows(); r++) {
+      for (let c = this.col; c < this.col + this.numCols; c++) this.sheet.touch(r, c).validation = rule as unknown as FakeDataValidation | null;
+    }
+    return this.self();
+  }
+  protect() {
+    const p = new FakeProtection(this, this.sheet);
+    this.sheet.protections.push(p);
+    return counted(p, "Protection", this.sheet.spreadsheet.calls) as unknown as GoogleAppsScript.Spreadsheet.Protection;
+  }
+  merge() {
+    this.sheet.merges.push(this);
+    for (let r = 0; r < this.numRows; r++) for (let c = 0; c < this.numCols; c++) if (r || c) Object.assign(this.sheet.touch(this.row + r, this.col + c), { value: "", formula: "" });
+    return this.self();
+  }
+  getMergedRanges() {
+    return this.sheet.merges.filter((m) => m.row <= this.getLastRow() && this.row <= m.getLastRow() && m.col <= this.getLastColumn() && this.col <= m.getLastColumn())
+      .map((m) => this.sheet.range(m.row, m.col, m.numRows, m.numCols));
+  }
+  activate() { this.sheet.spreadsheet.active = this.sheet; return this.self(); }
+}
+
+export class FakeSheet {
+  rows: (FakeCell | undefined)[][] = [];
+  maxRows = 1000;
+  maxCols = 26;
+  frozenRows = 0;
+  readonly widths = new Map<number, number>();
+  readonly wrappedColumns = new Set<number>();
+  readonly columnValidations = new Map<string, FakeDataValidation | null>();
+  protections: FakeProtection[] = [];
+  conditionalRules: FakeConditionalFormatRule[] = [];
+  merges: FakeRange[] = [];
+  readonly proxy: Sheet;
+
+  constructor(public name: string, readonly spreadsheet: FakeSpreadsheet, readonly id: number) {
+    this.proxy = counted(this, "Sheet", spreadsheet.calls) as unknown as Sheet;
+  }
+
+  cellAt(row: number, col: number): FakeCell {
+    return this.rows[row - 1]?.[col - 1] ?? emptyCell();
+  }
+  touch(row: number, col: number): FakeCell {
+    while (this.rows.length < row) this.rows.push([]);
+    const line = this.rows[row - 1];
+    while (line.length < col) line.push(undefined);
+    return (line[col - 1] ??= emptyCell());
+  }
+  materialisedRows(): number {
+    return this.rows.length;
+  }
+  range(row: number, col: number, numRows = 1, numCols = 1): Range {
+    return counted(new FakeRange(this, row, col, numRows, numCols), "Range", this.spreadsheet.calls) as unknown as Range;
+  }
+
+  getName() { return this.name; }
+  setName(name: string) { this.name = name; return this.proxy; }
+  getSheetId() { return this.id; }
+  getParent() { return this.spreadsheet.proxy; }
+  getLastRow() {
+    for (let r = this.rows.length; r >= 1; r--) if (this.rows[r - 1].some((c) => c && c.value !== "")) return r;
+    return 0;
+  }
+  getLastColumn() {
+    let last = 0;
+    for (const line of this.rows) line.forEach((c, i) => { if (c && c.value !== "") last = Math.max(last, i + 1); });
+    return last;
+  }
+  getMaxRows() { return this.maxRows; }
+  getMaxColumns() { return this.maxCols; }
+  insertRowsAfter(after: number, howMany: number) {
+    if (after > this.maxRows) throw new Error("Exception: Those rows are out of bounds.");
+    this.rows.splice(after, 0, ...Array.from({ length: Math.max(0, Math.min(howMany, this.rows.length - after)) }, () => []));
+    this.maxRows += howMany;
+    return this.proxy;
+  }
+  insertColumnsAfter(after: number, howMany: number) {
+    for (const line of this.rows) if (line.length > after) line.splice(after, 0, ...Array(howMany).fill(undefined));
+    this.maxCols += howMany;
+    return this.proxy;
+  }
+  deleteRow(row: number) {
+    this.rows.splice(row - 1, 1);
+    this.maxRows -= 1;
+    return this.proxy;
+  }
+  getRange(a: number | string, b?: number, c?: number, d?: number): Range {
+    if (typeof a === "string") {
+      const m = /^([A-Z]+)(\d+)?(?::([A-Z]+)(\d+)?)?$/i.exec(a.trim());
+      if (!m) throw new Error(`Exception: Range not found: ${a}`);
+      const col1 = letterToColumn(m[1]);
+      const row1 = m[2] ? Number(m[2]) : 1;
+      const col2 = m[3] ? letterToColumn(m[3]) : col1;
+      const row2 = m[4] ? Number(m[4]) : m[2] && !m[3] ? row1 : this.maxRows;
+      return this.range(row1, col1, row2 - row1 + 1, col2 - col1 + 1);
+    }
+    return this.range(a, b ?? 1, c ?? 1, d ?? 1);
+  }
+  getDataRange() {
+    return this.range(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
+  }
+  setFrozenRows(n: number) { this.frozenRows = n; return this.proxy; }
+  getFrozenRows() { return this.frozenRows; }
+  setColumnWidth(col: number, width: number) { this.widths.set(col, width); return this.proxy; }
+  setColumnWidths(col: number, count: number, width: number) {
+    for (let i = 0; i < count; i++) this.widths.set(col + i, width);
+    return this.proxy;
+  }
+  getColumnWidth(col: number) { return this.widths.get(col) ?? 100; }
+  getProtections(_type: GoogleAppsScript.Spreadsheet.ProtectionType) {
+    return this.protections.map((p) => counted(p, "Protection", this.spreadsheet.calls)) as unknown as GoogleAppsScript.Spreadsheet.Protection[];
+  }
+  getConditionalFormatRules() { return [...this.conditionalRules] as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]; }
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]) {
+    this.conditionalRules = [...(rules as unknown as FakeConditionalFormatRule[])];
+  }
+  activate() { this.spreadsheet.active = this; return this.proxy; }
+  hideSheet() { return this.proxy; }
+  showSheet() { return this.proxy; }
+
+  /** Test helper: a person types into a cell (not a service call of the product). */
+  type(row: number, col: number, value: unknown): void {
+    if (row > this.maxRows) this.maxRows = row;
+    Object.assign(this.touch(row, col), storedValue(value));
+  }
+  /** Test helper: the stored values as a plain grid, trailing empties cut. */
+  grid(): unknown[][] {
+    const lastRow = this.getLastRow();
+    const lastCol = this.getLastColumn();
+    const out: unknown[][] = [];
+    for (let r = 1; r <= lastRow; r++) {
+      const line: unknown[] = [];
+      for (let c = 1; c <= lastCol; c++) line.push(this.cellAt(r, c).value);
+      out.push(line);
+    }
+    return out;
+  }
+}
+
+export class FakeSpreadsheet {
+  readonly sheets: FakeSheet[] = [];
+  active: FakeSheet;
+  readonly proxy: Spreadsheet;
+  private nextId = 1;
+
+  constructor(readonly calls: ServiceCalls, readonly timeZone = "Asia/Ho_Chi_Minh", readonly name = "Kế hoạch CCHC 2024") {
+    this.active = new FakeSheet("Trang tính1", this, 0);
+    this.sheets.push(this.active);
+    this.proxy = counted(this, "Spreadsheet", calls) as unknown as Spreadsheet;
+  }
+
+  /** How Sheets shows a value: dates as dd/MM/yyyy in the spreadsheet's zone. */
+  display(v: unknown): string {
+    if (v instanceof Date) {
+      const p = new Intl.DateTimeFormat("en-GB", { timeZone: this.timeZone, day: "2-digit", month: "2-digit", year: "numeric" }).format(v);
+      return p;
+    }
+    if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+    return String(v ?? "");
+  }
+
+  getId() { return "fake-spreadsheet-id"; }
+  getName() { return this.name; }
+  getUrl() { return "https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit"; }
+  getSpreadsheetTimeZone() { return this.timeZone; }
+  getSheets() { return this.sheets.map((s) => s.proxy); }
+  getSheetByName(name: string) { return this.sheets.find((s) => s.name === name)?.proxy ?? null; }
+  insertSheet(name?: string) {
+    const sheetName = name ?? `Trang tính${this.sheets.length + 1}`;
+    if (this.sheets.some((s) => s.name === sheetName)) throw new Error(`Exception: A sheet with the name "${sheetName}" already exists. Please enter another name.`);
+    const sheet = new FakeSheet(sheetName, this, this.nextId++);
+    this.sheets.push(sheet);
+    this.active = sheet;
+    return sheet.proxy;
+  }
+  deleteSheet(sheet: Sheet) {
+    const i = this.sheets.findIndex((s) => s.proxy === sheet || s.name === sheet.getName());
+    this.sheets.splice(i, 1);
+  }
+  getActiveSheet() { return this.active.proxy; }
+  setActiveSheet(sheet: Sheet) {
+    this.active = this.sheets.find((s) => s.name === sheet.getName()) ?? this.active;
+    return this.active.proxy;
+  }
+  toast(_msg: string, _title?: string, _seconds?: number) {}
+
+  /** Test helper: the fake sheet behind a name. */
+  tab(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no tab ${name}`);
+    return s;
+  }
+}

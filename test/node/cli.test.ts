@@ -1,0 +1,108 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { readTextTable } from "../../src/core/plan/readers/textTable";
+import { ROOT, SEED_FILE, fixture, seedPlan, seedText } from "../helpers";
+
+const CLI = join(ROOT, "dist", "cli", "cli.js");
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
+
+describe("cli import", () => {
+  test("--json prints one JSON document with every task of the seed", () => {
+    const r = run("import", SEED_FILE, "--json");
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    const doc = JSON.parse(r.stdout);
+    expect(doc.year).toBe(2024);
+    expect(doc.tasks).toHaveLength(77);
+    const iii14 = doc.tasks.find((t: { id: string }) => t.id === "A.III.14");
+    expect(iii14).toMatchObject({ section: { code: "III", title: "CẢI CÁCH THỦ TỤC HÀNH CHÍNH" }, number: "14", leadRoles: ["councilOffice"] });
+    const v4 = doc.tasks.find((t: { id: string }) => t.id === "A.V.4");
+    expect(v4.milestones.map((m: { date: string; label: string }) => [m.date, m.label])).toEqual([["2024-05-25", "Báo cáo 06 tháng"], ["2024-10-25", "Báo cáo năm"]]);
+    const vi4 = doc.tasks.find((t: { id: string }) => t.id === "A.VI.4");
+    expect(vi4.warnings[0]).toMatch(/31\/11\/2024 không tồn tại/);
+    expect(doc.warnings.find((w: { taskId: string }) => w.taskId === "A.VI.4")).toMatchObject({ severity: "warning", row: 190, messageEn: expect.stringContaining("does not exist") });
+  });
+
+  test("reads the same 77 tasks from a .docx made from the seed", () => {
+    const r = run("import", fixture("seed-plan.docx"), "--json");
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.tasks.map((t: { id: string }) => t.id)).toEqual(seedPlan().tasks.map((t) => t.id));
+    expect(doc.tasks.map((t: { leadRoles: string[] }) => t.leadRoles)).toEqual(seedPlan().tasks.map((t) => t.leadRoles));
+  });
+
+  test("reads another commune's HTML plan: other headers, split lead/support columns, Arabic sections", () => {
+    const r = run("import", fixture("other-commune.html"), "--json");
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.year).toBe(2025);
+    expect(doc.tasks.map((t: { id: string }) => t.id)).toEqual(["1.1", "1.2", "2.1", "2.2"]);
+    expect(doc.tasks[0]).toMatchObject({ task: "Ban hành Kế hoạch CCHC năm 2025 & kế hoạch tuyên truyền", leadRoles: ["officeStatistics"], supportRoles: ["allOfficers"] });
+    expect(doc.tasks[1].task).toBe("Báo cáo CCHC định kỳ\n- Quý I\n- 6 tháng");
+    expect(doc.tasks[3]).toMatchObject({ task: "Rà soát TTHC (tiếp theo) kiến nghị đơn giản hoá", leadRoles: ["justiceCivil"], supportRoles: ["councilOffice"] });
+    expect(doc.warnings.map((w: { message: string }) => w.message)).toContainEqual(expect.stringContaining("30/02/2025 không tồn tại"));
+  });
+
+  test("a missing file or an unknown option exits 1 with a message, never a stack trace", () => {
+    for (const args of [["import", "khong-co.txt"], ["import", SEED_FILE, "--nope"], ["start", "--today", "2024-13-01"], ["frobnicate"]]) {
+      const r = run(...args);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stderr.length).toBeGreaterThan(10);
+    }
+    expect(run("import", "khong-co.txt").stderr).toMatch(/^Không tìm thấy tệp khong-co\.txt\./);
+  });
+});
+
+describe("cli start", () => {
+  test("writes the tracking workbook for the embedded plan and prints a summary", async () => {
+    const out = mkdtempSync(join(tmpdir(), "par-out-"));
+    const r = run("start", "--out", out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/77 nhiệm vụ/);
+    expect(r.stdout).toMatch(/Ngày tham chiếu: 2024-11-20/);
+    expect(r.stdout).toMatch(/31\/11\/2024/);
+    const file = join(out, "bang-theo-doi.xlsx");
+    expect(existsSync(file)).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Kế hoạch", "Danh bạ", "Cài đặt", "Nhật ký"]);
+    const plan = wb.getWorksheet("Kế hoạch")!;
+    expect(plan.rowCount).toBe(78);
+    expect(plan.getCell("A2").value).toBe("A.I.1");
+    expect(plan.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    const progress = plan.getRow(1).values as unknown[];
+    const col = progress.indexOf("Trạng thái");
+    const validation = (plan as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    const rule = Object.entries(validation).find(([ref]) => ref.startsWith(String.fromCharCode(64 + col)));
+    expect(rule?.[1]).toMatchObject({ type: "list", formulae: ['"Chưa thực hiện,Đang thực hiện,Hoàn thành,Tạm dừng"'] });
+    expect(JSON.parse(readFileSync(join(out, "plan.json"), "utf8")).tasks).toHaveLength(77);
+  });
+
+  test("takes --plan and --today", () => {
+    const out = mkdtempSync(join(tmpdir(), "par-out-"));
+    const r = run("start", "--plan", fixture("other-commune.html"), "--today", "2025-03-01", "--out", out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/4 nhiệm vụ/);
+    expect(r.stdout).toMatch(/Ngày tham chiếu: 2025-03-01\./);
+  });
+
+  test("reads a plan kept in an .xlsx file (the appendix table saved from Excel)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "par-xlsx-"));
+    const file = join(dir, "ke-hoach.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Phụ lục");
+    ws.addRow(["PHỤ LỤC"]);
+    for (const r of readTextTable(seedText()).rows) ws.addRow([...r.cells]);
+    await wb.xlsx.writeFile(file);
+    const r = run("import", file, "--json");
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.tasks.map((t: { id: string }) => t.id)).toEqual(seedPlan().tasks.map((t) => t.id));
+    expect(doc.year).toBe(2024);
+  });
+});
