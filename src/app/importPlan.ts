@@ -1,13 +1,15 @@
 import { render, t, type Message } from "../core/i18n/messages";
-import type { Plan, Task } from "../core/plan/model";
+import { importPlan } from "../core/plan/importer";
+import type { Plan, SourceTable, Task } from "../core/plan/model";
 import { DEFAULT_ROLES, RoleMatcher, type RoleDef } from "../core/plan/roles";
 import { foldVietnamese } from "../core/text/normalize";
-import { PLAN_TAB } from "../core/workbook/layout";
+import { DEFAULT_SETTINGS } from "../core/schema/settings";
+import { DIRECTORY_TAB, PLAN_TAB, SETTINGS_TAB } from "../core/workbook/layout";
 import type { AppPorts, CellValue } from "../ports";
 import { writeLog } from "./log";
-import { setup } from "./setup";
-import { addMissingRoles } from "./setup";
-import { appendRows, ownedRuns, textAt, type OpenTab } from "./tabs";
+import { readSettings } from "./settings";
+import { addMissingRoles, setup, type SetupResult } from "./setup";
+import { appendRows, ownedRuns, peekTab, textAt, type OpenTab } from "./tabs";
 
 export interface ImportOutcome {
   readonly tasks: number;
@@ -26,7 +28,7 @@ const IMPORT_KEYS = PLAN_TAB.columns.filter((c) => c.owner === "import").map((c)
 const COMPUTED_KEYS = ["importNotes"];
 
 /** Roles from the directory tab (officers may add spellings or roles), over the defaults. */
-export function rolesFromDirectory(directory: OpenTab): RoleDef[] {
+export function rolesFromDirectory(directory: Pick<OpenTab, "values" | "columns">): RoleDef[] {
   const byKey = new Map<string, RoleDef>(DEFAULT_ROLES.map((r) => [r.key, r]));
   for (const row of directory.values.slice(1)) {
     const name = textAt(directory, row, "role");
@@ -37,11 +39,6 @@ export function rolesFromDirectory(directory: OpenTab): RoleDef[] {
     byKey.set(key, { key, name, aliases: [...new Set([...(base?.aliases ?? []), ...aliases, ...(base && base.name !== name ? [base.name] : [])])] });
   }
   return [...byKey.values()];
-}
-
-/** The directory's roles as a matcher, for reading an assignment cell. */
-export function matcherFor(directory: OpenTab): RoleMatcher {
-  return new RoleMatcher(rolesFromDirectory(directory));
 }
 
 /** The cells the import owns for a task, keyed by column key. */
@@ -76,7 +73,26 @@ export function communeFromTitle(title: string): string {
  * writes in blocks, whatever the number of rows.
  */
 export function importPlanInto(ports: AppPorts, plan: Plan): ImportOutcome {
-  const { tabs } = setup(ports);
+  return mergePlan(ports, plan, setup(ports).tabs, []);
+}
+
+/**
+ * Reads a source table (a pasted grid, the sample plan) with the directory's roles and the
+ * settings' plan year, then merges it as importPlanInto does. Wrong settings are reported.
+ */
+export function importTableInto(ports: AppPorts, table: SourceTable, year?: number): { plan: Plan; outcome: ImportOutcome } {
+  // Read the plan before creating or changing anything: a table that cannot be read leaves
+  // the spreadsheet as it was. The tabs read here are handed to setup, not read twice.
+  const directory = peekTab(ports.workbook, DIRECTORY_TAB);
+  const settingsTab = peekTab(ports.workbook, SETTINGS_TAB);
+  const { settings, problems } = settingsTab ? readSettings(settingsTab) : { settings: DEFAULT_SETTINGS, problems: [] };
+  const roles = directory ? rolesFromDirectory(directory) : [...DEFAULT_ROLES];
+  const plan = importPlan(table, { matcher: new RoleMatcher(roles), year: year ?? settings.planYear ?? undefined });
+  const { tabs } = setup(ports, { directory: directory ?? undefined, settings: settingsTab ?? undefined });
+  return { plan, outcome: mergePlan(ports, plan, tabs, problems) };
+}
+
+function mergePlan(ports: AppPorts, plan: Plan, tabs: SetupResult["tabs"], notices: readonly Message[]): ImportOutcome {
   const { plan: sheet, directory, settings, log } = tabs;
   const roles = rolesFromDirectory(directory);
 
@@ -150,12 +166,12 @@ export function importPlanInto(ports: AppPorts, plan: Plan): ImportOutcome {
   fillSettingIfEmpty(settings, "planYear", String(plan.year));
   fillSettingIfEmpty(settings, "communeName", communeFromTitle(plan.title));
 
-  const warnings: Message[] = plan.warnings.filter((w) => w.severity === "warning").map((w) => w.message);
+  const warnings: Message[] = [...notices, ...plan.warnings.filter((w) => w.severity === "warning").map((w) => w.message)];
   const summary: Message = {
     key: "import.done",
     params: { tasks: plan.tasks.length, added: newRows.length, filled, unchanged, conflicts: conflicts.length, warnings: warnings.length },
   };
-  writeLog(ports, t("log.import"), [summary, ...conflicts, ...missing, ...plan.warnings.map((w) => w.message)], log);
+  writeLog(ports, t("log.import"), [summary, ...notices, ...conflicts, ...missing, ...plan.warnings.map((w) => w.message)], log);
   return { tasks: plan.tasks.length, added: newRows.map((r) => String(r.id)), filled, unchanged, conflicts, missing, warnings, summary };
 }
 

@@ -1,9 +1,12 @@
 import { t, type Message } from "../core/i18n/messages";
 import { DEFAULT_ROLES, type RoleDef } from "../core/plan/roles";
-import { DIRECTORY_TAB, LOG_TAB, PLAN_TAB, SETTINGS, SETTINGS_TAB } from "../core/workbook/layout";
+import { DIRECTORY_TAB, LOG_TAB, PLAN_TAB, SETTINGS, SETTINGS_TAB, type TabKey, type TabSpec } from "../core/workbook/layout";
 import type { AppPorts } from "../ports";
 import { writeLog } from "./log";
-import { appendRows, openTab, textAt, type OpenTab } from "./tabs";
+import { appendRows, openSheet, openTab, textAt, type OpenTab, type peekTab } from "./tabs";
+
+/** A tab read before setup (by peekTab), so setup need not read it again. */
+export type PeekedTab = NonNullable<ReturnType<typeof peekTab>>;
 
 export interface SetupResult {
   readonly created: string[];
@@ -26,11 +29,15 @@ export function addMissingRoles(directory: OpenTab, roles: readonly RoleDef[]): 
  * Creates or completes the tracking tabs: plan, directory, settings and log. Running it again
  * adds only what is missing (tabs, columns, roles, settings) and re-applies the rules.
  */
-export function setup(ports: AppPorts): SetupResult {
-  const plan = openTab(ports.workbook, PLAN_TAB);
-  const directory = openTab(ports.workbook, DIRECTORY_TAB);
-  const settings = openTab(ports.workbook, SETTINGS_TAB);
-  const log = openTab(ports.workbook, LOG_TAB);
+export function setup(ports: AppPorts, alreadyRead: Partial<Record<TabKey, PeekedTab>> = {}): SetupResult {
+  const open = (spec: TabSpec) => {
+    const read = alreadyRead[spec.key];
+    return read ? openSheet(ports.workbook, spec, read.sheet, true, read) : openTab(ports.workbook, spec);
+  };
+  const plan = open(PLAN_TAB);
+  const directory = open(DIRECTORY_TAB);
+  const settings = open(SETTINGS_TAB);
+  const log = open(LOG_TAB);
   const opened = [plan, directory, settings, log];
 
   const rolesAdded = addMissingRoles(directory, DEFAULT_ROLES);

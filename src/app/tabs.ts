@@ -69,11 +69,33 @@ function applyRules(sheet: SheetPort, spec: TabSpec, columns: ReadonlyMap<string
  */
 export function openTab(workbook: WorkbookPort, spec: TabSpec, applyFormatting = true): OpenTab {
   const name = tabName(spec);
+  return openSheet(workbook, spec, workbook.sheet(name), applyFormatting);
+}
+
+/** Reads a tracking tab that already exists, creating and changing nothing; null if absent. */
+export function peekTab(workbook: WorkbookPort, spec: TabSpec): { sheet: SheetPort; values: CellValue[][]; columns: Map<string, number> } | null {
+  const sheet = workbook.sheet(tabName(spec));
+  if (!sheet) return null;
+  const values = sheet.readValues();
+  const columns = new Map<string, number>();
+  (values[0] ?? []).forEach((cell, i) => {
+    const column = spec.columns.find((c) => !columns.has(c.key) && headerMatches(cell, c));
+    if (column) columns.set(column.key, i + 1);
+  });
+  return { sheet, values, columns };
+}
+
+/** Completes a tab read by peekTab (or a new one): missing columns, formatting, rules. */
+export function openSheet(
+  workbook: WorkbookPort, spec: TabSpec, existing: SheetPort | null, applyFormatting = true,
+  read?: { values: CellValue[][] },
+): OpenTab {
+  const name = tabName(spec);
   const messages: Message[] = [];
-  let sheet = workbook.sheet(name);
+  let sheet = existing;
   const created = sheet === null;
   if (!sheet) sheet = workbook.addSheet(name);
-  const values = created ? [] : sheet.readValues();
+  const values = created ? [] : read ? read.values : sheet.readValues();
   const header = values[0] ?? [];
   const columns = new Map<string, number>();
   header.forEach((cell, i) => {
@@ -102,7 +124,7 @@ export function openTab(workbook: WorkbookPort, spec: TabSpec, applyFormatting =
 }
 
 /** A row's value in a column, as text ("" when empty or out of range). */
-export function textAt(tab: OpenTab, row: readonly CellValue[] | undefined, key: string): string {
+export function textAt(tab: Pick<OpenTab, "columns">, row: readonly CellValue[] | undefined, key: string): string {
   const at = tab.columns.get(key);
   if (!row || at === undefined) return "";
   return cellToText(row[at - 1] ?? null).trim();

@@ -1,12 +1,10 @@
-import { importPlanInto, type ImportOutcome } from "../app/importPlan";
+import { importTableInto, type ImportOutcome } from "../app/importPlan";
 import { setup } from "../app/setup";
 import { tabName } from "../app/tabs";
 import { render, t, type Message } from "../core/i18n/messages";
-import { importPlan, PlanImportError } from "../core/plan/importer";
-import type { Plan } from "../core/plan/model";
+import { PlanImportError } from "../core/plan/importer";
 import { readGrid } from "../core/plan/readers/grid";
 import { readTextTable } from "../core/plan/readers/textTable";
-import { DEFAULT_ROLES, RoleMatcher } from "../core/plan/roles";
 import { SAMPLE_PLAN_TEXT } from "../core/plan/samplePlan";
 import { TABS } from "../core/workbook/layout";
 import type { AppPorts } from "../ports";
@@ -40,8 +38,8 @@ function runAction(title: string, action: (ports: AppPorts) => string[]): void {
   }
 }
 
-function outcomeLines(outcome: ImportOutcome, plan: Plan): string[] {
-  const details: Message[] = [...outcome.conflicts, ...outcome.missing, ...plan.warnings.filter((w) => w.severity === "warning").map((w) => w.message)];
+function outcomeLines(outcome: ImportOutcome): string[] {
+  const details: Message[] = [...outcome.conflicts, ...outcome.missing, ...outcome.warnings];
   const lines = [render(outcome.summary), ...details.slice(0, DIALOG_DETAILS).map((m) => `• ${render(m)}`)];
   if (details.length > 0) lines.push(t("import.seeLog", { tab: t("tab.log") }));
   return lines;
@@ -57,14 +55,14 @@ export function menuImportFromSheet(): void {
     if (TABS.some((spec) => tabName(spec) === source.name)) return [t("import.ownTab", { tab: source.name })];
     const values = source.readValues();
     if (values.length === 0) return [t("import.emptySheet", { tab: source.name })];
-    const plan = importPlan(readGrid(values), { matcher: new RoleMatcher(DEFAULT_ROLES) });
-    return outcomeLines(importPlanInto(ports, plan), plan);
+    const { outcome } = importTableInto(ports, readGrid(values));
+    return outcomeLines(outcome);
   });
 }
 
 export function menuImportSamplePlan(): void {
   runAction(t("menu.importDefault"), (ports) => {
-    const plan = importPlan(readTextTable(SAMPLE_PLAN_TEXT), { matcher: new RoleMatcher(DEFAULT_ROLES) });
-    return outcomeLines(importPlanInto(ports, plan), plan);
+    const { outcome } = importTableInto(ports, readTextTable(SAMPLE_PLAN_TEXT));
+    return outcomeLines(outcome);
   });
 }

@@ -6,6 +6,7 @@ type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const HEADER_BACKGROUND = "#dde7f0";
+const SHEETS_WOULD_PARSE = /^[=+\-@']|^[\s\d.,/:%$€₫-]+$|^(true|false)$/i;
 
 /** A sheet through SpreadsheetApp: whole-range reads and writes only, never a call per row. */
 export class SheetsSheet implements SheetPort {
@@ -111,8 +112,9 @@ export class SheetsSheet implements SheetPort {
   private toSheet(v: CellValue): unknown {
     if (v === null) return "";
     if (isLocalDate(v)) return localToDate(v, this.timeZone);
-    // Text that Sheets would take for a formula is written as text.
-    if (typeof v === "string" && /^[=+\-@]/.test(v)) return `'${v}`;
+    // Text that Sheets would reinterpret (a formula, a number such as the id "1.10", a date,
+    // TRUE/FALSE) is written as text: the apostrophe is not stored, only the type.
+    if (typeof v === "string" && SHEETS_WOULD_PARSE.test(v)) return `'${v}`;
     return v;
   }
 }

@@ -7,17 +7,16 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { importPlanInto } from "../app/importPlan";
+import { importTableInto } from "../app/importPlan";
 import { formatIso, parseIso, type LocalDate } from "../core/dates/localDate";
 import { render, t, type Message } from "../core/i18n/messages";
-import { importPlan, PlanImportError } from "../core/plan/importer";
+import { PlanImportError } from "../core/plan/importer";
 import type { Plan } from "../core/plan/model";
 import { readTextTable } from "../core/plan/readers/textTable";
-import { DEFAULT_ROLES, RoleMatcher } from "../core/plan/roles";
 import { SAMPLE_PLAN_NAME, SAMPLE_PLAN_TEXT } from "../core/plan/samplePlan";
 import { MemoryWorkbook } from "../memory/memoryWorkbook";
 import type { AppPorts } from "../ports";
-import { CliError, loadPlan } from "./loadPlan";
+import { CliError, loadPlan, readPlanFile } from "./loadPlan";
 import { writeXlsx } from "./xlsx";
 
 function parseDate(text: string): LocalDate {
@@ -32,18 +31,21 @@ function parseYear(text: string | undefined): number | undefined {
   return Number(text);
 }
 
-/** Wall-clock time in Vietnam for log entries (the edge: the core gets it as text). */
-function vietnamTime(): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
-  }).format(new Date());
-  return parts;
+/** The wall clock in Vietnam, "2026-11-27 17:05:09", for log entries (the edge reads the clock). */
+function vietnamNow(): string {
+  const p: Record<string, string> = {};
+  for (const part of new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit",
+    hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
+  }).formatToParts(new Date())) p[part.type] = part.value;
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
 }
 
-export function nodePorts(workbook: MemoryWorkbook, today: LocalDate): AppPorts {
+/** Ports over an in-memory workbook; `today` is the reference date the run reports on. */
+export function nodePorts(workbook: MemoryWorkbook, today: () => LocalDate): AppPorts {
   return {
     workbook,
-    clock: { today: () => today, timestamp: () => `${formatIso(today)} ${vietnamTime()}` },
+    clock: { today, timestamp: vietnamNow },
     user: { email: () => process.env.USER_EMAIL ?? "" },
   };
 }
@@ -85,16 +87,20 @@ async function commandImport(args: string[]): Promise<void> {
 async function commandStart(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { plan: { type: "string" }, today: { type: "string" }, out: { type: "string" }, year: { type: "string" } } });
   const year = parseYear(values.year);
-  const plan = values.plan
-    ? await loadPlan(values.plan, year)
-    : importPlan(readTextTable(SAMPLE_PLAN_TEXT), { matcher: new RoleMatcher(DEFAULT_ROLES), year });
-  const today = values.today ? parseDate(values.today) : { year: plan.year, month: 11, day: 20 };
+  const table = values.plan ? await readPlanFile(values.plan) : readTextTable(SAMPLE_PLAN_TEXT);
+  const explicitToday = values.today ? parseDate(values.today) : null;
+  const workbook = new MemoryWorkbook();
+  // The default reference date is 20 November (the monthly report's day) of the plan's year,
+  // which is known once the plan is read.
+  let plan: Plan | null = null;
+  const referenceDate = (): LocalDate => explicitToday ?? { year: plan?.year ?? year ?? 2024, month: 11, day: 20 };
+  const ports = nodePorts(workbook, referenceDate);
+  const imported = importTableInto(ports, table, year);
+  plan = imported.plan;
+  const outcome = imported.outcome;
+  const today = referenceDate();
   const outDir = resolve(values.out ?? "out");
   mkdirSync(outDir, { recursive: true });
-
-  const workbook = new MemoryWorkbook();
-  const ports = nodePorts(workbook, today);
-  const outcome = importPlanInto(ports, plan);
   const file = join(outDir, "bang-theo-doi.xlsx");
   await writeXlsx(workbook, file);
   writeFileSync(join(outDir, "plan.json"), JSON.stringify({ year: plan.year, title: plan.title, tasks: taskJson(plan), warnings: warningJson(plan) }, null, 2));

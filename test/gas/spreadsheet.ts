@@ -31,6 +31,7 @@ export function storedValue(v: unknown): { value: unknown; formula: string } {
   const s = String(v);
   if (s.startsWith("'")) return { value: s.slice(1), formula: "" };
   if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(s)) return { value: Number(s), formula: "" };
+  if (/^(true|false)$/i.test(s)) return { value: s.toLowerCase() === "true", formula: "" };
   if (/^[=+\-]/.test(s) && s.length > 1) return { value: "#ERROR!", formula: s.startsWith("=") ? s : `=${s}` };
   return { value: s, formula: "" };
 }

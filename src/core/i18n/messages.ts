@@ -59,6 +59,12 @@ export const catalogue = {
   "setting.dueSoonDays": { vi: "Số ngày làm việc coi là \"sắp đến hạn\"", en: "Working days counted as \"due soon\"" },
   "setting.beforeMeansDayBefore": { vi: "\"Trước ngày X\" nghĩa là hạn là ngày liền trước X (CÓ/KHÔNG)", en: "\"Before day X\" means due the day before X (yes/no)" },
 
+  // Settings values
+  "settings.badYear": { vi: "Năm \"{value}\" không hợp lệ; ghi 4 chữ số, ví dụ 2024, hoặc để trống.", en: "Year \"{value}\" is not valid; write four digits, e.g. 2024, or leave it empty." },
+  "settings.badDays": { vi: "\"{value}\" không phải số ngày; ghi một số từ 0 đến 99.", en: "\"{value}\" is not a number of days; write a number from 0 to 99." },
+  "settings.badYesNo": { vi: "\"{value}\" không hợp lệ; ghi CÓ hoặc KHÔNG.", en: "\"{value}\" is not valid; write YES or NO (CÓ/KHÔNG)." },
+  "settings.problem": { vi: "Trang \"{tab}\", dòng {row}, cột \"{column}\" ({key}): {problem} Đang dùng giá trị mặc định.", en: "Tab \"{tab}\", row {row}, column \"{column}\" ({key}): {problem} The default is used." },
+
   // Help texts shown by data validation
   "help.progress": { vi: "Chọn trạng thái trong danh sách.", en: "Pick a progress value from the list." },
   "help.date": { vi: "Nhập ngày dạng ngày/tháng/năm, ví dụ 20/11/2024.", en: "Enter a date as day/month/year, e.g. 20/11/2024." },

@@ -1,0 +1,28 @@
+import { t, type Message } from "../core/i18n/messages";
+import { parseSettings, type SettingKey, type Settings } from "../core/schema/settings";
+import { SETTINGS_TAB } from "../core/workbook/layout";
+import { tabName, textAt, type OpenTab } from "./tabs";
+
+/** The settings tab read into typed settings; a wrong value is named by row and column. */
+export function readSettings(tab: Pick<OpenTab, "values" | "columns">): { settings: Settings; problems: Message[] } {
+  const raw: Partial<Record<SettingKey, string>> = {};
+  const rowOf = new Map<string, number>();
+  tab.values.forEach((row, i) => {
+    if (i === 0) return;
+    const key = textAt(tab, row, "key");
+    if (!key || rowOf.has(key)) return;
+    rowOf.set(key, i + 1);
+    raw[key as SettingKey] = textAt(tab, row, "value");
+  });
+  const { settings, problems } = parseSettings(raw);
+  return {
+    settings,
+    problems: problems.map((p) => ({
+      key: "settings.problem",
+      params: {
+        tab: tabName(SETTINGS_TAB), row: rowOf.get(p.key) ?? 0, column: t("col.value"), key: p.key,
+        problem: t(p.message.key, p.message.params),
+      },
+    })),
+  };
+}
