@@ -62,6 +62,7 @@ function taskJson(plan: Plan) {
     assignment: task.assignment,
     leadRoles: task.leadRoles,
     supportRoles: task.supportRoles,
+    timelineKind: task.timelineKind,
     milestones: task.milestones.map((m) => ({ date: formatIso(m.date), label: m.label, source: m.source, text: m.text })),
     sourceRows: task.sourceRows,
     warnings: plan.warnings.filter((w) => w.taskId === task.id).map((w) => render(w.message)),

@@ -74,7 +74,7 @@ describe("importing the seed plan (Đại Lãnh 2024)", () => {
   });
 
   test("flags 31/11/2024 as a date that does not exist, and sets no milestone for it", () => {
-    const warning = seedPlan().warnings.find((w) => w.message.key === "import.invalidDate");
+    const warning = seedPlan().warnings.find((w) => w.message.key === "timeline.invalidDate");
     expect(warning?.taskId).toBe("A.VI.4");
     expect(warning?.row).toBe(190);
     expect(render(warning!.message)).toBe("Ngày 31/11/2024 không tồn tại (tháng 11 năm 2024 chỉ có 30 ngày); hãy đặt hạn bằng tay ở cột \"Hạn tự đặt\".");

@@ -65,6 +65,46 @@ export const catalogue = {
   "settings.badYesNo": { vi: "\"{value}\" không hợp lệ; ghi CÓ hoặc KHÔNG.", en: "\"{value}\" is not valid; write YES or NO (CÓ/KHÔNG)." },
   "settings.problem": { vi: "Trang \"{tab}\", dòng {row}, cột \"{column}\" ({key}): {problem} Đang dùng giá trị mặc định.", en: "Tab \"{tab}\", row {row}, column \"{column}\" ({key}): {problem} The default is used." },
 
+  // Task status
+  "status.doneEarly": { vi: "Hoàn thành sớm hạn", en: "Done early" },
+  "status.doneOnTime": { vi: "Hoàn thành đúng hạn", en: "Done on time" },
+  "status.doneLate": { vi: "Hoàn thành trễ hạn", en: "Done late" },
+  "status.overdue": { vi: "Quá hạn", en: "Overdue" },
+  "status.dueSoon": { vi: "Sắp đến hạn", en: "Due soon" },
+  "status.onTrack": { vi: "Trong hạn", en: "On track" },
+  "status.continuous": { vi: "Thường xuyên", en: "Continuous" },
+  "status.waitingEvent": { vi: "Chờ phát sinh sự việc", en: "Waiting for an event" },
+  "status.noDeadline": { vi: "Chưa có hạn", en: "No deadline" },
+
+  // Timeline
+  "timeline.invalidDate": {
+    vi: "Ngày {text} không tồn tại (tháng {month} năm {year} chỉ có {days} ngày); hãy đặt hạn bằng tay ở cột \"Hạn tự đặt\".",
+    en: "The date {text} does not exist (month {month} of {year} has {days} days); set the deadline by hand in \"Own deadline\".",
+  },
+  "timeline.weekdayMismatch": {
+    vi: "Ngày {text} không phải là \"{said}\" như văn bản ghi; hãy kiểm tra lại ngày.",
+    en: "{text} is not a \"{said}\" as the text says; check the date.",
+  },
+  "timeline.notUnderstood": {
+    vi: "Chưa hiểu tiến độ \"{text}\"; hãy đặt hạn bằng tay ở cột \"Hạn tự đặt\".",
+    en: "The timeline \"{text}\" was not understood; set the deadline by hand in \"Own deadline\".",
+  },
+  "timeline.empty": { vi: "Chưa có tiến độ; hãy ghi tiến độ hoặc đặt hạn ở cột \"Hạn tự đặt\".", en: "No timeline; write one or set \"Own deadline\"." },
+
+  // Holidays
+  "holiday.newYear": { vi: "Tết Dương lịch", en: "New Year's Day" },
+  "holiday.tet": { vi: "Tết Nguyên đán", en: "Lunar New Year (Tết)" },
+  "holiday.hungKings": { vi: "Giỗ Tổ Hùng Vương (10/3 âm lịch)", en: "Hùng Kings' Commemoration (10/3 lunar)" },
+  "holiday.hungKingsMakeUp": { vi: "Nghỉ bù Giỗ Tổ Hùng Vương", en: "Make-up day for Hùng Kings' Commemoration" },
+  "holiday.reunification": { vi: "Ngày Chiến thắng (30/4)", en: "Reunification Day (30/4)" },
+  "holiday.labour": { vi: "Ngày Quốc tế Lao động (1/5)", en: "International Labour Day (1/5)" },
+  "holiday.national": { vi: "Quốc khánh (2/9)", en: "National Day (2/9)" },
+  "holiday.makeUp": { vi: "Nghỉ bù ngày lễ trùng cuối tuần", en: "Make-up day for a holiday on a weekend" },
+  "holiday.swapWorked": { vi: "Làm bù (đổi ngày nghỉ)", en: "Working day swapped for a day off" },
+  "holiday.kindHoliday": { vi: "Nghỉ", en: "Day off" },
+  "holiday.kindWorkday": { vi: "Làm bù", en: "Worked" },
+  "holiday.toConfirm": { vi: "Cần xác nhận theo thông báo chính thức", en: "To confirm against the official announcement" },
+
   // Help texts shown by data validation
   "help.progress": { vi: "Chọn trạng thái trong danh sách.", en: "Pick a progress value from the list." },
   "help.date": { vi: "Nhập ngày dạng ngày/tháng/năm, ví dụ 20/11/2024.", en: "Enter a date as day/month/year, e.g. 20/11/2024." },
@@ -90,10 +130,6 @@ export const catalogue = {
     en: "The plan's year could not be determined; set it in \"Settings\" or pass --year.",
   },
   "import.noTasks": { vi: "Không đọc được nhiệm vụ nào từ bảng.", en: "No task could be read from the table." },
-  "import.invalidDate": {
-    vi: "Ngày {text} không tồn tại (tháng {month} năm {year} chỉ có {days} ngày); hãy đặt hạn bằng tay ở cột \"Hạn tự đặt\".",
-    en: "The date {text} does not exist (month {month} of {year} has {days} days); set the deadline by hand in \"Own deadline\".",
-  },
   "import.continuation": {
     vi: "Dòng {row} nối tiếp nhiệm vụ {id} (bảng bị ngắt sang trang sau) và đã được gộp vào.",
     en: "Row {row} continues task {id} (the table was split by a page break) and was merged into it.",

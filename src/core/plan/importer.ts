@@ -1,7 +1,6 @@
-import { daysInMonth } from "../dates/localDate";
 import { render, type Message } from "../i18n/messages";
 import { cellText, foldVietnamese, isBlank, toNfc } from "../text/normalize";
-import { findDateMentions } from "../timeline/dateMentions";
+import { parseTaskTimeline } from "../timeline/parse";
 import type { ImportWarning, Milestone, Part, Plan, Section, SourceRow, SourceTable, Task } from "./model";
 import { assignRoles, RoleMatcher } from "./roles";
 
@@ -235,25 +234,16 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
     }
     if (roles.lead.length === 0) warn("warning", d.sourceRows[0], { key: "import.noLead" }, d.id);
 
-    const milestones: Milestone[] = [];
-    for (const source of ["timeline", "assignment"] as const) {
-      const text = source === "timeline" ? d.cells.timeline : assignmentText;
-      for (const m of findDateMentions(text, year)) {
-        if (!m.date) {
-          warn("warning", d.sourceRows[0], {
-            key: "import.invalidDate",
-            params: { text: m.text, month: m.month, year: m.year, days: daysInMonth(m.year, m.month) },
-          }, d.id);
-        } else if (m.isDeadline && !milestones.some((x) => x.date.year === m.date!.year && x.date.month === m.date!.month && x.date.day === m.date!.day)) {
-          // The same date often stands in both cells; the timeline's wording is kept.
-          milestones.push({ date: m.date, label: m.label, source, text: m.text });
-        }
-      }
+    // The deadlines come from the timeline parser, which also flags impossible dates.
+    const timeline = parseTaskTimeline(d.cells.timeline, assignmentText, { year });
+    for (const w of timeline.warnings) {
+      if (w.key !== "timeline.empty") warn("warning", d.sourceRows[0], w, d.id);
     }
+    const milestones: Milestone[] = timeline.milestones.map((m) => ({ date: m.date, label: m.label, source: m.source === "assignment" ? "assignment" : "timeline", text: m.text }));
     return {
       id: d.id, part: d.part, section: d.section, number: d.number,
       task: d.cells.task, output: d.cells.output, timeline: d.cells.timeline, assignment: assignmentText,
-      leadRoles: roles.lead, supportRoles: roles.support, milestones, sourceRows: d.sourceRows,
+      leadRoles: roles.lead, supportRoles: roles.support, milestones, timelineKind: timeline.kind, sourceRows: d.sourceRows,
     };
   });
 

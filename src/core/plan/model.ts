@@ -1,5 +1,6 @@
 import type { LocalDate } from "../dates/localDate";
 import type { Message } from "../i18n/messages";
+import type { TimelineKind } from "../timeline/model";
 
 /** One row of a source table, as cells of text, with where it came from (line or sheet row). */
 export interface SourceRow {
@@ -57,6 +58,8 @@ export interface Task {
   readonly leadRoles: readonly string[];
   readonly supportRoles: readonly string[];
   readonly milestones: readonly Milestone[];
+  /** How the timeline reads: fixed, period, recurring, continuous, event, external, unknown. */
+  readonly timelineKind: TimelineKind;
   readonly sourceRows: readonly number[];
 }
 

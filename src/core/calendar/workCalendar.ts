@@ -1,0 +1,82 @@
+import { addDays, dayOfWeek, toEpochDay, type LocalDate } from "../dates/localDate";
+import { prefillDays, type CalendarDay } from "./holidays";
+
+/**
+ * Working days: Monday to Friday (QĐ 188/1999/QĐ-TTg), less the days off, plus the Saturdays
+ * worked to bridge a holiday. Built from the holidays tab; a year the tab does not cover
+ * falls back to the prefilled days for that year.
+ */
+export class WorkCalendar {
+  private readonly off = new Set<number>();
+  private readonly worked = new Set<number>();
+  private readonly covered = new Set<number>();
+
+  constructor(days: readonly Pick<CalendarDay, "date" | "kind">[], private readonly fallback: (year: number) => readonly Pick<CalendarDay, "date" | "kind">[] = prefillDays) {
+    this.addDays(days);
+    for (const d of days) this.covered.add(d.date.year);
+  }
+
+  private addDays(days: readonly Pick<CalendarDay, "date" | "kind">[]): void {
+    for (const d of days) (d.kind === "workday" ? this.worked : this.off).add(toEpochDay(d.date));
+  }
+
+  private cover(year: number): void {
+    if (this.covered.has(year)) return;
+    this.covered.add(year);
+    this.addDays(this.fallback(year));
+  }
+
+  /** isWorkingDay({2024,5,4}) → true: a Saturday worked in exchange for Monday 29/4. */
+  isWorkingDay(d: LocalDate): boolean {
+    this.cover(d.year);
+    const n = toEpochDay(d);
+    if (this.worked.has(n)) return true;
+    if (this.off.has(n)) return false;
+    const w = dayOfWeek(d);
+    return w !== 0 && w !== 6;
+  }
+
+  /** nextWorkingDay({2024,4,26}) → {2024,5,2}: Friday 26/4 is followed by the 30/4–1/5 break. */
+  nextWorkingDay(d: LocalDate): LocalDate {
+    let x = addDays(d, 1);
+    while (!this.isWorkingDay(x)) x = addDays(x, 1);
+    return x;
+  }
+
+  /** onOrAfter({2024,9,2}) → {2024,9,4}: the day itself when it is a working day. */
+  workingDayOnOrAfter(d: LocalDate): LocalDate {
+    return this.isWorkingDay(d) ? d : this.nextWorkingDay(d);
+  }
+
+  /**
+   * addWorkingDays({2024,11,8}, 2) → {2024,11,12}: the n-th working day after d (n ≥ 0;
+   * n = 0 gives d itself). For "chậm nhất 02 ngày làm việc kể từ …".
+   */
+  addWorkingDays(d: LocalDate, n: number): LocalDate {
+    if (n < 0) throw new RangeError("addWorkingDays takes n ≥ 0");
+    let x = d;
+    for (let i = 0; i < n; i++) x = this.nextWorkingDay(x);
+    return x;
+  }
+
+  /**
+   * countWorkingDays({2024,11,8}, {2024,11,12}) → 2: working days after `from` up to and
+   * including `to`; negative when `to` is before `from`.
+   */
+  countWorkingDays(from: LocalDate, to: LocalDate): number {
+    const a = toEpochDay(from);
+    const b = toEpochDay(to);
+    if (b < a) return -this.countWorkingDays(to, from);
+    let n = 0;
+    for (let e = a + 1; e <= b; e++) if (this.isWorkingDay(addDays(from, e - a))) n++;
+    return n;
+  }
+
+  /**
+   * effectiveDeadline({2024,9,2}) → {2024,9,4}: a period whose last day is a day off ends at
+   * the end of the next working day (Civil Code 2015, Art. 148).
+   */
+  effectiveDeadline(d: LocalDate): LocalDate {
+    return this.workingDayOnOrAfter(d);
+  }
+}

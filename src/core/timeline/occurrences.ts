@@ -1,0 +1,114 @@
+import { addDays, compareDates, dayOfWeek, daysInMonth, formatIso, localDate, toEpochDay, type LocalDate } from "../dates/localDate";
+import type { Recurrence, Timeline } from "./model";
+
+/** One time a task falls due, with the key the completion log uses for it. */
+export interface Occurrence {
+  /** "2024-11" (a month), "2024-Q4", "2024-H2", "2024-W47", "2024" (a year), or "2024-11-10" (a date). */
+  readonly key: string;
+  readonly due: LocalDate;
+  readonly label: string;
+}
+
+export interface Window {
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+}
+
+const clampDay = (year: number, month: number, day: number | "last") =>
+  localDate(year, month, day === "last" ? daysInMonth(year, month) : Math.min(day, daysInMonth(year, month)));
+
+/** monthAfter(2024, 12, 1) → [2025, 1]. */
+function monthAfter(year: number, month: number, n: number): [number, number] {
+  const i = year * 12 + (month - 1) + n;
+  return [Math.floor(i / 12), (i % 12) + 1];
+}
+
+/** isoWeek({2024,11,20}) → "2024-W47". */
+export function isoWeek(d: LocalDate): string {
+  const thursday = addDays(d, 3 - ((dayOfWeek(d) + 6) % 7));
+  const jan1 = localDate(thursday.year, 1, 1);
+  const week = Math.floor((toEpochDay(thursday) - toEpochDay(jan1)) / 7) + 1;
+  return `${thursday.year}-W${String(week).padStart(2, "0")}`;
+}
+
+/** Every due date of a recurrence whose period starts or ends in the window's years. */
+function expand(rule: Recurrence, window: Window): Occurrence[] {
+  const out: Occurrence[] = [];
+  const years: number[] = [];
+  for (let y = window.from.year - 1; y <= window.to.year; y++) years.push(y);
+  switch (rule.freq) {
+    case "weekly": {
+      // The named weekday of each week from the window's first Monday.
+      let monday = addDays(window.from, -((dayOfWeek(window.from) + 6) % 7));
+      while (compareDates(monday, window.to) <= 0) {
+        const due = addDays(monday, (rule.weekday + 6) % 7);
+        out.push({ key: isoWeek(due), due, label: "" });
+        monday = addDays(monday, 7);
+      }
+      break;
+    }
+    case "monthly":
+      for (const y of years) {
+        for (let m = 1; m <= 12; m++) {
+          const [dy, dm] = monthAfter(y, m, rule.monthOffset);
+          out.push({ key: `${y}-${String(m).padStart(2, "0")}`, due: clampDay(dy, dm, rule.day), label: "" });
+        }
+      }
+      break;
+    case "quarterly":
+      for (const y of years) {
+        for (let q = 1; q <= 4; q++) {
+          const [dy, dm] = rule.month === "last" ? [y, 3 * q] : monthAfter(y, 3 * q, 1);
+          out.push({ key: `${y}-Q${q}`, due: clampDay(dy, dm, rule.day), label: "" });
+        }
+      }
+      break;
+    case "halfYearly":
+      for (const y of years) {
+        out.push({ key: `${y}-H1`, due: localDate(y, 6, 30), label: "" });
+        out.push({ key: `${y}-H2`, due: localDate(y, 12, 31), label: "" });
+      }
+      break;
+    case "yearly":
+      for (const y of years) out.push({ key: String(y), due: clampDay(y, rule.month, rule.day), label: "" });
+      break;
+  }
+  return out;
+}
+
+const inWindow = (d: LocalDate, w: Window) => compareDates(d, w.from) >= 0 && compareDates(d, w.to) <= 0;
+
+/**
+ * occurrences(parseTimeline("trước ngày 03 của tháng cuối quý", …), whole 2024)
+ *   → 2024-Q1 due 03/03, 2024-Q2 due 03/06, 2024-Q3 due 03/09, 2024-Q4 due 03/12.
+ * Dated milestones count as they are; a period counts by its last day only when it is the
+ * text's only deadline ("Trong quý III năm 2024" → 30/09); recurrences are expanded.
+ * "Trước ngày N" of a recurrence moves to N − 1 when the setting asks for it (dated
+ * milestones were moved by the parser already).
+ */
+export function occurrences(timeline: Timeline, window: Window, beforeMeansDayBefore = false): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const m of timeline.milestones) out.push({ key: formatIso(m.date), due: m.date, label: m.label });
+  if (timeline.kind === "period") {
+    for (const p of timeline.periods) out.push({ key: formatIso(p.end), due: p.end, label: p.label || p.text });
+  }
+  if (timeline.recurrence) {
+    const shift = timeline.recurrence.before && beforeMeansDayBefore ? -1 : 0;
+    for (const o of expand(timeline.recurrence.rule, { from: addDays(window.from, -shift), to: addDays(window.to, -shift) })) {
+      out.push({ ...o, due: addDays(o.due, shift), label: timeline.recurrence.label });
+    }
+  }
+  const seen = new Set<string>();
+  return out
+    .filter((o) => inWindow(o.due, window))
+    .sort((a, b) => compareDates(a.due, b.due) || a.key.localeCompare(b.key))
+    .filter((o) => (seen.has(o.key) ? false : (seen.add(o.key), true)));
+}
+
+/** dueDates(timeline, window) → the distinct due dates, in order (the CLI's "dueDates"). */
+export function dueDates(timeline: Timeline, window: Window, beforeMeansDayBefore = false): LocalDate[] {
+  const seen = new Set<number>();
+  return occurrences(timeline, window, beforeMeansDayBefore)
+    .map((o) => o.due)
+    .filter((d) => (seen.has(toEpochDay(d)) ? false : (seen.add(toEpochDay(d)), true)));
+}
