@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from "../core/schema/settings";
 import { DIRECTORY_TAB, PLAN_TAB, SETTINGS_TAB } from "../core/workbook/layout";
 import type { AppPorts, CellValue } from "../ports";
 import { writeLog } from "./log";
+import { ensureHolidays } from "./calendar";
 import { readSettings } from "./settings";
 import { addMissingRoles, setup, type SetupResult } from "./setup";
 import { appendRows, ownedRuns, peekTab, textAt, type OpenTab } from "./tabs";
@@ -164,7 +165,9 @@ function mergePlan(ports: AppPorts, plan: Plan, tabs: SetupResult["tabs"], notic
   // Roles the plan names that the directory lacks, and the settings the plan tells.
   addMissingRoles(directory, DEFAULT_ROLES.filter((r) => plan.tasks.some((task) => task.leadRoles.includes(r.key) || task.supportRoles.includes(r.key))));
   fillSettingIfEmpty(settings, "planYear", String(plan.year));
+  fillSettingIfEmpty(settings, "planStart", plan.issuedOn);
   fillSettingIfEmpty(settings, "communeName", communeFromTitle(plan.title));
+  ensureHolidays(tabs.holidays, readSettings(settings).settings.planYear ?? plan.year);
 
   const warnings: Message[] = [...notices, ...plan.warnings.filter((w) => w.severity === "warning").map((w) => w.message)];
   const summary: Message = {
@@ -176,8 +179,8 @@ function mergePlan(ports: AppPorts, plan: Plan, tabs: SetupResult["tabs"], notic
 }
 
 /** Writes a setting's value only when the secretariat left it empty. */
-function fillSettingIfEmpty(settings: OpenTab, key: string, value: string): void {
-  if (!value) return;
+function fillSettingIfEmpty(settings: OpenTab, key: string, value: CellValue): void {
+  if (value === null || value === "") return;
   const index = settings.values.findIndex((r, i) => i > 0 && textAt(settings, r, "key") === key);
   if (index < 0 || textAt(settings, settings.values[index], "value") !== "") return;
   const col = settings.columns.get("value")!;

@@ -1,6 +1,10 @@
 import { t, type Message } from "../core/i18n/messages";
 import { DEFAULT_ROLES, type RoleDef } from "../core/plan/roles";
-import { DIRECTORY_TAB, LOG_TAB, PLAN_TAB, SETTINGS, SETTINGS_TAB, type TabKey, type TabSpec } from "../core/workbook/layout";
+import {
+  COMPLETIONS_TAB, DIRECTORY_TAB, HOLIDAYS_TAB, LOG_TAB, PLAN_TAB, SETTINGS, SETTINGS_TAB, type TabKey, type TabSpec,
+} from "../core/workbook/layout";
+import { ensureHolidays } from "./calendar";
+import { readSettings } from "./settings";
 import type { AppPorts } from "../ports";
 import { writeLog } from "./log";
 import { appendRows, openSheet, openTab, textAt, type OpenTab, type peekTab } from "./tabs";
@@ -14,7 +18,8 @@ export interface SetupResult {
   readonly rolesAdded: string[];
   readonly settingsAdded: string[];
   readonly messages: Message[];
-  readonly tabs: { plan: OpenTab; directory: OpenTab; settings: OpenTab; log: OpenTab };
+  readonly holidaysAdded: number;
+  readonly tabs: { plan: OpenTab; directory: OpenTab; settings: OpenTab; holidays: OpenTab; completions: OpenTab; log: OpenTab };
 }
 
 /** Adds the roles the directory lacks (by key); rows an officer filled are never touched. */
@@ -37,13 +42,18 @@ export function setup(ports: AppPorts, alreadyRead: Partial<Record<TabKey, Peeke
   const plan = open(PLAN_TAB);
   const directory = open(DIRECTORY_TAB);
   const settings = open(SETTINGS_TAB);
+  const holidays = open(HOLIDAYS_TAB);
+  const completions = open(COMPLETIONS_TAB);
   const log = open(LOG_TAB);
-  const opened = [plan, directory, settings, log];
+  const opened = [plan, directory, settings, holidays, completions, log];
 
   const rolesAdded = addMissingRoles(directory, DEFAULT_ROLES);
   const presentKeys = new Set(settings.values.slice(1).map((r) => textAt(settings, r, "key")));
   const newSettings = SETTINGS.filter((s) => !presentKeys.has(s.key));
   appendRows(settings, newSettings.map((s) => ({ key: s.key, value: s.defaultValue, description: t(s.description) })));
+
+  const year = readSettings(settings).settings.planYear;
+  const holidaysAdded = year ? ensureHolidays(holidays, year) : 0;
 
   const created = opened.filter((o) => o.created).map((o) => t(o.spec.name));
   const kept = opened.filter((o) => !o.created).map((o) => t(o.spec.name));
@@ -51,7 +61,7 @@ export function setup(ports: AppPorts, alreadyRead: Partial<Record<TabKey, Peeke
   const summary: Message = { key: "setup.done", params: { created: created.length, kept: kept.length, roles: rolesAdded.length } };
   writeLog(ports, t("log.setup"), [summary, ...messages], log);
   return {
-    created, kept, rolesAdded, settingsAdded: newSettings.map((s) => s.key), messages: [summary, ...messages],
-    tabs: { plan, directory, settings, log },
+    created, kept, rolesAdded, settingsAdded: newSettings.map((s) => s.key), holidaysAdded, messages: [summary, ...messages],
+    tabs: { plan, directory, settings, holidays, completions, log },
   };
 }

@@ -36,6 +36,8 @@ export function validationFor(column: ColumnSpec): ValidationRule | null {
       return { kind: "url", help: t("help.url") };
     case "number":
       return { kind: "number", help: t("help.number") };
+    case "dayKind":
+      return { kind: "list", values: [t("holiday.kindHoliday"), t("holiday.kindWorkday")], help: t("help.dayKind") };
     default:
       return null;
   }

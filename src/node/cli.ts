@@ -8,7 +8,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { importTableInto } from "../app/importPlan";
-import { formatIso, parseIso, type LocalDate } from "../core/dates/localDate";
+import { evaluatePlan } from "../app/evaluate";
+import { prefillDays } from "../core/calendar/holidays";
+import { formatIso, formatVi, parseIso, type LocalDate } from "../core/dates/localDate";
+import { STATUS_LABEL, type TaskStatus } from "../core/status/status";
+import { dueDates } from "../core/timeline/occurrences";
+import { parseTimeline } from "../core/timeline/parse";
 import { render, t, type Message } from "../core/i18n/messages";
 import { PlanImportError } from "../core/plan/importer";
 import type { Plan } from "../core/plan/model";
@@ -18,6 +23,10 @@ import { MemoryWorkbook } from "../memory/memoryWorkbook";
 import type { AppPorts } from "../ports";
 import { CliError, loadPlan, readPlanFile } from "./loadPlan";
 import { writeXlsx } from "./xlsx";
+
+const STATUS_ORDER: readonly TaskStatus[] = [
+  "overdue", "dueSoon", "onTrack", "doneEarly", "doneOnTime", "doneLate", "continuous", "waitingEvent", "noDeadline",
+];
 
 function parseDate(text: string): LocalDate {
   const d = parseIso(text);
@@ -111,12 +120,72 @@ async function commandStart(args: string[]): Promise<void> {
   console.log(t("cli.sourceLine", { source: values.plan ?? t("cli.embedded", { name: SAMPLE_PLAN_NAME }), parts: new Set(plan.tasks.map((x) => x.part?.code)).size, sections: sections.size }));
   console.log(t("cli.todayLine", { today: formatIso(today), note: values.today ? "" : t("cli.todayDefault") }));
   console.log(render(outcome.summary));
+  const evaluation = evaluatePlan(ports, today);
+  console.log(t("cli.statusHeader", { today: formatVi(today) }));
+  for (const status of STATUS_ORDER) {
+    if (evaluation.counts[status] > 0) console.log(`  ${t(STATUS_LABEL[status]).padEnd(24)} ${String(evaluation.counts[status]).padStart(3)}`);
+  }
   const warnings = plan.warnings.filter((w) => w.severity === "warning");
   if (warnings.length > 0) {
     console.log(t("cli.warningsHeader", { count: warnings.length }));
     for (const w of warnings) console.log(`  - ${w.taskId ?? ""} ${render(w.message)}`);
   }
   console.log(t("cli.wrote", { file }));
+}
+
+/** The current year in Vietnam: the default for --year (the edge reads the clock). */
+function thisYear(): number {
+  return Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric" }).format(new Date()));
+}
+
+async function commandTimeline(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { json: { type: "boolean" }, year: { type: "string" }, from: { type: "string" }, to: { type: "string" }, "day-before": { type: "boolean" } },
+  });
+  if (positionals.length !== 1) throw new CliError({ key: "cli.usage" });
+  const year = parseYear(values.year) ?? thisYear();
+  const window = {
+    from: values.from ? parseDate(values.from) : { year, month: 1, day: 1 },
+    to: values.to ? parseDate(values.to) : { year, month: 12, day: 31 },
+  };
+  const beforeMeansDayBefore = values["day-before"] ?? false;
+  const timeline = parseTimeline(positionals[0], { year, beforeMeansDayBefore });
+  const dates = dueDates(timeline, window, beforeMeansDayBefore).map(formatIso);
+  if (values.json) {
+    process.stdout.write(JSON.stringify({
+      kind: timeline.kind,
+      dueDates: dates,
+      recurring: timeline.recurrence !== null,
+      continuous: timeline.continuous,
+      understood: timeline.understood,
+      warnings: timeline.warnings.map((w) => render(w)),
+      milestones: timeline.milestones.map((m) => ({ date: formatIso(m.date), label: m.label })),
+      recurrence: timeline.recurrence?.rule ?? null,
+      event: timeline.event,
+      external: timeline.external,
+    }) + "\n");
+    return;
+  }
+  console.log(t("cli.timelineKind", { kind: t(`kind.${timeline.kind}`) }));
+  console.log(t("cli.timelineDates", { dates: dates.join(", ") || "—" }));
+  for (const w of timeline.warnings) console.log(`! ${render(w)}`);
+}
+
+async function commandHolidays(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { json: { type: "boolean" }, year: { type: "string" } } });
+  const year = parseYear(values.year) ?? thisYear();
+  const days = prefillDays(year);
+  if (values.json) {
+    process.stdout.write(JSON.stringify({
+      year,
+      days: days.map((d) => ({ date: formatIso(d.date), kind: d.kind, name: t(d.name), confirmed: d.confirmed })),
+    }) + "\n");
+    return;
+  }
+  for (const d of days) {
+    console.log(`${formatVi(d.date)}  ${t(d.kind === "workday" ? "holiday.kindWorkday" : "holiday.kindHoliday").padEnd(7)} ${t(d.name)}${d.confirmed ? "" : ` (${t("holiday.toConfirm")})`}`);
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -128,6 +197,12 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case "import":
         await commandImport(rest);
+        return 0;
+      case "timeline":
+        await commandTimeline(rest);
+        return 0;
+      case "holidays":
+        await commandHolidays(rest);
         return 0;
       case undefined:
       case "help":

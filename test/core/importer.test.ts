@@ -188,3 +188,10 @@ describe("the importer on other inputs", () => {
     expect(seedPlan().tasks.find((t) => t.id === "A.VI.4")!.timeline).toBe("Hoàn thành trước ngày 31/11/2024");
   });
 });
+
+describe("the plan's date", () => {
+  test("comes from the appendix caption, not from the plans the body cites", () => {
+    expect(seedPlan().issuedOn).toEqual({ year: 2024, month: 4, day: 2 });
+    expect(seedText()).toContain("Kế hoạch số 97-KH/HU ngày 10/11/2022");
+  });
+});

@@ -70,7 +70,7 @@ describe("cli start", () => {
     expect(existsSync(file)).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Kế hoạch", "Danh bạ", "Cài đặt", "Nhật ký"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Kế hoạch", "Danh bạ", "Cài đặt", "Ngày nghỉ", "Hoàn thành theo kỳ", "Nhật ký"]);
     const plan = wb.getWorksheet("Kế hoạch")!;
     expect(plan.rowCount).toBe(78);
     expect(plan.getCell("A2").value).toBe("A.I.1");
@@ -104,5 +104,45 @@ describe("cli start", () => {
     const doc = JSON.parse(r.stdout);
     expect(doc.tasks.map((t: { id: string }) => t.id)).toEqual(seedPlan().tasks.map((t) => t.id));
     expect(doc.year).toBe(2024);
+  });
+});
+
+describe("cli timeline and holidays (the contract in ARCHITECTURE.md)", () => {
+  const timeline = (...args: string[]) => {
+    const r = run("timeline", ...args, "--json");
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    return JSON.parse(r.stdout);
+  };
+
+  test("timeline prints kind, due dates in order, and flags", () => {
+    expect(timeline("Trước ngày 10/11/2024", "--year", "2024")).toMatchObject({ kind: "fixed", dueDates: ["2024-11-10"], recurring: false, continuous: false, understood: true, warnings: [] });
+    expect(timeline("trước ngày 03 của tháng cuối quý", "--year", "2024")).toMatchObject({ kind: "recurring", dueDates: ["2024-03-03", "2024-06-03", "2024-09-03", "2024-12-03"], recurring: true });
+    expect(timeline("Thường xuyên", "--year", "2024")).toMatchObject({ kind: "continuous", dueDates: [], continuous: true });
+    expect(timeline("Định kỳ hàng tháng", "--year", "2024", "--from", "2024-11-01", "--to", "2024-12-31").dueDates).toEqual(["2024-11-30", "2024-12-31"]);
+    const bad = timeline("Hoàn thành trước ngày 31/11/2024", "--year", "2024");
+    expect(bad).toMatchObject({ dueDates: [], understood: true });
+    expect(bad.warnings[0]).toMatch(/31\/11\/2024 không tồn tại/);
+    expect(timeline("không rõ", "--year", "2024")).toMatchObject({ kind: "unknown", understood: false, dueDates: [] });
+  });
+
+  test("holidays lists weekdays off and Saturdays worked, as the tab is prefilled", () => {
+    const r = run("holidays", "--year", "2031", "--json");
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.year).toBe(2031);
+    expect(doc.days[0]).toEqual({ date: "2031-01-01", kind: "holiday", name: "Tết Dương lịch", confirmed: false });
+    const y2024 = JSON.parse(run("holidays", "--year", "2024", "--json").stdout);
+    expect(y2024.days.filter((d: { kind: string }) => d.kind === "workday").map((d: { date: string }) => d.date)).toEqual(["2024-05-04"]);
+  });
+
+  test("start prints how many tasks are in each status on the reference date", () => {
+    const out = mkdtempSync(join(tmpdir(), "par-out-"));
+    const r = run("start", "--out", out);
+    expect(r.stdout).toMatch(/Tình trạng các nhiệm vụ ngày 20\/11\/2024:/);
+    expect(r.stdout).toMatch(/Quá hạn\s+19/);
+    expect(r.stdout).toMatch(/Thường xuyên\s+39/);
+    const early = run("start", "--out", out, "--today", "2024-04-10");
+    expect(early.stdout).toMatch(/Quá hạn\s+0|Trong hạn/);
   });
 });

@@ -112,3 +112,17 @@ export function isLocalDate(v: unknown): v is LocalDate {
     typeof (v as LocalDate).day === "number"
   );
 }
+
+/**
+ * parseDayMonthYear("02/4/2024") → {2024,4,2}; also "2-4-2024", "2.4.2024" and ISO
+ * "2024-04-02". Null for anything else, impossible days included ("31/11/2024").
+ */
+export function parseDayMonthYear(text: string): LocalDate | null {
+  const t = text.trim();
+  const iso = parseIso(t);
+  if (iso) return iso;
+  const m = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})$/.exec(t);
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  return isValidDate(y, mo, d) ? { year: y, month: mo, day: d } : null;
+}

@@ -15,6 +15,8 @@ export const catalogue = {
   "tab.directory": { vi: "Danh bạ", en: "Directory" },
   "tab.settings": { vi: "Cài đặt", en: "Settings" },
   "tab.log": { vi: "Nhật ký", en: "Log" },
+  "tab.holidays": { vi: "Ngày nghỉ", en: "Holidays" },
+  "tab.completions": { vi: "Hoàn thành theo kỳ", en: "Completions" },
 
   // Plan tab columns
   "col.id": { vi: "Mã", en: "ID" },
@@ -43,6 +45,11 @@ export const catalogue = {
   "col.value": { vi: "Giá trị", en: "Value" },
   "col.description": { vi: "Ý nghĩa", en: "Meaning" },
   "col.time": { vi: "Thời gian", en: "Time" },
+  "col.date": { vi: "Ngày", en: "Date" },
+  "col.dayKind": { vi: "Loại", en: "Kind" },
+  "col.dayName": { vi: "Tên ngày lễ / lý do", en: "Holiday / reason" },
+  "col.taskId": { vi: "Mã nhiệm vụ", en: "Task ID" },
+  "col.period": { vi: "Kỳ (2024-11, 2024-Q4, 2024-11-10)", en: "Period (2024-11, 2024-Q4, 2024-11-10)" },
   "col.user": { vi: "Người thực hiện", en: "By" },
   "col.action": { vi: "Việc", en: "Action" },
   "col.details": { vi: "Chi tiết", en: "Details" },
@@ -56,6 +63,7 @@ export const catalogue = {
   // Settings
   "setting.communeName": { vi: "Tên xã (viết như trên văn bản)", en: "Commune name (as written in documents)" },
   "setting.planYear": { vi: "Năm của kế hoạch", en: "Plan year" },
+  "setting.planStart": { vi: "Ngày bắt đầu theo dõi (ngày ban hành kế hoạch); các kỳ trước ngày này không tính", en: "Tracking start (the plan's date); periods before it do not count" },
   "setting.dueSoonDays": { vi: "Số ngày làm việc coi là \"sắp đến hạn\"", en: "Working days counted as \"due soon\"" },
   "setting.beforeMeansDayBefore": { vi: "\"Trước ngày X\" nghĩa là hạn là ngày liền trước X (CÓ/KHÔNG)", en: "\"Before day X\" means due the day before X (yes/no)" },
 
@@ -100,6 +108,7 @@ export const catalogue = {
   "holiday.labour": { vi: "Ngày Quốc tế Lao động (1/5)", en: "International Labour Day (1/5)" },
   "holiday.national": { vi: "Quốc khánh (2/9)", en: "National Day (2/9)" },
   "holiday.makeUp": { vi: "Nghỉ bù ngày lễ trùng cuối tuần", en: "Make-up day for a holiday on a weekend" },
+  "holiday.swapOff": { vi: "Nghỉ (đổi với một ngày thứ Bảy làm bù)", en: "Day off (swapped with a Saturday worked)" },
   "holiday.swapWorked": { vi: "Làm bù (đổi ngày nghỉ)", en: "Working day swapped for a day off" },
   "holiday.kindHoliday": { vi: "Nghỉ", en: "Day off" },
   "holiday.kindWorkday": { vi: "Làm bù", en: "Worked" },
@@ -110,6 +119,11 @@ export const catalogue = {
   "help.date": { vi: "Nhập ngày dạng ngày/tháng/năm, ví dụ 20/11/2024.", en: "Enter a date as day/month/year, e.g. 20/11/2024." },
   "help.email": { vi: "Nhập một địa chỉ email, ví dụ ten@gmail.com.", en: "Enter an email address, e.g. name@gmail.com." },
   "help.url": { vi: "Dán đường dẫn tới tài liệu minh chứng (Drive, trang web...).", en: "Paste a link to the evidence document (Drive, web page...)." },
+  "help.dayKind": { vi: "Chọn \"Nghỉ\" (ngày nghỉ) hoặc \"Làm bù\" (thứ Bảy đi làm bù).", en: "Pick \"Nghỉ\" (day off) or \"Làm bù\" (Saturday worked)." },
+  "settings.badDate": { vi: "Ngày \"{value}\" không hợp lệ; ghi ngày/tháng/năm, ví dụ 02/04/2024, hoặc để trống.", en: "Date \"{value}\" is not valid; write day/month/year, e.g. 02/04/2024, or leave it empty." },
+  "holidays.badRow": { vi: "Trang \"{tab}\", dòng {row}: {problem}; dòng này không được tính.", en: "Tab \"{tab}\", row {row}: {problem}; the row is ignored." },
+  "holidays.badDate": { vi: "cột \"Ngày\" không phải một ngày có thật (\"{value}\")", en: "the \"Date\" column is not a real date (\"{value}\")" },
+  "holidays.badKind": { vi: "cột \"Loại\" phải là \"Nghỉ\" hoặc \"Làm bù\" (\"{value}\")", en: "the \"Kind\" column must be \"Nghỉ\" or \"Làm bù\" (\"{value}\")" },
   "help.number": { vi: "Nhập một con số.", en: "Enter a number." },
   "protect.computed": {
     vi: "Cột \"{column}\" do tiện ích tự tính; sửa tay sẽ bị ghi đè ở lần cập nhật sau.",
@@ -205,8 +219,8 @@ export const catalogue = {
 
   // Command line
   "cli.usage": {
-    vi: "Cách dùng: cli <lệnh> [tuỳ chọn]. Lệnh: start [--plan TỆP] [--today YYYY-MM-DD] [--out THƯ_MỤC]; import TỆP [--json] [--year NĂM].",
-    en: "Usage: cli <command> [options]. Commands: start [--plan FILE] [--today YYYY-MM-DD] [--out DIR]; import FILE [--json] [--year YEAR].",
+    vi: "Cách dùng: cli <lệnh> [tuỳ chọn]. Lệnh: start [--plan TỆP] [--today YYYY-MM-DD] [--out THƯ_MỤC]; import TỆP [--json] [--year NĂM]; timeline \"VĂN BẢN\" [--year NĂM] [--from NGÀY --to NGÀY] [--day-before] [--json]; holidays [--year NĂM] [--json].",
+    en: "Usage: cli <command> [options]. Commands: start [--plan FILE] [--today YYYY-MM-DD] [--out DIR]; import FILE [--json] [--year YEAR]; timeline \"TEXT\" [--year YEAR] [--from DATE --to DATE] [--day-before] [--json]; holidays [--year YEAR] [--json].",
   },
   "cli.fileNotFound": { vi: "Không tìm thấy tệp {file}.", en: "File not found: {file}." },
   "cli.unsupportedFile": {
@@ -221,6 +235,16 @@ export const catalogue = {
   "cli.todayDefault": { vi: " (mặc định: ngày 20/11 của năm kế hoạch; đổi bằng --today YYYY-MM-DD)", en: " (default: 20 November of the plan year; change with --today YYYY-MM-DD)" },
   "cli.warningsHeader": { vi: "Cần người xem lại ({count}):", en: "Needs a person's attention ({count}):" },
   "cli.wrote": { vi: "Đã ghi bảng theo dõi: {file}", en: "Wrote the tracking workbook: {file}" },
+  "cli.statusHeader": { vi: "Tình trạng các nhiệm vụ ngày {today}:", en: "Task status on {today}:" },
+  "cli.timelineKind": { vi: "Loại tiến độ: {kind}", en: "Timeline kind: {kind}" },
+  "cli.timelineDates": { vi: "Các hạn: {dates}", en: "Due dates: {dates}" },
+  "kind.fixed": { vi: "hạn cố định", en: "fixed date" },
+  "kind.period": { vi: "trong một khoảng thời gian", en: "period" },
+  "kind.recurring": { vi: "định kỳ", en: "recurring" },
+  "kind.continuous": { vi: "thường xuyên", en: "continuous" },
+  "kind.event": { vi: "tính từ khi phát sinh sự việc", en: "relative to an event" },
+  "kind.external": { vi: "theo yêu cầu bên ngoài", en: "set from outside" },
+  "kind.unknown": { vi: "chưa hiểu", en: "not understood" },
   "cli.badDate": { vi: "Ngày \"{text}\" không hợp lệ; dùng dạng YYYY-MM-DD.", en: "Invalid date \"{text}\"; use YYYY-MM-DD." },
   "cli.unknownOption": { vi: "Tuỳ chọn không hợp lệ: {option}.", en: "Unknown option: {option}." },
   "cli.unknownCommand": { vi: "Lệnh không hợp lệ: {command}.", en: "Unknown command: {command}." },

@@ -1,3 +1,4 @@
+import { parseDayMonthYear, type LocalDate } from "../dates/localDate";
 import { render, type Message } from "../i18n/messages";
 import { cellText, foldVietnamese, isBlank, toNfc } from "../text/normalize";
 import { parseTaskTimeline } from "../timeline/parse";
@@ -247,7 +248,16 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
     };
   });
 
-  return { year, title: planTitle(table.preamble), tasks, warnings };
+  return { year, title: planTitle(table.preamble), issuedOn: planDate(table.preamble), tasks, warnings };
+}
+
+/**
+ * planDate("(Kèm theo Kế hoạch số: /KH-UBND ngày 02/4/2024 …)") → {2024,4,2}. Only the
+ * appendix caption names the plan's own date; the body cites other plans with theirs.
+ */
+export function planDate(preamble: string): LocalDate | null {
+  const m = /kèm theo kế hoạch số[^\n]{0,40}?ngày\s+(\d{1,2}\/\d{1,2}\/\d{4})/iu.exec(toNfc(preamble));
+  return m ? parseDayMonthYear(m[1]) : null;
 }
 
 /** The plan's title: the line after "KẾ HOẠCH", else the first long line that starts with it. */

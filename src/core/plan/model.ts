@@ -66,6 +66,8 @@ export interface Task {
 export interface Plan {
   readonly year: number;
   readonly title: string;
+  /** The plan's date, from "Kèm theo Kế hoạch số … ngày 02/4/2024"; null when not written. */
+  readonly issuedOn: LocalDate | null;
   readonly tasks: readonly Task[];
   readonly warnings: readonly ImportWarning[];
 }

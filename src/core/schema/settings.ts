@@ -1,3 +1,4 @@
+import { parseDayMonthYear, type LocalDate } from "../dates/localDate";
 import type { Message } from "../i18n/messages";
 import * as z from "./zod";
 
@@ -6,11 +7,13 @@ export interface Settings {
   readonly communeName: string;
   /** null when the secretariat has not set it: the plan's own year is used. */
   readonly planYear: number | null;
+  /** Occurrences due before this day do not count (the plan's date); null: the year's start. */
+  readonly planStart: LocalDate | null;
   readonly dueSoonDays: number;
   readonly beforeMeansDayBefore: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { communeName: "", planYear: null, dueSoonDays: 3, beforeMeansDayBefore: false };
+export const DEFAULT_SETTINGS: Settings = { communeName: "", planYear: null, planStart: null, dueSoonDays: 3, beforeMeansDayBefore: false };
 
 const YES = /^(có|co|yes|true|1)$/i;
 const NO = /^(không|khong|no|false|0|)$/i;
@@ -22,6 +25,7 @@ const NO = /^(không|khong|no|false|0|)$/i;
 export const settingsSchema = z.object({
   communeName: z.string(),
   planYear: z.string().check(z.regex(/^(|\d{4})$/, "settings.badYear")),
+  planStart: z.string().check(z.refine((s) => s === "" || parseDayMonthYear(s) !== null, "settings.badDate")),
   dueSoonDays: z.string().check(z.regex(/^\d{1,2}$/, "settings.badDays")),
   beforeMeansDayBefore: z.string().check(z.refine((s) => YES.test(s) || NO.test(s), "settings.badYesNo")),
 });
@@ -41,6 +45,7 @@ export function parseSettings(raw: Partial<Record<SettingKey, string>>): { setti
   const input = {
     communeName: raw.communeName ?? "",
     planYear: raw.planYear ?? "",
+    planStart: raw.planStart ?? "",
     dueSoonDays: raw.dueSoonDays ?? String(DEFAULT_SETTINGS.dueSoonDays),
     beforeMeansDayBefore: raw.beforeMeansDayBefore ?? "",
   };
@@ -57,6 +62,7 @@ export function parseSettings(raw: Partial<Record<SettingKey, string>>): { setti
     settings: {
       communeName: input.communeName,
       planYear: bad.has("planYear") || input.planYear === "" ? null : Number(input.planYear),
+      planStart: bad.has("planStart") ? null : parseDayMonthYear(input.planStart),
       dueSoonDays: bad.has("dueSoonDays") ? DEFAULT_SETTINGS.dueSoonDays : Number(input.dueSoonDays),
       beforeMeansDayBefore: bad.has("beforeMeansDayBefore") ? false : YES.test(input.beforeMeansDayBefore),
     },

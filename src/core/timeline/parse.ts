@@ -39,6 +39,7 @@ interface Found {
 function labelBefore(text: string, start: number, end: number): string {
   const label = text.slice(start, Math.max(start, end))
     .replace(/^[\s,;:.\-–+•]+|[\s,;:.\-–+•(]+$/g, "")
+    .replace(/\s*(hoàn thành|thực hiện|gửi|ngày|vào)\s*$/i, "")
     .replace(/\s*(hoàn thành|thực hiện|gửi)\s*$/i, "")
     .trim();
   return label.length > 60 ? "" : label;
@@ -124,7 +125,8 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
     if (weekday) {
       const said = WEEKDAYS[weekday[1].replace(/\s+/g, " ")];
       if (said !== undefined && said !== dayOfWeek(date)) {
-        found.warnings.push({ key: "timeline.weekdayMismatch", params: { text: shown, said: text.slice(end, end + weekday[0].length).replace(/[()\s]+$/, "").trim() } });
+        const saidAt = end + weekday[0].length - weekday[1].length;
+        found.warnings.push({ key: "timeline.weekdayMismatch", params: { text: shown, said: text.slice(saidAt, saidAt + weekday[1].length) } });
       }
       use(end, end + weekday[0].length);
     }
@@ -143,14 +145,14 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
 
   // 3. Recurring without a day: "định kỳ hàng tháng", "hằng tuần", "hàng quý", "6 tháng một lần", "hàng năm".
   const plain: [RegExp, () => Recurrence][] = [
-    [/(?:hang|moi)\s+tuan|dinh ky\s+tuan/g, () => {
+    [/(?:(?:hang|moi)\s+tuan|dinh ky\s+tuan)(?![a-z])/g, () => {
       const named = new RegExp(`(${WEEKDAY_RE})\\s+(?:hang|moi)\\s+tuan`).exec(f);
       return { freq: "weekly", weekday: named ? WEEKDAYS[named[1]] ?? 5 : 5 };
     }],
-    [/(?:hang|moi)\s+thang|dinh ky\s+thang/g, () => ({ freq: "monthly", day: "last", monthOffset: 0 })],
-    [/(?:hang|moi)\s+quy|dinh ky\s+(?:hang\s+)?quy|theo\s+quy(?!\s+(?:dinh|che|trinh))/g, () => ({ freq: "quarterly", day: "last", month: "last" })],
+    [/(?:(?:hang|moi)\s+thang|dinh ky\s+thang)(?![a-z])/g, () => ({ freq: "monthly", day: "last", monthOffset: 0 })],
+    [/(?:(?:hang|moi)\s+quy|dinh ky\s+(?:hang\s+)?quy|theo\s+quy)(?![a-z])(?!\s+(?:dinh|che|trinh))/g, () => ({ freq: "quarterly", day: "last", month: "last" })],
     [/(?:0?6\s+thang\s+(?:mot|1)\s+lan|(?:hang|moi)\s+(?:0?6\s+thang|nua\s+nam))/g, () => ({ freq: "halfYearly" })],
-    [/(?:hang|moi)\s+nam(?!\s+\d)/g, () => ({ freq: "yearly", month: 12, day: 31 })],
+    [/(?:hang|moi)\s+nam(?![a-z])(?!\s+\d)/g, () => ({ freq: "yearly", month: 12, day: 31 })],
   ];
   for (const [re, rule] of plain) {
     for (const m of f.matchAll(re)) {

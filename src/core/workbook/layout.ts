@@ -5,7 +5,7 @@ import type { MessageKey } from "../i18n/messages";
  * that were empty or its own); "person" columns are never written once a row exists.
  */
 export type ColumnOwner = "import" | "person" | "computed";
-export type ColumnType = "text" | "date" | "progress" | "email" | "url" | "number";
+export type ColumnType = "text" | "date" | "progress" | "email" | "url" | "number" | "dayKind";
 
 export interface ColumnSpec {
   readonly key: string;
@@ -16,7 +16,7 @@ export interface ColumnSpec {
   readonly wrap?: boolean;
 }
 
-export type TabKey = "plan" | "directory" | "settings" | "log";
+export type TabKey = "plan" | "directory" | "settings" | "log" | "holidays" | "completions";
 
 export interface TabSpec {
   readonly key: TabKey;
@@ -85,7 +85,32 @@ export const LOG_TAB: TabSpec = {
   ],
 };
 
-export const TABS: readonly TabSpec[] = [PLAN_TAB, DIRECTORY_TAB, SETTINGS_TAB, LOG_TAB];
+/** Days off and Saturdays worked: prefilled for the plan's year, corrected by the secretariat. */
+export const HOLIDAYS_TAB: TabSpec = {
+  key: "holidays",
+  name: "tab.holidays",
+  columns: [
+    col("date", "col.date", 110, "person", "date"),
+    col("kind", "col.dayKind", 100, "person", "dayKind"),
+    col("name", "col.dayName", 280, "person"),
+    col("note", "col.notes", 300, "person", "text", true),
+  ],
+};
+
+/** One row per occurrence of a recurring task (or milestone) done: the history is kept. */
+export const COMPLETIONS_TAB: TabSpec = {
+  key: "completions",
+  name: "tab.completions",
+  columns: [
+    col("taskId", "col.taskId", 100, "person"),
+    col("period", "col.period", 120, "person"),
+    col("completedOn", "col.completedOn", 120, "person", "date"),
+    col("evidence", "col.evidence", 240, "person", "url"),
+    col("notes", "col.notes", 260, "person", "text", true),
+  ],
+};
+
+export const TABS: readonly TabSpec[] = [PLAN_TAB, DIRECTORY_TAB, SETTINGS_TAB, HOLIDAYS_TAB, COMPLETIONS_TAB, LOG_TAB];
 
 /** Progress values an officer can pick; the first is the default. */
 export const PROGRESS_VALUES: readonly MessageKey[] = [
@@ -96,6 +121,7 @@ export const PROGRESS_VALUES: readonly MessageKey[] = [
 export const SETTINGS: readonly { key: string; description: MessageKey; defaultValue: string }[] = [
   { key: "communeName", description: "setting.communeName", defaultValue: "" },
   { key: "planYear", description: "setting.planYear", defaultValue: "" },
+  { key: "planStart", description: "setting.planStart", defaultValue: "" },
   { key: "dueSoonDays", description: "setting.dueSoonDays", defaultValue: "3" },
   { key: "beforeMeansDayBefore", description: "setting.beforeMeansDayBefore", defaultValue: "KHÔNG" },
 ];
