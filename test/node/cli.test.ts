@@ -146,3 +146,14 @@ describe("cli timeline and holidays (the contract in ARCHITECTURE.md)", () => {
     expect(early.stdout).toMatch(/Quá hạn\s+0|Trong hạn/);
   });
 });
+
+describe("time zones", () => {
+  test("the same text gives the same dates whatever the host's zone", () => {
+    const texts = ["Trước ngày 10/11/2024", "trước ngày 03 của tháng cuối quý", "Thứ hai hằng tuần", "Trong quý IV/2024"];
+    const outputs = ["UTC", "Pacific/Kiritimati", "America/Adak", "Asia/Ho_Chi_Minh"].map((tz) =>
+      texts.map((text) => spawnSync(process.execPath, [CLI, "timeline", text, "--year", "2024", "--json"], { env: { ...process.env, TZ: tz }, encoding: "utf8" }).stdout).join("")
+      + spawnSync(process.execPath, [CLI, "holidays", "--year", "2030", "--json"], { env: { ...process.env, TZ: tz }, encoding: "utf8" }).stdout);
+    expect(new Set(outputs).size).toBe(1);
+    expect(outputs[0]).toContain("\"2024-11-10\"");
+  });
+});
