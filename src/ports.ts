@@ -16,10 +16,41 @@ export type ValidationRule =
   | { readonly kind: "url"; readonly help: string }
   | { readonly kind: "number"; readonly help: string };
 
+/** A rule that colours a column's cells by their text (or whenever they are not empty). */
+export interface ColourRule {
+  readonly col: number;
+  readonly when: { readonly textEquals: string } | { readonly notEmpty: true };
+  readonly background: string;
+  readonly fontColor: string;
+}
+
+/** A merged block of cells, 1-based. */
+export interface CellBlock {
+  readonly row: number;
+  readonly col: number;
+  readonly numRows: number;
+  readonly numCols: number;
+}
+
 export interface SheetPort {
   readonly name: string;
   /** Every value from A1 to the last row and column with content, in one read. */
   readValues(): CellValue[][];
+  /** The values (and notes, unless `withNotes` is false) of `count` rows from `row`, `width` columns wide. */
+  readRows(row: number, count: number, width: number, withNotes?: boolean): { values: CellValue[][]; notes: string[][] };
+  /** Notes over rows 1..rows and columns 1..cols. */
+  readNotes(rows: number, cols: number): string[][];
+  /** Writes notes over a block whose top-left cell is (row, col). */
+  writeNotes(row: number, col: number, notes: readonly (readonly string[])[]): void;
+  /** Background colours over a block (only on the product's own tabs). */
+  writeBackgrounds(row: number, col: number, colors: readonly (readonly string[])[]): void;
+  /** Merged blocks within the data. */
+  mergedBlocks(): CellBlock[];
+  /**
+   * Installs the product's colour rules on whole columns (from row 2). Rules already there
+   * with the same conditions on the same columns are replaced; any other rule is kept.
+   */
+  setColourRules(rules: readonly ColourRule[]): void;
   /** Writes a rectangular block whose top-left cell is (row, col), 1-based. */
   writeValues(row: number, col: number, values: readonly (readonly CellValue[])[]): void;
   /** Freezes the header rows. */
@@ -41,6 +72,12 @@ export interface WorkbookPort {
   addSheet(name: string): SheetPort;
   /** The tab the person is looking at. */
   activeSheet(): SheetPort;
+}
+
+/** Small persistent key-value storage (document properties in Sheets): the onEdit cache. */
+export interface StorePort {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
 }
 
 /** The clock, read at the edge: today's date and a timestamp in the spreadsheet's time zone. */
@@ -65,4 +102,6 @@ export interface AppPorts {
   readonly workbook: WorkbookPort;
   readonly clock: Clock;
   readonly user: UserPort;
+  /** Optional: without it, an edit re-reads the context tabs instead of using the cache. */
+  readonly store?: StorePort;
 }

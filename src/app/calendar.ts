@@ -9,9 +9,10 @@ import type { CellValue } from "../ports";
 import { appendRows, tabName, textAt, type OpenTab } from "./tabs";
 
 type ReadTab = Pick<OpenTab, "values" | "columns">;
+type Columns = Pick<OpenTab, "columns">;
 
 /** A date cell as typed: a real date, or text such as "02/4/2024". */
-export function dateIn(tab: ReadTab, row: readonly CellValue[], key: string): LocalDate | null {
+export function dateIn(tab: Columns, row: readonly CellValue[], key: string): LocalDate | null {
   const at = tab.columns.get(key);
   const v = at === undefined ? null : row[at - 1] ?? null;
   if (isLocalDate(v)) return v;

@@ -6,10 +6,11 @@ import { foldVietnamese } from "../core/text/normalize";
 import type { Timeline } from "../core/timeline/model";
 import { parseTaskTimeline } from "../core/timeline/parse";
 import { COMPLETIONS_TAB, HOLIDAYS_TAB, PLAN_TAB, SETTINGS_TAB } from "../core/workbook/layout";
-import type { AppPorts } from "../ports";
+import type { WorkCalendar } from "../core/calendar/workCalendar";
+import type { AppPorts, CellValue } from "../ports";
 import { dateIn, readCalendar, readCompletions } from "./calendar";
 import { readSettings } from "./settings";
-import { peekTab, textAt } from "./tabs";
+import { peekTab, textAt, type OpenTab } from "./tabs";
 
 export interface RowEvaluation {
   /** Sheet row (1-based). */
@@ -43,14 +44,33 @@ export function evaluatePlan(ports: AppPorts, today: LocalDate = ports.clock.tod
   const { settings, problems: settingProblems } = settingsTab ? readSettings(settingsTab) : { settings: DEFAULT_SETTINGS, problems: [] };
   const { calendar, problems: calendarProblems } = readCalendar(peekTab(ports.workbook, HOLIDAYS_TAB));
   const completions = readCompletions(peekTab(ports.workbook, COMPLETIONS_TAB));
-  const year = settings.planYear ?? today.year;
-  const window = { from: settings.planStart ?? localDate(year, 1, 1), to: localDate(year, 12, 31) };
-  const done = foldVietnamese(t("progress.done"));
+  const rows = plan ? evaluateRows(plan, plan.values.map((row, i) => ({ row, number: i + 1 })).slice(1), { settings, calendar, completions, today }) : [];
   const counts = { ...EMPTY_COUNTS };
-  const rows: RowEvaluation[] = [];
+  for (const r of rows) counts[r.evaluation.status]++;
+  return { today, settings, rows, counts, problems: [...settingProblems, ...calendarProblems] };
+}
 
-  for (const [i, row] of (plan?.values ?? []).entries()) {
-    if (i === 0 || !plan) continue;
+export interface EvaluationContext {
+  readonly settings: Settings;
+  readonly calendar: WorkCalendar;
+  readonly completions: ReadonlyMap<string, ReadonlyMap<string, LocalDate | null>>;
+  readonly today: LocalDate;
+}
+
+/** The window occurrences are counted in: from the plan's date to the end of its year. */
+export function planWindow(settings: Settings, today: LocalDate): { from: LocalDate; to: LocalDate } {
+  const year = settings.planYear ?? today.year;
+  return { from: settings.planStart ?? localDate(year, 1, 1), to: localDate(year, 12, 31) };
+}
+
+/** Evaluates the given plan rows (sheet row numbers kept); empty rows are skipped. */
+export function evaluateRows(plan: Pick<OpenTab, "columns">, rows: readonly { row: readonly CellValue[]; number: number }[], ctx: EvaluationContext): RowEvaluation[] {
+  const { settings, calendar, completions, today } = ctx;
+  const year = settings.planYear ?? today.year;
+  const window = planWindow(settings, today);
+  const done = foldVietnamese(t("progress.done"));
+  const out: RowEvaluation[] = [];
+  for (const { row, number } of rows) {
     const id = textAt(plan, row, "id");
     const task = textAt(plan, row, "task");
     if (!id && !task) continue;
@@ -64,8 +84,7 @@ export function evaluatePlan(ports: AppPorts, today: LocalDate = ports.clock.tod
       completedOn: dateIn(plan, row, "completedOn"),
       completions: completions.get(id) ?? new Map(),
     }, today, calendar, { window, dueSoonDays: settings.dueSoonDays, beforeMeansDayBefore: settings.beforeMeansDayBefore });
-    counts[evaluation.status]++;
-    rows.push({ row: i + 1, id, task, lead: textAt(plan, row, "lead"), timeline, evaluation });
+    out.push({ row: number, id, task, lead: textAt(plan, row, "lead"), timeline, evaluation });
   }
-  return { today, settings, rows, counts, problems: [...settingProblems, ...calendarProblems] };
+  return out;
 }

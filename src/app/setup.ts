@@ -34,10 +34,12 @@ export function addMissingRoles(directory: OpenTab, roles: readonly RoleDef[]): 
  * Creates or completes the tracking tabs: plan, directory, settings and log. Running it again
  * adds only what is missing (tabs, columns, roles, settings) and re-applies the rules.
  */
-export function setup(ports: AppPorts, alreadyRead: Partial<Record<TabKey, PeekedTab>> = {}): SetupResult {
+export function setup(ports: AppPorts, alreadyRead: Partial<Record<TabKey, PeekedTab>> = {}, applyRules = true): SetupResult {
+  // Validation and protection are re-applied by setup and import; a refresh, which runs
+  // setup too, only creates what is missing (a new tab gets its rules all the same).
   const open = (spec: TabSpec) => {
     const read = alreadyRead[spec.key];
-    return read ? openSheet(ports.workbook, spec, read.sheet, true, read) : openTab(ports.workbook, spec);
+    return read ? openSheet(ports.workbook, spec, read.sheet, applyRules, read) : openTab(ports.workbook, spec, applyRules);
   };
   const plan = open(PLAN_TAB);
   const directory = open(DIRECTORY_TAB);
@@ -59,7 +61,10 @@ export function setup(ports: AppPorts, alreadyRead: Partial<Record<TabKey, Peeke
   const kept = opened.filter((o) => !o.created).map((o) => t(o.spec.name));
   const messages = opened.flatMap((o) => o.messages);
   const summary: Message = { key: "setup.done", params: { created: created.length, kept: kept.length, roles: rolesAdded.length } };
-  writeLog(ports, t("log.setup"), [summary, ...messages], log);
+  // Setup runs inside every refresh: it logs only when it changed something.
+  if (created.length || rolesAdded.length || newSettings.length || holidaysAdded || messages.length) {
+    writeLog(ports, t("log.setup"), [summary, ...messages], log);
+  }
   return {
     created, kept, rolesAdded, settingsAdded: newSettings.map((s) => s.key), holidaysAdded, messages: [summary, ...messages],
     tabs: { plan, directory, settings, holidays, completions, log },

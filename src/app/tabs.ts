@@ -56,11 +56,16 @@ function formatColumns(sheet: SheetPort, spec: TabSpec, columns: ReadonlyMap<str
 /** Validation and protection are re-applied on every setup: both are idempotent. */
 function applyRules(sheet: SheetPort, spec: TabSpec, columns: ReadonlyMap<string, number>): void {
   for (const column of spec.columns) {
-    const rule = validationFor(column);
+    const rule = column.owner === "computed" ? null : validationFor(column);
     if (rule) sheet.setValidation(columns.get(column.key)!, rule);
-    if (column.owner === "computed" && spec.key !== "log") {
-      sheet.protectColumns(columns.get(column.key)!, 1, t("protect.computed", { column: t(column.header) }));
-    }
+  }
+  if (spec.key === "log" || spec.key === "legend") return;
+  // One warning-only protection per run of adjacent computed columns.
+  const computed = spec.columns.filter((c) => c.owner === "computed");
+  const runs = ownedRuns({ columns } as OpenTab, computed.map((c) => c.key));
+  for (const run of runs) {
+    const names = computed.filter((c) => { const at = columns.get(c.key)!; return at >= run.from && at <= run.to; }).map((c) => t(c.header));
+    sheet.protectColumns(run.from, run.to - run.from + 1, t("protect.computed", { column: names.join("\", \"") }));
   }
 }
 
@@ -121,7 +126,7 @@ export function openSheet(
     sheet.styleHeader(spec.columns.length);
   }
   if (missing.length > 0) formatColumns(sheet, spec, columns, new Set(missing.map((c) => c.key)));
-  if (applyFormatting) applyRules(sheet, spec, columns);
+  if (applyFormatting || created || missing.length > 0) applyRules(sheet, spec, columns);
   return { spec, sheet, columns, values, created, messages };
 }
 

@@ -1,5 +1,7 @@
 import { importTableInto, type ImportOutcome } from "../app/importPlan";
 import { setup } from "../app/setup";
+import { problemKind } from "../app/check";
+import { refreshAll, type RefreshResult } from "../app/refresh";
 import { tabName } from "../app/tabs";
 import { render, t, type Message } from "../core/i18n/messages";
 import { PlanImportError } from "../core/plan/importer";
@@ -43,6 +45,32 @@ function outcomeLines(outcome: ImportOutcome): string[] {
   const lines = [render(outcome.summary), ...details.slice(0, DIALOG_DETAILS).map((m) => `• ${render(m)}`)];
   if (details.length > 0) lines.push(t("import.seeLog", { tab: t("tab.log") }));
   return lines;
+}
+
+function problemSummary(result: RefreshResult): string[] {
+  const total = result.problems.length + result.notices.filter((n) => n.key === "settings.problem").length;
+  if (total === 0 && result.notices.length === 0) return [render(result.summary), t("check.none")];
+  const counts = new Map<string, number>();
+  for (const p of result.problems) {
+    const kind = t(problemKind(p.code));
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  for (const n of result.notices) if (n.key === "settings.problem") counts.set(t("problemKind.settings"), (counts.get(t("problemKind.settings")) ?? 0) + 1);
+  return [
+    t("check.summary", { rows: result.rows.length, problems: total }),
+    ...[...counts].sort((a, b) => b[1] - a[1]).map(([kind, count]) => t("check.kindLine", { kind, count })),
+    ...result.notices.filter((n) => n.key !== "settings.problem").map((n) => render(n)),
+    ...result.problems.slice(0, DIALOG_DETAILS).map((p) => `• ${p.message}`),
+    t("check.seeColumn", { column: t("col.check"), tab: t("tab.plan") }),
+  ];
+}
+
+export function menuRefresh(): void {
+  runAction(t("menu.refresh"), (ports) => [render(refreshAll(ports).summary)]);
+}
+
+export function menuCheck(): void {
+  runAction(t("menu.check"), (ports) => problemSummary(refreshAll(ports, ports.clock.today(), t("log.check"))));
 }
 
 export function menuSetup(): void {

@@ -13,4 +13,5 @@ export function onInstall(): void {
   onOpen();
 }
 
-export { menuSetup, menuImportFromSheet, menuImportSamplePlan } from "./handlers";
+export { menuSetup, menuImportFromSheet, menuImportSamplePlan, menuRefresh, menuCheck } from "./handlers";
+export { onEdit } from "./edit";

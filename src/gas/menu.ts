@@ -8,8 +8,10 @@ export interface MenuItem {
 
 /** The menu, top to bottom; `null` is a separator. Handlers are exported by src/gas/main.ts. */
 export const MENU: readonly (MenuItem | null)[] = [
-  { label: "menu.setup", handler: "menuSetup" },
+  { label: "menu.refresh", handler: "menuRefresh" },
+  { label: "menu.check", handler: "menuCheck" },
   null,
+  { label: "menu.setup", handler: "menuSetup" },
   { label: "menu.importFromSheet", handler: "menuImportFromSheet" },
   { label: "menu.importDefault", handler: "menuImportSamplePlan" },
 ];

@@ -1,10 +1,10 @@
 import type { AppPorts, LockPort } from "../ports";
 import { dateToLocal } from "./dates";
-import { SheetsWorkbook } from "./sheetsWorkbook";
+import { DocumentStore, SheetsWorkbook } from "./sheetsWorkbook";
 
 /** The ports over Apps Script services; built inside a handler, never at load time. */
-export function gasPorts(): AppPorts & { workbook: SheetsWorkbook } {
-  const workbook = new SheetsWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+export function gasPorts(spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet): AppPorts & { workbook: SheetsWorkbook } {
+  const workbook = new SheetsWorkbook(spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet());
   const tz = workbook.timeZone;
   let email: string | null = null;
   return {
@@ -16,6 +16,7 @@ export function gasPorts(): AppPorts & { workbook: SheetsWorkbook } {
     user: {
       email: () => (email ??= Session.getActiveUser().getEmail() || ""),
     },
+    store: new DocumentStore(),
   };
 }
 

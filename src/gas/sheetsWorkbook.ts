@@ -1,5 +1,5 @@
 import { isLocalDate } from "../core/dates/localDate";
-import type { CellValue, SheetPort, ValidationRule, WorkbookPort } from "../ports";
+import type { CellBlock, CellValue, ColourRule, SheetPort, StorePort, ValidationRule, WorkbookPort } from "../ports";
 import { dateToLocal, localToDate } from "./dates";
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,6 +21,7 @@ export class SheetsSheet implements SheetPort {
 
   /** Sheets refuses a range past the grid: add rows or columns first (one call each). */
   private ensureSize(lastRow: number, lastCol: number): void {
+    if (lastRow <= this.seen.rows && lastCol <= this.seen.cols) return;
     const size = this.dimensions();
     if (lastRow > size.rows) {
       this.sheet.insertRowsAfter(size.rows, lastRow - size.rows);
@@ -33,11 +34,67 @@ export class SheetsSheet implements SheetPort {
   }
 
   readValues(): CellValue[][] {
-    const lastRow = this.sheet.getLastRow();
-    const lastCol = this.sheet.getLastColumn();
-    if (lastRow === 0 || lastCol === 0) return [];
-    const raw = this.sheet.getRange(1, 1, lastRow, lastCol).getValues();
+    const raw = this.sheet.getDataRange().getValues();
+    this.known(raw.length, raw[0]?.length ?? 0);
+    // An empty sheet's data range is A1 holding "".
+    if (raw.length === 1 && raw[0].length === 1 && raw[0][0] === "") return [];
     return raw.map((row) => row.map((v) => this.fromSheet(v)));
+  }
+
+  readRows(row: number, count: number, width: number, withNotes = true): { values: CellValue[][]; notes: string[][] } {
+    const range = this.sheet.getRange(row, 1, count, width);
+    const values = range.getValues().map((r) => r.map((v) => this.fromSheet(v)));
+    this.known(row + count - 1, width);
+    return { values, notes: withNotes ? range.getNotes() : [] };
+  }
+
+  /** Rows and columns seen to exist (read or written): no need to ask the sheet's size for them. */
+  private seen = { rows: 0, cols: 0 };
+  private known(rows: number, cols: number): void {
+    this.seen = { rows: Math.max(this.seen.rows, rows), cols: Math.max(this.seen.cols, cols) };
+  }
+
+  readNotes(rows: number, cols: number): string[][] {
+    if (rows < 1 || cols < 1) return [];
+    return this.sheet.getRange(1, 1, rows, cols).getNotes();
+  }
+
+  writeNotes(row: number, col: number, notes: readonly (readonly string[])[]): void {
+    if (notes.length === 0 || notes[0].length === 0) return;
+    this.ensureSize(row + notes.length - 1, col + notes[0].length - 1);
+    this.sheet.getRange(row, col, notes.length, notes[0].length).setNotes(notes.map((r) => [...r]));
+  }
+
+  writeBackgrounds(row: number, col: number, colors: readonly (readonly string[])[]): void {
+    if (colors.length === 0 || colors[0].length === 0) return;
+    this.ensureSize(row + colors.length - 1, col + colors[0].length - 1);
+    this.sheet.getRange(row, col, colors.length, colors[0].length).setBackgrounds(colors.map((r) => [...r]));
+  }
+
+  mergedBlocks(): CellBlock[] {
+    return this.sheet.getDataRange().getMergedRanges().map((r) => ({ row: r.getRow(), col: r.getColumn(), numRows: r.getNumRows(), numCols: r.getNumColumns() }));
+  }
+
+  setColourRules(rules: readonly ColourRule[]): void {
+    const criteria = SpreadsheetApp.BooleanCriteria;
+    const isOurs = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean => {
+      const ranges = rule.getRanges();
+      const condition = rule.getBooleanCondition();
+      if (ranges.length !== 1 || !condition || ranges[0].getNumColumns() !== 1) return false;
+      const col = ranges[0].getColumn();
+      const type = condition.getCriteriaType();
+      return rules.some((x) => x.col === col && ("textEquals" in x.when
+        ? type === criteria.TEXT_EQUAL_TO && String(condition.getCriteriaValues()[0]) === x.when.textEquals
+        : type === criteria.CELL_NOT_EMPTY));
+    };
+    const kept = this.sheet.getConditionalFormatRules().filter((r) => !isOurs(r));
+    const rows = Math.max(1, this.dimensions().rows - 1);
+    const built = rules.map((x) => {
+      const base = SpreadsheetApp.newConditionalFormatRule();
+      const when = "textEquals" in x.when ? base.whenTextEqualTo(x.when.textEquals) : base.whenCellNotEmpty();
+      return when.setBackground(x.background).setFontColor(x.fontColor).setRanges([this.sheet.getRange(2, x.col, rows, 1)]).build();
+    });
+    this.sheet.setConditionalFormatRules([...kept, ...built]);
   }
 
   writeValues(row: number, col: number, values: readonly (readonly CellValue[])[]): void {
@@ -143,9 +200,28 @@ export class SheetsWorkbook implements WorkbookPort {
     return wrapped;
   }
 
+  /** The sheet an event already handed over (onEdit's range), so it is not looked up again. */
+  adopt(sheet: GasSheet, name: string): void {
+    if (!this.cache.has(name)) this.cache.set(name, new SheetsSheet(sheet, name, this.timeZone));
+  }
+
   activeSheet(): SheetsSheet {
     const sheet = this.spreadsheet.getActiveSheet();
     const name = sheet.getName();
     return this.cache.get(name) ?? new SheetsSheet(sheet, name, this.timeZone);
+  }
+}
+
+/** Document properties: the cache that keeps an edit down to a few service calls. */
+export class DocumentStore implements StorePort {
+  private props: GoogleAppsScript.Properties.Properties | null = null;
+  private get properties(): GoogleAppsScript.Properties.Properties {
+    return (this.props ??= PropertiesService.getDocumentProperties());
+  }
+  get(key: string): string | null {
+    return this.properties.getProperty(key);
+  }
+  set(key: string, value: string): void {
+    this.properties.setProperty(key, value);
   }
 }

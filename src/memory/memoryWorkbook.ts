@@ -1,4 +1,4 @@
-import type { CellValue, SheetPort, ValidationRule, WorkbookPort } from "../ports";
+import type { CellBlock, CellValue, ColourRule, SheetPort, StorePort, ValidationRule, WorkbookPort } from "../ports";
 
 /** Counts calls by method, so tests and the benchmark can see what an action costs. */
 export class CallCounter {
@@ -28,6 +28,10 @@ export class MemorySheet implements SheetPort {
   headerColumns = 0;
   readonly validations = new Map<number, ValidationRule>();
   readonly protections: { col: number; count: number; description: string }[] = [];
+  readonly notes = new Map<string, string>();
+  readonly backgrounds = new Map<string, string>();
+  merges: CellBlock[] = [];
+  colourRules: ColourRule[] = [];
 
   constructor(public name: string, private readonly counter: CallCounter) {}
 
@@ -50,6 +54,53 @@ export class MemorySheet implements SheetPort {
       out.push(row);
     }
     return out;
+  }
+
+  readRows(row: number, count: number, width: number, _withNotes = true): { values: CellValue[][]; notes: string[][] } {
+    this.counter.hit("readRows");
+    const values: CellValue[][] = [];
+    const notes: string[][] = [];
+    for (let r = row; r < row + count; r++) {
+      const v: CellValue[] = [];
+      const n: string[] = [];
+      for (let c = 1; c <= width; c++) {
+        v.push(this.get(r, c));
+        n.push(this.notes.get(`${r},${c}`) ?? "");
+      }
+      values.push(v);
+      notes.push(n);
+    }
+    return { values, notes };
+  }
+
+  readNotes(rows: number, cols: number): string[][] {
+    this.counter.hit("readNotes");
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => this.notes.get(`${r + 1},${c + 1}`) ?? ""));
+  }
+
+  writeNotes(row: number, col: number, notes: readonly (readonly string[])[]): void {
+    this.counter.hit("writeNotes");
+    notes.forEach((line, i) => line.forEach((n, j) => {
+      const key = `${row + i},${col + j}`;
+      if (n) this.notes.set(key, n);
+      else this.notes.delete(key);
+    }));
+  }
+
+  writeBackgrounds(row: number, col: number, colors: readonly (readonly string[])[]): void {
+    this.counter.hit("writeBackgrounds");
+    colors.forEach((line, i) => line.forEach((c, j) => this.backgrounds.set(`${row + i},${col + j}`, c)));
+  }
+
+  mergedBlocks(): CellBlock[] {
+    this.counter.hit("mergedBlocks");
+    return [...this.merges];
+  }
+
+  setColourRules(rules: readonly ColourRule[]): void {
+    this.counter.hit("setColourRules");
+    const same = (a: ColourRule, b: ColourRule) => a.col === b.col && JSON.stringify(a.when) === JSON.stringify(b.when);
+    this.colourRules = [...this.colourRules.filter((r) => !rules.some((x) => same(r, x))), ...rules];
   }
 
   writeValues(row: number, col: number, values: readonly (readonly CellValue[])[]): void {
@@ -106,6 +157,17 @@ export class MemorySheet implements SheetPort {
     this.counter.hit("protectColumns");
     if (this.protections.some((p) => p.description === description)) return;
     this.protections.push({ col, count, description });
+  }
+}
+
+/** Document properties, in memory. */
+export class MemoryStore implements StorePort {
+  readonly values = new Map<string, string>();
+  get(key: string): string | null {
+    return this.values.get(key) ?? null;
+  }
+  set(key: string, value: string): void {
+    this.values.set(key, value);
   }
 }
 

@@ -29,7 +29,9 @@ describe("setup", () => {
     expect(plan.validations.get(colOf("progress"))).toMatchObject({ kind: "list", values: ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành", "Tạm dừng"] });
     expect(plan.validations.get(colOf("completedOn"))?.kind).toBe("date");
     expect(plan.validations.get(colOf("evidence"))?.kind).toBe("url");
-    expect(plan.protections.map((x) => x.col)).toEqual([colOf("importNotes")]);
+    expect(plan.protections.map((x) => [x.col, x.count])).toEqual([[colOf("status"), 5]]);
+    expect(plan.protections[0].description).toBe("Các cột \"Tình trạng\", \"Hạn kế tiếp\", \"Ngày làm việc còn lại\", \"Cần sửa\", \"Ghi chú khi nhập\" do tiện ích tự tính; sửa tay sẽ bị ghi đè ở lần cập nhật sau.");
+    expect(plan.validations.has(colOf("nextDue"))).toBe(false);
     const directory = p.workbook.sheet("Danh bạ") as MemorySheet;
     expect(directory.validations.get(5)?.kind).toBe("email");
     expect(directory.readValues().slice(1).map((r) => r[0])).toContain("officeStatistics");

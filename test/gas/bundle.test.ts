@@ -44,7 +44,7 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
     const ast = acorn.parse(code, { ecmaVersion: 2020, sourceType: "script" });
     const functions = ast.body.filter((n): n is acorn.FunctionDeclaration => n.type === "FunctionDeclaration").map((n) => n.id.name).sort();
     expect(functions).toEqual(Object.keys(entry).sort());
-    expect(functions).toEqual(expect.arrayContaining(["onOpen", "onInstall", "menuSetup", "menuImportFromSheet", "menuImportSamplePlan"]));
+    expect(functions).toEqual(expect.arrayContaining(["onOpen", "onInstall", "onEdit", "menuSetup", "menuImportFromSheet", "menuImportSamplePlan", "menuRefresh", "menuCheck"]));
   });
 
   test("stays small: Apps Script loads the whole bundle on every click, edit and trigger", () => {
@@ -68,7 +68,9 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
     expect(menu.name).toBe("Kế hoạch CCHC");
     expect(menu.addedToUi).toBe(true);
     const items = menu.items.filter((i): i is { label: string; functionName: string } => i !== "separator");
-    expect(items.map((i) => i.label)).toEqual(["Khởi tạo bảng theo dõi", "Nhập kế hoạch từ trang tính này", "Nhập kế hoạch mẫu (xã Đại Lãnh 2024)"]);
+    expect(items.map((i) => i.label)).toEqual([
+      "Cập nhật trạng thái", "Kiểm tra dữ liệu", "Khởi tạo bảng theo dõi", "Nhập kế hoạch từ trang tính này", "Nhập kế hoạch mẫu (xã Đại Lãnh 2024)",
+    ]);
     for (const item of items) expect(typeof global[item.functionName]).toBe("function");
     expect(items.map((i) => i.functionName)).toEqual(MENU.filter(Boolean).map((i) => i!.handler));
     // onOpen may run in AuthMode.NONE: only the Ui is touched.
@@ -81,7 +83,7 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
     expect(runtime.spreadsheet.sheets.map((s) => s.name)).toEqual(["Trang tính1", "Kế hoạch", "Danh bạ", "Cài đặt", "Ngày nghỉ", "Hoàn thành theo kỳ", "Nhật ký"]);
     const plan = runtime.spreadsheet.tab("Kế hoạch");
     expect(plan.frozenRows).toBe(1);
-    expect(plan.protections.map((p) => [p.description, p.warningOnly])).toEqual([[expect.stringContaining("Ghi chú khi nhập"), true]]);
+    expect(plan.protections.map((p) => [p.description, p.warningOnly])).toEqual([[expect.stringContaining("\"Tình trạng\", \"Hạn kế tiếp\""), true]]);
     const progressCol = (plan.grid()[0] as string[]).indexOf("Trạng thái") + 1;
     const rule = plan.range(2, progressCol).getDataValidation() as unknown as { criteria: string; values: unknown[]; allowInvalid: boolean } | null;
     expect(rule ?? plan.columnValidations.get(`${progressCol}:1:2`)).toMatchObject({ criteria: "VALUE_IN_LIST", allowInvalid: true });

@@ -29,7 +29,20 @@ export interface Runtime {
   readonly globals: Record<string, unknown>;
 }
 
-export function createRuntime(options: { timeZone?: string } = {}): Runtime {
+/** A Date whose "now" is fixed, so a test decides what day it is in Apps Script. */
+export function fixedDate(now: Date): DateConstructor {
+  const Real = Date;
+  const Fixed = function (this: unknown, ...args: unknown[]) {
+    if (!new.target) return new Real(now.getTime()).toString();
+    return args.length === 0 ? new Real(now.getTime()) : new (Real as unknown as new (...a: unknown[]) => Date)(...args);
+  } as unknown as DateConstructor;
+  Object.setPrototypeOf(Fixed, Real);
+  (Fixed as unknown as { prototype: Date }).prototype = Real.prototype;
+  (Fixed as unknown as { now: () => number }).now = () => now.getTime();
+  return Fixed;
+}
+
+export function createRuntime(options: { timeZone?: string; now?: Date } = {}): Runtime {
   const calls = new ServiceCalls();
   const spreadsheet = new FakeSpreadsheet(calls, options.timeZone);
   const ui = new FakeUi(calls);
@@ -49,6 +62,7 @@ export function createRuntime(options: { timeZone?: string } = {}): Runtime {
     newConditionalFormatRule: () => counted(new FakeConditionalFormatRuleBuilder(), "ConditionalFormatRuleBuilder", calls),
     flush: () => undefined,
     ProtectionType: { RANGE: "RANGE", SHEET: "SHEET" },
+    BooleanCriteria: { TEXT_EQUAL_TO: "TEXT_EQUAL_TO", CELL_NOT_EMPTY: "CELL_NOT_EMPTY", TEXT_CONTAINS: "TEXT_CONTAINS", CUSTOM_FORMULA: "CUSTOM_FORMULA" },
     DataValidationCriteria: {
       VALUE_IN_LIST: "VALUE_IN_LIST", DATE_IS_VALID_DATE: "DATE_IS_VALID_DATE", TEXT_IS_VALID_EMAIL: "TEXT_IS_VALID_EMAIL",
       TEXT_IS_VALID_URL: "TEXT_IS_VALID_URL", NUMBER_GREATER_THAN_OR_EQUAL_TO: "NUMBER_GREATER_THAN_OR_EQUAL_TO",
@@ -71,6 +85,7 @@ export function createRuntime(options: { timeZone?: string } = {}): Runtime {
     Logger: counted({ log: (...a: unknown[]) => logs.push(a) }, "Logger", calls),
     console: recordingConsole,
   };
+  if (options.now) globals.Date = fixedDate(options.now);
   return { calls, spreadsheet, ui, mail, scriptApp, properties, locks, session, logs, globals };
 }
 
@@ -78,7 +93,7 @@ export function createRuntime(options: { timeZone?: string } = {}): Runtime {
 export function loadBundle(runtime: Runtime, code = readFileSync(BUNDLE, "utf8")): Record<string, unknown> {
   // Dates cross between the fakes and the bundle, so both use the host's Date, as they share
   // one realm in Apps Script.
-  const context = vm.createContext({ ...runtime.globals, Date }, { codeGeneration: { strings: false, wasm: false } });
+  const context = vm.createContext({ Date, ...runtime.globals }, { codeGeneration: { strings: false, wasm: false } });
   new vm.Script(code, { filename: "Code.js" }).runInContext(context);
   return context as Record<string, unknown>;
 }

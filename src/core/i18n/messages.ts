@@ -17,6 +17,7 @@ export const catalogue = {
   "tab.log": { vi: "Nhật ký", en: "Log" },
   "tab.holidays": { vi: "Ngày nghỉ", en: "Holidays" },
   "tab.completions": { vi: "Hoàn thành theo kỳ", en: "Completions" },
+  "tab.legend": { vi: "Chú giải", en: "Legend" },
 
   // Plan tab columns
   "col.id": { vi: "Mã", en: "ID" },
@@ -35,6 +36,12 @@ export const catalogue = {
   "col.completedOn": { vi: "Ngày hoàn thành", en: "Completed on" },
   "col.evidence": { vi: "Minh chứng (đường dẫn)", en: "Evidence (link)" },
   "col.notes": { vi: "Ghi chú, khó khăn", en: "Notes, difficulties" },
+  "col.status": { vi: "Tình trạng", en: "Status" },
+  "col.nextDue": { vi: "Hạn kế tiếp", en: "Next due" },
+  "col.daysLeft": { vi: "Ngày làm việc còn lại", en: "Working days left" },
+  "col.check": { vi: "Cần sửa", en: "To fix" },
+  "col.colour": { vi: "Màu", en: "Colour" },
+  "col.meaning": { vi: "Ý nghĩa", en: "Meaning" },
   "col.importNotes": { vi: "Ghi chú khi nhập", en: "Import notes" },
   "col.role": { vi: "Vai trò", en: "Role" },
   "col.aliases": { vi: "Cách viết khác (cách nhau bởi ;)", en: "Other spellings (separated by ;)" },
@@ -84,6 +91,61 @@ export const catalogue = {
   "status.waitingEvent": { vi: "Chờ phát sinh sự việc", en: "Waiting for an event" },
   "status.noDeadline": { vi: "Chưa có hạn", en: "No deadline" },
 
+  // Checks: a problem, then how to fix it. The tab, row and column come from "check.where".
+  "check.where": { vi: "Trang \"{tab}\", dòng {row}, cột \"{column}\": {problem}", en: "Tab \"{tab}\", row {row}, column \"{column}\": {problem}" },
+  "check.inCell": { vi: "[Kiểm tra] {problem}", en: "[Check] {problem}" },
+  "check.tooLong": { vi: "nội dung dài {length} ký tự, quá {max}; hãy rút gọn hoặc đưa phần chi tiết vào tài liệu minh chứng.", en: "the text is {length} characters long, over {max}; shorten it or move the detail into the evidence document." },
+  "check.notDate": { vi: "\"{value}\" không phải là ngày; hãy nhập ngày/tháng/năm, ví dụ 20/11/2024.", en: "\"{value}\" is not a date; enter day/month/year, e.g. 20/11/2024." },
+  "check.notUrl": { vi: "\"{value}\" không phải đường dẫn; hãy dán đường dẫn bắt đầu bằng https://.", en: "\"{value}\" is not a link; paste a link starting with https://." },
+  "check.notEmail": { vi: "\"{value}\" không phải địa chỉ email; ví dụ ten@gmail.com.", en: "\"{value}\" is not an email address; e.g. name@gmail.com." },
+  "check.required": { vi: "ô này không được để trống.", en: "this cell must not be empty." },
+  "check.future": { vi: "ngày {value} còn ở tương lai; ngày hoàn thành không thể sau hôm nay.", en: "{value} is in the future; a completion date cannot be after today." },
+  "check.notInList": { vi: "\"{value}\" không có trong danh sách; hãy chọn trong danh sách thả xuống.", en: "\"{value}\" is not in the list; pick a value from the dropdown." },
+  "check.unknownRole": { vi: "vai trò \"{value}\" không có trong trang \"Danh bạ\"; hãy sửa cách viết hoặc thêm vai trò vào Danh bạ.", en: "the role \"{value}\" is not in the Directory; fix the spelling or add the role there." },
+  "check.noTask": { vi: "dòng có dữ liệu nhưng chưa có nhiệm vụ; hãy ghi nhiệm vụ hoặc xóa dòng.", en: "the row has data but no task; write the task or delete the row." },
+  "check.doneNeedsDate": { vi: "nhiệm vụ đã \"Hoàn thành\" nhưng chưa có ngày hoàn thành (chấm điểm CCHC cần ngày này).", en: "the task is done but has no completion date (PAR scoring needs it)." },
+  "check.doneNeedsEvidence": { vi: "nhiệm vụ đã \"Hoàn thành\" nhưng chưa có đường dẫn minh chứng (chấm điểm CCHC cần tài liệu kiểm chứng).", en: "the task is done but has no evidence link (PAR scoring needs an evidence document)." },
+  "check.dateButNotDone": { vi: "đã có ngày hoàn thành nhưng trạng thái chưa là \"Hoàn thành\"; hãy chọn \"Hoàn thành\" hoặc xóa ngày.", en: "there is a completion date but the progress is not \"Done\"; pick \"Hoàn thành\" or clear the date." },
+  "check.unknownTask": { vi: "mã nhiệm vụ \"{value}\" không có trên trang \"Kế hoạch\".", en: "task id \"{value}\" is not on the Plan tab." },
+  "check.badPeriod": { vi: "kỳ \"{value}\" không rõ; ghi như 2024-11 (tháng), 2024-Q4 (quý), 2024-H1 (6 tháng), 2024 (năm) hoặc một ngày.", en: "period \"{value}\" is unclear; write 2024-11 (month), 2024-Q4 (quarter), 2024-H1 (half), 2024 (year) or a date." },
+  "check.merged": { vi: "các ô {value} đang bị gộp; hãy bỏ gộp (Định dạng → Gộp ô → Hủy gộp) để mỗi ô một giá trị.", en: "cells {value} are merged; unmerge them (Format → Merge cells → Unmerge) so each cell holds one value." },
+  "check.duplicateId": { vi: "mã \"{value}\" trùng với dòng {other}; mỗi nhiệm vụ cần một mã riêng.", en: "id \"{value}\" is also on row {other}; each task needs its own id." },
+  "check.leadNoEmail": { vi: "vai trò này chủ trì nhiệm vụ nhưng chưa có email để nhận nhắc việc.", en: "this role leads tasks but has no email to receive reminders." },
+  "check.emptyRows": { vi: "Có {count} dòng trống giữa bảng \"{tab}\" (dòng {rows}); không ảnh hưởng tới việc tính, có thể xóa.", en: "{count} empty rows in the middle of \"{tab}\" (rows {rows}); harmless, can be deleted." },
+  "check.summary": { vi: "Đã kiểm tra {rows} dòng: {problems} vấn đề cần sửa.", en: "Checked {rows} rows: {problems} problems to fix." },
+  "check.none": { vi: "Không có vấn đề nào. Cảm ơn các đồng chí!", en: "No problems found." },
+  "check.kindLine": { vi: "- {kind}: {count}", en: "- {kind}: {count}" },
+  "check.seeColumn": { vi: "Xem cột \"{column}\" trên trang \"{tab}\" và ghi chú ở các ô có dấu tam giác.", en: "See the \"{column}\" column on \"{tab}\" and the notes on marked cells." },
+  "refresh.done": { vi: "Đã cập nhật {rows} nhiệm vụ ngày {today}: {overdue} quá hạn, {dueSoon} sắp đến hạn, {problems} vấn đề cần sửa.", en: "Refreshed {rows} tasks on {today}: {overdue} overdue, {dueSoon} due soon, {problems} problems to fix." },
+  "menu.check": { vi: "Kiểm tra dữ liệu", en: "Check the data" },
+  "menu.refresh": { vi: "Cập nhật trạng thái", en: "Refresh statuses" },
+  "log.check": { vi: "Kiểm tra", en: "Check" },
+  "log.refresh": { vi: "Cập nhật", en: "Refresh" },
+
+  // Kinds of problem, for the check summary
+  "problemKind.date": { vi: "Ngày không hợp lệ", en: "Invalid dates" },
+  "problemKind.future": { vi: "Ngày hoàn thành ở tương lai", en: "Completion dates in the future" },
+  "problemKind.url": { vi: "Đường dẫn minh chứng sai", en: "Invalid evidence links" },
+  "problemKind.email": { vi: "Email sai hoặc còn thiếu", en: "Invalid or missing emails" },
+  "problemKind.role": { vi: "Vai trò không có trong Danh bạ", en: "Roles not in the Directory" },
+  "problemKind.evidence": { vi: "Hoàn thành thiếu ngày hoặc minh chứng", en: "Done without date or evidence" },
+  "problemKind.long": { vi: "Ô quá dài", en: "Cells too long" },
+  "problemKind.merged": { vi: "Ô bị gộp", en: "Merged cells" },
+  "problemKind.missing": { vi: "Thiếu nội dung bắt buộc", en: "Missing required content" },
+  "problemKind.list": { vi: "Giá trị ngoài danh sách", en: "Values not in the list" },
+  "problemKind.duplicate": { vi: "Mã nhiệm vụ trùng", en: "Duplicate task ids" },
+  "problemKind.completions": { vi: "Dòng \"Hoàn thành theo kỳ\" chưa đúng", en: "Completion log rows to fix" },
+  "problemKind.timeline": { vi: "Tiến độ cần người xem lại", en: "Timelines to review" },
+  "problemKind.settings": { vi: "Cài đặt sai", en: "Wrong settings" },
+  "problemKind.other": { vi: "Vấn đề khác", en: "Other problems" },
+
+  // Legend
+  "legend.overdue": { vi: "Quá hạn: đã qua hạn mà chưa hoàn thành.", en: "Overdue: past its due date and not done." },
+  "legend.dueSoon": { vi: "Sắp đến hạn: còn ít ngày làm việc (xem \"Cài đặt\").", en: "Due soon: a few working days left (see Settings)." },
+  "legend.done": { vi: "Hoàn thành sớm hạn hoặc đúng hạn.", en: "Done early or on time." },
+  "legend.doneLate": { vi: "Hoàn thành trễ hạn.", en: "Done late." },
+  "legend.attention": { vi: "Cột \"Cần sửa\": dòng có dữ liệu cần sửa (xem ghi chú ở ô có dấu tam giác).", en: "\"To fix\" column: the row has data to fix (see the note on the marked cell)." },
+
   // Timeline
   "timeline.invalidDate": {
     vi: "Ngày {text} không tồn tại (tháng {month} năm {year} chỉ có {days} ngày); hãy đặt hạn bằng tay ở cột \"Hạn tự đặt\".",
@@ -126,8 +188,8 @@ export const catalogue = {
   "holidays.badKind": { vi: "cột \"Loại\" phải là \"Nghỉ\" hoặc \"Làm bù\" (\"{value}\")", en: "the \"Kind\" column must be \"Nghỉ\" or \"Làm bù\" (\"{value}\")" },
   "help.number": { vi: "Nhập một con số.", en: "Enter a number." },
   "protect.computed": {
-    vi: "Cột \"{column}\" do tiện ích tự tính; sửa tay sẽ bị ghi đè ở lần cập nhật sau.",
-    en: "Column \"{column}\" is computed by the add-on; hand edits are replaced on the next refresh.",
+    vi: "Các cột \"{column}\" do tiện ích tự tính; sửa tay sẽ bị ghi đè ở lần cập nhật sau.",
+    en: "Columns \"{column}\" are computed by the add-on; hand edits are replaced on the next refresh.",
   },
 
   // Import and setup messages

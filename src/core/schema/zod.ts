@@ -10,4 +10,9 @@ import { config } from "zod/mini";
 
 config({ jitless: true });
 
-export { object, string, regex, refine, optional, array, number, boolean, union, literal, minLength, maxLength } from "zod/mini";
+export { object, string, regex, refine, superRefine, custom, optional, array, number, boolean, union, literal, minLength, maxLength } from "zod/mini";
+
+/** Any zod/mini schema that can check a value. */
+export interface ZodMiniTypeLike {
+  safeParse(value: unknown): { success: true } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}

@@ -16,7 +16,7 @@ export interface ColumnSpec {
   readonly wrap?: boolean;
 }
 
-export type TabKey = "plan" | "directory" | "settings" | "log" | "holidays" | "completions";
+export type TabKey = "plan" | "directory" | "settings" | "log" | "holidays" | "completions" | "legend";
 
 export interface TabSpec {
   readonly key: TabKey;
@@ -47,6 +47,10 @@ export const PLAN_TAB: TabSpec = {
     col("completedOn", "col.completedOn", 110, "person", "date"),
     col("evidence", "col.evidence", 200, "person", "url"),
     col("notes", "col.notes", 220, "person", "text", true),
+    col("status", "col.status", 150, "computed"),
+    col("nextDue", "col.nextDue", 110, "computed", "date"),
+    col("daysLeft", "col.daysLeft", 90, "computed", "number"),
+    col("check", "col.check", 300, "computed", "text", true),
     col("importNotes", "col.importNotes", 260, "computed", "text", true),
   ],
 };
@@ -110,7 +114,17 @@ export const COMPLETIONS_TAB: TabSpec = {
   ],
 };
 
-export const TABS: readonly TabSpec[] = [PLAN_TAB, DIRECTORY_TAB, SETTINGS_TAB, HOLIDAYS_TAB, COMPLETIONS_TAB, LOG_TAB];
+/** What each colour on the plan tab means: rewritten by the product on every setup. */
+export const LEGEND_TAB: TabSpec = {
+  key: "legend",
+  name: "tab.legend",
+  columns: [
+    col("colour", "col.colour", 160, "computed"),
+    col("meaning", "col.meaning", 520, "computed", "text", true),
+  ],
+};
+
+export const TABS: readonly TabSpec[] = [PLAN_TAB, DIRECTORY_TAB, SETTINGS_TAB, HOLIDAYS_TAB, COMPLETIONS_TAB, LOG_TAB, LEGEND_TAB];
 
 /** Progress values an officer can pick; the first is the default. */
 export const PROGRESS_VALUES: readonly MessageKey[] = [

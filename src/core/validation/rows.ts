@@ -1,0 +1,142 @@
+/**
+ * The shape of each tracking tab's rows, as zod schemas: the single source of what a row may
+ * hold and of the message each problem gets. A schema's issue carries a message key; the
+ * caller turns it into a sentence naming the tab, the row, the column and the fix.
+ *
+ * Each tab has two schemas: one for its cells, one for rules across cells ("Hoàn thành"
+ * needs a completion date and an evidence link). zod skips object-level rules once a cell
+ * fails, and an officer should see every problem of a row at once, so both always run.
+ */
+import { compareDates, isLocalDate, parseDayMonthYear, type LocalDate } from "../dates/localDate";
+import type { MessageKey } from "../i18n/messages";
+import { cellToText } from "../plan/readers/grid";
+import * as z from "../schema/zod";
+import { foldVietnamese } from "../text/normalize";
+import type { CellValue } from "../workbook/cells";
+
+/** A row as read: its cells by column key. */
+export type RowCells = Readonly<Record<string, CellValue>>;
+
+/** One problem in one cell. */
+export interface CellProblem {
+  readonly column: string;
+  readonly code: MessageKey;
+}
+
+/** Longest text a cell may hold before it is flagged (Sheets allows 50,000; reports and e-mails do not). */
+export const MAX_TEXT = 4000;
+
+export const text = (v: CellValue | undefined): string => cellToText(v ?? null).trim();
+export const blank = (v: CellValue | undefined): boolean => text(v) === "";
+
+/** The date a cell holds: a real date, or text such as "20/11/2024"; null when it holds none. */
+export function dateOf(v: CellValue | undefined): LocalDate | null {
+  if (isLocalDate(v)) return v;
+  return typeof v === "string" ? parseDayMonthYear(v) : null;
+}
+
+const isDate = (v: CellValue) => blank(v) || dateOf(v) !== null;
+const URL_RE = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+const EMAIL_RE = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]{2,}$/;
+
+const cell = z.custom<CellValue>((v) => text(v as CellValue).length <= MAX_TEXT, { message: "check.tooLong" });
+const dateCell = z.custom<CellValue>((v) => isDate(v as CellValue), { message: "check.notDate" });
+const urlCell = z.custom<CellValue>((v) => blank(v as CellValue) || URL_RE.test(text(v as CellValue)), { message: "check.notUrl" });
+const emailCell = z.custom<CellValue>((v) => blank(v as CellValue) || EMAIL_RE.test(text(v as CellValue)), { message: "check.notEmail" });
+const requiredCell = z.custom<CellValue>((v) => !blank(v as CellValue), { message: "check.required" });
+const pastDateCell = (today: LocalDate) =>
+  dateCell.check(z.refine((v) => { const d = dateOf(v as CellValue); return !d || compareDates(d, today) <= 0; }, { message: "check.future" }));
+const listCell = (values: readonly string[]) => {
+  const allowed = new Set(values.map((x) => foldVietnamese(x)));
+  return z.custom<CellValue>((v) => blank(v as CellValue) || allowed.has(foldVietnamese(text(v as CellValue))), { message: "check.notInList" });
+};
+
+/** What checking a plan row needs to know besides the row. */
+export interface PlanCheckContext {
+  readonly today: LocalDate;
+  readonly progressValues: readonly string[];
+  readonly doneValue: string;
+  /** Is this text (one role of a "; "-separated cell) a role of the directory? */
+  readonly isKnownRole: (role: string) => boolean;
+}
+
+export const splitRoles = (v: CellValue | undefined): string[] => text(v).split(/[;\n]/).map((r) => r.trim()).filter(Boolean);
+
+type Push = (column: string, code: MessageKey) => void;
+type Rules<T> = (row: T, push: Push) => void;
+
+function ruleSchema<T>(rules: Rules<T>) {
+  return z.custom<T>(() => true).check(z.superRefine((row, ctx) => {
+    rules(row as T, (column, code) => ctx.issues.push({ code: "custom", message: code, path: [column], input: (row as Record<string, unknown>)[column] }));
+  }));
+}
+
+export function planRowSchemas(ctx: PlanCheckContext) {
+  const role = z.custom<CellValue>((v) => splitRoles(v as CellValue).every(ctx.isKnownRole), { message: "check.unknownRole" });
+  const done = foldVietnamese(ctx.doneValue);
+  const fields = z.object({
+    id: cell, task: cell, output: cell, timeline: cell, assignment: cell,
+    lead: role, support: role, owner: cell, notes: cell,
+    deadline: dateCell,
+    progress: listCell(ctx.progressValues),
+    completedOn: pastDateCell(ctx.today),
+    evidence: urlCell,
+  });
+  const rules = ruleSchema<RowCells>((row, push) => {
+    const isDone = foldVietnamese(text(row.progress)) === done;
+    if (blank(row.task) && blank(row.id)) push("task", "check.noTask");
+    if (isDone && blank(row.completedOn)) push("completedOn", "check.doneNeedsDate");
+    if (isDone && blank(row.evidence)) push("evidence", "check.doneNeedsEvidence");
+    if (!isDone && !blank(row.completedOn) && isDate(row.completedOn ?? null)) push("progress", "check.dateButNotDone");
+  });
+  return { fields, rules };
+}
+
+export function directoryRowSchemas() {
+  const fields = z.object({ role: cell, aliases: cell, person: cell, email: emailCell, notes: cell });
+  const rules = ruleSchema<RowCells>((row, push) => {
+    if (blank(row.role)) push("role", "check.required");
+  });
+  return { fields, rules };
+}
+
+export interface CompletionCheckContext {
+  readonly today: LocalDate;
+  readonly isKnownTask: (id: string) => boolean;
+  /** Does the text name a period: 2024-11, 2024-Q4, Q4/2024, 2024-H1, 2024-W47, 2024, or a date? */
+  readonly isPeriod: (v: CellValue) => boolean;
+}
+
+export function completionRowSchemas(ctx: CompletionCheckContext) {
+  const fields = z.object({
+    taskId: requiredCell.check(z.refine((v) => ctx.isKnownTask(text(v as CellValue)), { message: "check.unknownTask" })),
+    period: requiredCell.check(z.refine((v) => ctx.isPeriod(v as CellValue), { message: "check.badPeriod" })),
+    completedOn: requiredCell.check(z.refine((v) => isDate(v as CellValue), { message: "check.notDate" })).check(
+      z.refine((v) => { const d = dateOf(v as CellValue); return !d || compareDates(d, ctx.today) <= 0; }, { message: "check.future" })),
+    evidence: urlCell,
+    notes: cell,
+  });
+  return { fields, rules: ruleSchema<RowCells>(() => undefined) };
+}
+
+export function holidayRowSchemas(kinds: readonly string[]) {
+  const fields = z.object({
+    date: requiredCell.check(z.refine((v) => dateOf(v as CellValue) !== null, { message: "check.notDate" })),
+    kind: listCell(kinds),
+    name: cell,
+    note: cell,
+  });
+  return { fields, rules: ruleSchema<RowCells>(() => undefined) };
+}
+
+/** Runs both schemas of a tab on a row and lists every problem, cell by cell. */
+export function checkRow(schemas: { fields: z.ZodMiniTypeLike; rules: z.ZodMiniTypeLike }, row: RowCells): CellProblem[] {
+  const problems: CellProblem[] = [];
+  for (const schema of [schemas.fields, schemas.rules]) {
+    const result = schema.safeParse(row);
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push({ column: String(issue.path[0] ?? ""), code: issue.message as MessageKey });
+    }
+  }
+  return problems;
+}
