@@ -1,6 +1,7 @@
 import { WorkCalendar } from "../core/calendar/workCalendar";
 import { formatIso, formatVi, parseIso, type LocalDate } from "../core/dates/localDate";
-import { t, type Message } from "../core/i18n/messages";
+import { t, type Message, type MessageKey } from "../core/i18n/messages";
+import { cellToText } from "../core/plan/readers/grid";
 import { DEFAULT_ROLES } from "../core/plan/roles";
 import { parseSettings, type Settings } from "../core/schema/settings";
 import { STATUS_LABEL, type TaskStatus } from "../core/status/status";
@@ -55,7 +56,14 @@ export function colourRules(plan: Pick<OpenTab, "columns">): ColourRule[] {
 /** Rewrites the legend tab: a swatch and its meaning per colour. */
 function writeLegend(ports: AppPorts): void {
   const legend = openTab(ports.workbook, LEGEND_TAB, false);
-  const swatches = [...new Map(Object.entries(STATUS_COLOURS).map(([status, s]) => [s!.meaning, { ...s!, label: t(STATUS_LABEL[status as TaskStatus]) }])).values()];
+  // Statuses that share a colour share a legend line: "Hoàn thành sớm hạn / Hoàn thành đúng hạn".
+  const byMeaning = new Map<string, { background: string; meaning: string; labels: string[] }>();
+  for (const [status, s] of Object.entries(STATUS_COLOURS)) {
+    const line = byMeaning.get(s!.meaning) ?? { background: s!.background, meaning: s!.meaning, labels: [] };
+    line.labels.push(t(STATUS_LABEL[status as TaskStatus]));
+    byMeaning.set(s!.meaning, line);
+  }
+  const swatches = [...byMeaning.values()].map((l) => ({ background: l.background, meaning: l.meaning as MessageKey, label: l.labels.join(" / ") }));
   const lines = [
     ...swatches.map((s) => ({ label: s.label, meaning: t(s.meaning), background: s.background })),
     { label: t("col.check"), meaning: t(ATTENTION_COLOUR.meaning), background: ATTENTION_COLOUR.background },
@@ -274,7 +282,7 @@ export function applyEdit(ports: AppPorts, edit: Edit, today: LocalDate = ports.
   let notesChanged = false;
   values.forEach((row, i) => {
     const number = edit.row + i;
-    const empty = row.every((v) => v === null || String(v).trim() === "");
+    const empty = row.every((v) => cellToText(v ?? null).trim() === "");
     const cells = rowCells(plan, row);
     const problems = empty ? [] : checkPlanRow(PLAN_TAB, number, cells, { today, roles }, byRow.get(number)?.timeline ?? null);
     block.push(computedCells(byRow.get(number), problems, plan));

@@ -14,6 +14,9 @@ export class CallCounter {
   reset(): void {
     this.counts.clear();
   }
+  snapshotOf(): Record<string, number> {
+    return Object.fromEntries(this.counts);
+  }
 }
 
 /**

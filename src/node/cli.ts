@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { importTableInto } from "../app/importPlan";
-import { evaluatePlan } from "../app/evaluate";
+import { refreshAll } from "../app/refresh";
 import { prefillDays } from "../core/calendar/holidays";
 import { formatIso, formatVi, parseIso, type LocalDate } from "../core/dates/localDate";
 import { STATUS_LABEL, type TaskStatus } from "../core/status/status";
@@ -19,7 +19,7 @@ import { PlanImportError } from "../core/plan/importer";
 import type { Plan } from "../core/plan/model";
 import { readTextTable } from "../core/plan/readers/textTable";
 import { SAMPLE_PLAN_NAME, SAMPLE_PLAN_TEXT } from "../core/plan/samplePlan";
-import { MemoryWorkbook } from "../memory/memoryWorkbook";
+import { MemoryStore, MemoryWorkbook } from "../memory/memoryWorkbook";
 import type { AppPorts } from "../ports";
 import { CliError, loadPlan, readPlanFile } from "./loadPlan";
 import { writeXlsx } from "./xlsx";
@@ -54,6 +54,7 @@ function vietnamNow(): string {
 export function nodePorts(workbook: MemoryWorkbook, today: () => LocalDate): AppPorts {
   return {
     workbook,
+    store: new MemoryStore(),
     clock: { today, timestamp: vietnamNow },
     user: { email: () => process.env.USER_EMAIL ?? "" },
   };
@@ -112,7 +113,6 @@ async function commandStart(args: string[]): Promise<void> {
   const outDir = resolve(values.out ?? "out");
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, "bang-theo-doi.xlsx");
-  await writeXlsx(workbook, file);
   writeFileSync(join(outDir, "plan.json"), JSON.stringify({ year: plan.year, title: plan.title, tasks: taskJson(plan), warnings: warningJson(plan) }, null, 2));
 
   const sections = new Set(plan.tasks.filter((x) => x.section).map((x) => `${x.part?.code ?? ""}.${x.section?.code}`));
@@ -120,11 +120,14 @@ async function commandStart(args: string[]): Promise<void> {
   console.log(t("cli.sourceLine", { source: values.plan ?? t("cli.embedded", { name: SAMPLE_PLAN_NAME }), parts: new Set(plan.tasks.map((x) => x.part?.code)).size, sections: sections.size }));
   console.log(t("cli.todayLine", { today: formatIso(today), note: values.today ? "" : t("cli.todayDefault") }));
   console.log(render(outcome.summary));
-  const evaluation = evaluatePlan(ports, today);
+  // The same refresh as the sheet's menu: statuses, checks, colours, notes, in the workbook.
+  const refreshed = refreshAll(ports, today);
   console.log(t("cli.statusHeader", { today: formatVi(today) }));
   for (const status of STATUS_ORDER) {
-    if (evaluation.counts[status] > 0) console.log(`  ${t(STATUS_LABEL[status]).padEnd(24)} ${String(evaluation.counts[status]).padStart(3)}`);
+    if (refreshed.counts[status] > 0) console.log(`  ${t(STATUS_LABEL[status]).padEnd(24)} ${String(refreshed.counts[status]).padStart(3)}`);
   }
+  if (refreshed.problems.length > 0) console.log(t("cli.problems", { count: refreshed.problems.length, column: t("col.check") }));
+  await writeXlsx(workbook, file);
   const warnings = plan.warnings.filter((w) => w.severity === "warning");
   if (warnings.length > 0) {
     console.log(t("cli.warningsHeader", { count: warnings.length }));

@@ -7,6 +7,7 @@ import type { MemoryWorkbook } from "../memory/memoryWorkbook";
 import type { CellValue } from "../ports";
 
 const HEADER_FILL = "FFDDE7F0";
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
 function columnLetter(n: number): string {
   let s = "";
@@ -43,7 +44,8 @@ export async function writeXlsx(workbook: MemoryWorkbook, file: string): Promise
   for (const sheet of workbook.sheets) {
     const ws = wb.addWorksheet(sheet.name, {
       views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
-      pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 2, fitToHeight: 0 },
+      // A3 landscape, one page wide: the plan tab has 22 columns.
+      pageSetup: { paperSize: 8 as unknown as ExcelJS.PaperSize, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     });
     const rows = sheet.readValues();
     const lastCol = Math.max(sheet.headerColumns, rows[0]?.length ?? 0);
@@ -72,7 +74,27 @@ export async function writeXlsx(workbook: MemoryWorkbook, file: string): Promise
         cell.alignment = { wrapText: true, vertical: "middle" };
       }
     }
+    // Notes the product wrote on cells with problems, and the legend's swatches.
+    for (const [key, note] of sheet.notes) {
+      const [r, c] = key.split(",").map(Number);
+      ws.getCell(r, c).note = note;
+    }
+    for (const [key, color] of sheet.backgrounds) {
+      const [r, c] = key.split(",").map(Number);
+      ws.getCell(r, c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(color) } };
+    }
     const lastRow = Math.max(rows.length + 500, 1000);
+    for (const rule of sheet.colourRules) {
+      const ref = `${columnLetter(rule.col)}2:${columnLetter(rule.col)}${lastRow}`;
+      const style = { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: argb(rule.background) } }, font: { color: { argb: argb(rule.fontColor) } } };
+      const topLeft = `${columnLetter(rule.col)}2`;
+      ws.addConditionalFormatting({
+        ref,
+        rules: ["textEquals" in rule.when
+          ? { type: "expression", priority: 1, formulae: [`${topLeft}="${rule.when.textEquals.replace(/"/g, '""')}"`], style }
+          : { type: "expression", priority: 1, formulae: [`LEN(TRIM(${topLeft}))>0`], style }],
+      });
+    }
     for (const [col, rule] of sheet.validations) {
       const ref = `${columnLetter(col)}2:${columnLetter(col)}${lastRow}`;
       const common = { allowBlank: true, showInputMessage: true, prompt: rule.help, showErrorMessage: true, error: rule.help };

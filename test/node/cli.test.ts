@@ -70,7 +70,7 @@ describe("cli start", () => {
     expect(existsSync(file)).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Kế hoạch", "Danh bạ", "Cài đặt", "Ngày nghỉ", "Hoàn thành theo kỳ", "Nhật ký"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Kế hoạch", "Danh bạ", "Cài đặt", "Ngày nghỉ", "Hoàn thành theo kỳ", "Nhật ký", "Chú giải"]);
     const plan = wb.getWorksheet("Kế hoạch")!;
     expect(plan.rowCount).toBe(78);
     expect(plan.getCell("A2").value).toBe("A.I.1");
@@ -81,6 +81,16 @@ describe("cli start", () => {
     const rule = Object.entries(validation).find(([ref]) => ref.startsWith(String.fromCharCode(64 + col)));
     expect(rule?.[1]).toMatchObject({ type: "list", formulae: ['"Chưa thực hiện,Đang thực hiện,Hoàn thành,Tạm dừng"'] });
     expect(JSON.parse(readFileSync(join(out, "plan.json"), "utf8")).tasks).toHaveLength(77);
+    // The same statuses and colours as the sheet: computed columns and conditional formatting.
+    const header = plan.getRow(1).values as unknown[];
+    const statusCol = header.indexOf("Tình trạng");
+    expect(plan.getRow(2).getCell(statusCol).value).toBe("Quá hạn");
+    const formats = (plan as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+    const letter = String.fromCharCode(64 + statusCol);
+    expect(formats.filter((f) => f.ref.startsWith(`${letter}2:`)).map((f) => f.rules[0].formulae[0])).toEqual([
+      `${letter}2="Quá hạn"`, `${letter}2="Sắp đến hạn"`, `${letter}2="Hoàn thành sớm hạn"`, `${letter}2="Hoàn thành đúng hạn"`, `${letter}2="Hoàn thành trễ hạn"`,
+    ]);
+    expect(wb.worksheets.map((w) => w.name)).toContain("Chú giải");
   });
 
   test("takes --plan and --today", () => {

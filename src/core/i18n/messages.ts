@@ -297,6 +297,7 @@ export const catalogue = {
   "cli.todayDefault": { vi: " (mặc định: ngày 20/11 của năm kế hoạch; đổi bằng --today YYYY-MM-DD)", en: " (default: 20 November of the plan year; change with --today YYYY-MM-DD)" },
   "cli.warningsHeader": { vi: "Cần người xem lại ({count}):", en: "Needs a person's attention ({count}):" },
   "cli.wrote": { vi: "Đã ghi bảng theo dõi: {file}", en: "Wrote the tracking workbook: {file}" },
+  "cli.problems": { vi: "{count} vấn đề cần sửa (xem cột \"{column}\" trong tệp).", en: "{count} problems to fix (see the \"{column}\" column in the file)." },
   "cli.statusHeader": { vi: "Tình trạng các nhiệm vụ ngày {today}:", en: "Task status on {today}:" },
   "cli.timelineKind": { vi: "Loại tiến độ: {kind}", en: "Timeline kind: {kind}" },
   "cli.timelineDates": { vi: "Các hạn: {dates}", en: "Due dates: {dates}" },

@@ -1,0 +1,188 @@
+import { readTextTable } from "../../src/core/plan/readers/textTable";
+import { PLAN_TAB } from "../../src/core/workbook/layout";
+import { seedText } from "../helpers";
+import { createRuntime, loadBundle, type Runtime } from "./runtime";
+
+type Handler = (...args: unknown[]) => unknown;
+const NOW = new Date("2024-11-20T01:00:00Z"); // 08:00 on 20/11/2024 in Vietnam
+const col = (key: string) => PLAN_TAB.columns.findIndex((c) => c.key === key) + 1;
+
+function boot(copies = 1): { runtime: Runtime; global: Record<string, Handler> } {
+  const runtime = createRuntime({ now: NOW });
+  const global = loadBundle(runtime) as Record<string, Handler>;
+  const rows = readTextTable(seedText()).rows.map((r) => r.cells);
+  const paste = runtime.spreadsheet.active;
+  let r = 1;
+  rows.forEach((cells, i) => {
+    for (let k = 0; k < (i === 0 ? 1 : copies); k++) {
+      cells.forEach((c, j) => {
+        const v = j === 0 && k > 0 && /^\d+$/.test(c) ? `${c}${String(k).padStart(2, "0")}` : c;
+        if (v !== "") paste.type(r, j + 1, `'${v}`);
+      });
+      r++;
+    }
+  });
+  global.menuImportFromSheet();
+  runtime.spreadsheet.active = runtime.spreadsheet.tab("Kế hoạch");
+  return { runtime, global };
+}
+
+/** What Apps Script hands onEdit: the edited range and the spreadsheet. */
+const edit = (runtime: Runtime, sheet: string, row: number, column: number, numRows = 1, numCols = 1) =>
+  ({ range: runtime.spreadsheet.tab(sheet).range(row, column, numRows, numCols), source: runtime.spreadsheet.proxy, authMode: "LIMITED" });
+
+const rowOf = (runtime: Runtime, id: string) => runtime.spreadsheet.tab("Kế hoạch").grid().findIndex((r) => r[0] === id) + 1;
+
+describe("Kiểm tra dữ liệu and Cập nhật trạng thái in Sheets", () => {
+  test("cost the same service calls for the seed as for a plan ten times its size", () => {
+    const cost = (copies: number, handler: string) => {
+      const { runtime, global } = boot(copies);
+      global.menuRefresh(); // the first run creates the legend and the colour rules
+      runtime.calls.reset();
+      global[handler]();
+      return { rows: runtime.spreadsheet.tab("Kế hoạch").getLastRow(), calls: runtime.calls.snapshot(), total: runtime.calls.total() };
+    };
+    for (const handler of ["menuRefresh", "menuCheck"]) {
+      const small = cost(1, handler);
+      const large = cost(10, handler);
+      expect([small.rows, large.rows]).toEqual([78, 771]);
+      expect(large.calls).toEqual(small.calls);
+      expect(small.calls["Range.setValues"]).toBeLessThanOrEqual(4); // computed block, legend, log
+      expect(small.total).toBeLessThan(120);
+    }
+  });
+
+  test("refresh writes the statuses of 20/11/2024 and says how many are late", () => {
+    const { runtime, global } = boot();
+    global.menuRefresh();
+    expect(runtime.ui.dialogs.at(-1)?.message).toBe("Đã cập nhật 77 nhiệm vụ ngày 20/11/2024: 19 quá hạn, 1 sắp đến hạn, 9 vấn đề cần sửa.");
+    const plan = runtime.spreadsheet.tab("Kế hoạch");
+    const row = rowOf(runtime, "A.I.1");
+    expect(plan.cellAt(row, col("status")).value).toBe("Quá hạn");
+    expect(plan.range(row, col("nextDue")).getDisplayValue()).toBe("11/11/2024");
+    expect(plan.cellAt(row, col("daysLeft")).value).toBe(-7);
+    const statusRules = plan.conditionalRules.filter((r) => r.ranges[0].col === col("status"));
+    expect(statusRules.map((r) => [r.condition.values[0], r.condition.background])).toEqual([
+      ["Quá hạn", "#f4c7c3"], ["Sắp đến hạn", "#fce8b2"], ["Hoàn thành sớm hạn", "#b7e1cd"], ["Hoàn thành đúng hạn", "#b7e1cd"], ["Hoàn thành trễ hạn", "#f9cb9c"],
+    ]);
+    expect(runtime.spreadsheet.tab("Chú giải").grid().length).toBe(6);
+  });
+
+  test("Kiểm tra dữ liệu shows the counts by kind of problem", () => {
+    const { runtime, global } = boot();
+    runtime.spreadsheet.tab("Kế hoạch").type(rowOf(runtime, "A.I.2"), col("completedOn"), "'hôm qua");
+    global.menuCheck();
+    const message = runtime.ui.dialogs.at(-1)!.message;
+    expect(message).toMatch(/^Đã kiểm tra 77 dòng: 10 vấn đề cần sửa\.\n- Email sai hoặc còn thiếu: 8\n- Ngày không hợp lệ: 1\n- Tiến độ cần người xem lại: 1\n/);
+    expect(message).toContain(`• Trang "Kế hoạch", dòng ${rowOf(runtime, "A.I.2")}, cột "Ngày hoàn thành": "hôm qua" không phải là ngày`);
+  });
+});
+
+describe("onEdit", () => {
+  test("one edited cell: the row's status and checks change, in a handful of calls", () => {
+    const { runtime, global } = boot();
+    global.menuRefresh();
+    const plan = runtime.spreadsheet.tab("Kế hoạch");
+    const row = rowOf(runtime, "A.II.1");
+    plan.type(row, col("progress"), "Hoàn thành");
+    runtime.calls.reset();
+    global.onEdit(edit(runtime, "Kế hoạch", row, col("progress")));
+    const calls = runtime.calls.total();
+    expect(calls).toBeLessThanOrEqual(20);
+    expect(runtime.calls.of("Range.getValues")).toBe(2);
+    expect(runtime.calls.of("Range.setValues")).toBe(1);
+    expect(plan.cellAt(row, col("status")).value).toBe("Hoàn thành đúng hạn");
+    expect(plan.cellAt(row, col("check")).value).toMatch(/chưa có ngày hoàn thành[\s\S]*chưa có đường dẫn minh chứng/);
+    expect(plan.cellAt(row, col("completedOn")).note).toMatch(/^\[Kiểm tra\]/);
+  });
+
+  test("costs the same on a plan ten times the size", () => {
+    const cost = (copies: number) => {
+      const { runtime, global } = boot(copies);
+      global.menuRefresh();
+      runtime.spreadsheet.tab("Kế hoạch").type(5, col("owner"), "Chị Hoa");
+      runtime.calls.reset();
+      global.onEdit(edit(runtime, "Kế hoạch", 5, col("owner")));
+      return runtime.calls.snapshot();
+    };
+    expect(cost(10)).toEqual(cost(1));
+  });
+
+  test("a multi-cell paste re-checks every pasted row", () => {
+    const { runtime, global } = boot();
+    global.menuRefresh();
+    const plan = runtime.spreadsheet.tab("Kế hoạch");
+    for (let r = 10; r <= 14; r++) plan.type(r, col("deadline"), "'01/12/2024");
+    global.onEdit(edit(runtime, "Kế hoạch", 10, col("deadline"), 5, 1));
+    for (let r = 10; r <= 14; r++) expect(plan.cellAt(r, col("status")).value).toBe("Trong hạn");
+    expect(plan.cellAt(15, col("status")).value).not.toBe("Trong hạn");
+  });
+
+  test("rows inserted and deleted by officers: computed cells follow their rows", () => {
+    const { runtime, global } = boot();
+    global.menuRefresh();
+    const plan = runtime.spreadsheet.tab("Kế hoạch");
+    plan.insertRowsAfter(10, 1);
+    plan.type(11, col("id"), "A.X.1");
+    plan.type(11, col("task"), "Tổ chức đối thoại với người dân");
+    plan.type(11, col("timeline"), "Trước ngày 29/11/2024");
+    global.onEdit(edit(runtime, "Kế hoạch", 11, col("timeline")));
+    expect(plan.cellAt(11, col("status")).value).toBe("Trong hạn");
+    const idBelow = plan.cellAt(12, col("id")).value;
+    plan.deleteRow(5);
+    global.onEdit(edit(runtime, "Kế hoạch", 11, col("notes")));
+    expect(plan.cellAt(11, col("id")).value).toBe(idBelow);
+    global.menuRefresh();
+    expect(plan.cellAt(10, col("id")).value).toBe("A.X.1");
+    expect(plan.cellAt(10, col("status")).value).toBe("Trong hạn");
+  });
+
+  test("an edit on a tab the add-on does not track costs two calls and changes nothing", () => {
+    const { runtime, global } = boot();
+    runtime.calls.reset();
+    global.onEdit(edit(runtime, "Trang tính1", 3, 2));
+    expect(runtime.calls.total()).toBe(2); // Range.getSheet, Sheet.getName
+  });
+
+  test("an edit on Cài đặt re-reads the settings and refreshes every row", () => {
+    const { runtime, global } = boot();
+    global.menuRefresh();
+    const settings = runtime.spreadsheet.tab("Cài đặt");
+    const row = settings.grid().findIndex((r) => r[0] === "dueSoonDays") + 1;
+    settings.type(row, 2, 10);
+    global.onEdit(edit(runtime, "Cài đặt", row, 2));
+    const plan = runtime.spreadsheet.tab("Kế hoạch");
+    expect(plan.cellAt(rowOf(runtime, "A.IV.1"), col("status")).value).toBe("Sắp đến hạn");
+  });
+
+  test("two officers editing the same row: each run reads the sheet, so neither edit is lost", () => {
+    const { runtime, global } = boot();
+    global.menuRefresh();
+    const plan = runtime.spreadsheet.tab("Kế hoạch");
+    const row = rowOf(runtime, "A.II.5");
+    // Both edits land before either onEdit runs; the runs are serialised by the lock.
+    plan.type(row, col("progress"), "Hoàn thành");
+    plan.type(row, col("completedOn"), new Date("2024-11-13T17:00:00Z"));
+    const first = edit(runtime, "Kế hoạch", row, col("progress"));
+    const second = edit(runtime, "Kế hoạch", row, col("completedOn"));
+    global.onEdit(first);
+    global.onEdit(second);
+    expect(plan.cellAt(row, col("status")).value).toBe("Hoàn thành sớm hạn");
+    expect(String(plan.cellAt(row, col("check")).value)).toMatch(/minh chứng/);
+    expect(runtime.locks.document.held).toBe(false);
+  });
+
+  test("while the lock is held elsewhere the edit writes nothing; the next refresh catches up", () => {
+    const { runtime, global } = boot();
+    global.menuRefresh();
+    const plan = runtime.spreadsheet.tab("Kế hoạch");
+    const row = rowOf(runtime, "A.II.4");
+    plan.type(row, col("deadline"), "'30/11/2024");
+    runtime.locks.document.heldElsewhere = true;
+    global.onEdit(edit(runtime, "Kế hoạch", row, col("deadline")));
+    expect(plan.cellAt(row, col("status")).value).toBe("Quá hạn");
+    runtime.locks.document.heldElsewhere = false;
+    global.menuRefresh();
+    expect(plan.cellAt(row, col("status")).value).toBe("Trong hạn");
+  });
+});
