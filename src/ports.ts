@@ -4,9 +4,9 @@
  * learns which one it runs on.
  */
 import type { LocalDate } from "./core/dates/localDate";
-import type { CellValue } from "./core/workbook/cells";
+import type { CellValue, ColourRule } from "./core/workbook/cells";
 
-export type { CellValue };
+export type { CellValue, ColourRule };
 
 /** A data-validation rule for a column, as Sheets and Excel both understand it. */
 export type ValidationRule =
@@ -16,13 +16,6 @@ export type ValidationRule =
   | { readonly kind: "url"; readonly help: string }
   | { readonly kind: "number"; readonly help: string };
 
-/** A rule that colours a column's cells by their text (or whenever they are not empty). */
-export interface ColourRule {
-  readonly col: number;
-  readonly when: { readonly textEquals: string } | { readonly notEmpty: true };
-  readonly background: string;
-  readonly fontColor: string;
-}
 
 /** A merged block of cells, 1-based. */
 export interface CellBlock {
@@ -30,6 +23,17 @@ export interface CellBlock {
   readonly col: number;
   readonly numRows: number;
   readonly numCols: number;
+}
+
+/** One bar chart over a block of the sheet (first column labels, then series). */
+export interface ChartSpec {
+  readonly title: string;
+  readonly row: number;
+  readonly col: number;
+  readonly numRows: number;
+  readonly numCols: number;
+  readonly anchorRow: number;
+  readonly anchorCol: number;
 }
 
 export interface SheetPort {
@@ -51,6 +55,8 @@ export interface SheetPort {
    * with the same conditions on the same columns are replaced; any other rule is kept.
    */
   setColourRules(rules: readonly ColourRule[]): void;
+  /** Keeps exactly one chart on the sheet, drawn from the given block (created or updated). */
+  setChart(spec: ChartSpec): void;
   /** Writes a rectangular block whose top-left cell is (row, col), 1-based. */
   writeValues(row: number, col: number, values: readonly (readonly CellValue[])[]): void;
   /** Freezes the header rows. */

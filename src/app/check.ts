@@ -193,6 +193,8 @@ export function mergeNote(existing: string, problems: readonly string[]): string
 export function problemKind(code: MessageKey): MessageKey {
   if (code.startsWith("timeline.")) return "problemKind.timeline";
   if (code.startsWith("settings.")) return "problemKind.settings";
+  if (code === "indicator.badCheckpoint" || code === "indicator.badCheckpointText") return "problemKind.indicators";
+  if (code.startsWith("indicator.")) return "problemKind.indicatorData";
   const kinds: Partial<Record<MessageKey, MessageKey>> = {
     "check.notDate": "problemKind.date", "check.future": "problemKind.future", "check.notUrl": "problemKind.url",
     "check.notEmail": "problemKind.email", "check.unknownRole": "problemKind.role", "check.doneNeedsDate": "problemKind.evidence",

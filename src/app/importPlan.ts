@@ -7,7 +7,9 @@ import { DEFAULT_SETTINGS } from "../core/schema/settings";
 import { DIRECTORY_TAB, PLAN_TAB, SETTINGS_TAB } from "../core/workbook/layout";
 import type { AppPorts, CellValue } from "../ports";
 import { writeLog } from "./log";
+import { extractIndicators } from "../core/indicators/extract";
 import { ensureHolidays } from "./calendar";
+import { mergeIndicators } from "./indicators";
 import { readSettings } from "./settings";
 import { addMissingRoles, setup, type SetupResult } from "./setup";
 import { appendRows, ownedRuns, peekTab, textAt, type OpenTab } from "./tabs";
@@ -169,12 +171,25 @@ function mergePlan(ports: AppPorts, plan: Plan, tabs: SetupResult["tabs"], notic
   fillSettingIfEmpty(settings, "communeName", communeFromTitle(plan.title));
   ensureHolidays(tabs.holidays, readSettings(settings).settings.planYear ?? plan.year);
 
+  // The targets the plan promises: proposed once each, the secretariat's edits kept.
+  const proposed = plan.tasks.flatMap(extractIndicators);
+  const idsRow = settings.values.findIndex((r, i) => i > 0 && textAt(settings, r, "key") === "indicatorIds");
+  const already = new Set(idsRow > 0 ? textAt(settings, settings.values[idsRow], "value").split(",").map((x) => x.trim()).filter(Boolean) : []);
+  const indicatorsAdded = mergeIndicators(tabs.indicators, proposed, already);
+  const allIds = [...new Set([...already, ...proposed.map((i) => i.id)])].join(",");
+  if (idsRow > 0 && allIds !== textAt(settings, settings.values[idsRow], "value")) {
+    settings.sheet.writeValues(idsRow + 1, settings.columns.get("value")!, [[allIds]]);
+    settings.values[idsRow][settings.columns.get("value")! - 1] = allIds;
+  }
+
   const warnings: Message[] = [...notices, ...plan.warnings.filter((w) => w.severity === "warning").map((w) => w.message)];
+  const indicatorNotes: Message[] = proposed.flatMap((i) => i.warnings);
+  if (indicatorsAdded.length > 0) indicatorNotes.unshift({ key: "import.indicatorsAdded", params: { count: indicatorsAdded.length, tab: t("tab.indicators") } });
   const summary: Message = {
     key: "import.done",
     params: { tasks: plan.tasks.length, added: newRows.length, filled, unchanged, conflicts: conflicts.length, warnings: warnings.length },
   };
-  writeLog(ports, t("log.import"), [summary, ...notices, ...conflicts, ...missing, ...plan.warnings.map((w) => w.message)], log);
+  writeLog(ports, t("log.import"), [summary, ...notices, ...indicatorNotes, ...conflicts, ...missing, ...plan.warnings.map((w) => w.message)], log);
   return { tasks: plan.tasks.length, added: newRows.map((r) => String(r.id)), filled, unchanged, conflicts, missing, warnings, summary };
 }
 

@@ -9,10 +9,11 @@ import { foldVietnamese } from "../core/text/normalize";
 import { splitRoles } from "../core/validation/rows";
 import { ATTENTION_COLOUR, STATUS_COLOURS } from "../core/workbook/colours";
 import { COMPLETIONS_TAB, LEGEND_TAB, PLAN_TAB, TABS, type TabKey } from "../core/workbook/layout";
-import type { AppPorts, CellValue, ColourRule } from "../ports";
+import type { AppPorts, CellValue } from "../ports";
 import { dateIn, readCalendar, readCompletions } from "./calendar";
 import { a1, checkPlanRow, checkWorkbook, emptyRowMessages, knownRoles, mergeNote, place, rowCells, type PlacedProblem } from "./check";
 import { evaluateRows, type RowEvaluation } from "./evaluate";
+import { refreshIndicators, type IndicatorRefresh } from "./indicators";
 import { writeLog } from "./log";
 import { readSettings } from "./settings";
 import { setup } from "./setup";
@@ -29,6 +30,7 @@ export interface RefreshResult {
   readonly problems: readonly PlacedProblem[];
   readonly notices: readonly Message[];
   readonly summary: Message;
+  readonly indicators: IndicatorRefresh;
 }
 
 /** What an edit needs to know without reading every tab again: kept in document properties. */
@@ -40,17 +42,6 @@ interface EditContext {
   readonly holidays: [string, "holiday" | "workday"][];
   readonly roles: string[];
   readonly completionIds: string[];
-}
-
-/** The colour rules of the plan tab: status colours, and the check column while it has text. */
-export function colourRules(plan: Pick<OpenTab, "columns">): ColourRule[] {
-  const statusCol = plan.columns.get("status")!;
-  const rules: ColourRule[] = [];
-  for (const [status, swatch] of Object.entries(STATUS_COLOURS)) {
-    rules.push({ col: statusCol, when: { textEquals: t(STATUS_LABEL[status as TaskStatus]) }, background: swatch!.background, fontColor: swatch!.fontColor });
-  }
-  rules.push({ col: plan.columns.get("check")!, when: { notEmpty: true }, background: ATTENTION_COLOUR.background, fontColor: ATTENTION_COLOUR.fontColor });
-  return rules;
 }
 
 /** Rewrites the legend tab: a swatch and its meaning per colour. */
@@ -174,7 +165,6 @@ function settingsRaw(settingsTab: OpenTab): Record<string, string> {
 export function refreshAll(ports: AppPorts, today: LocalDate = ports.clock.today(), action = t("log.refresh")): RefreshResult {
   const { tabs } = setup(ports, {}, false);
   const { plan, directory, settings: settingsTab, holidays, completions } = tabs;
-  plan.sheet.setColourRules(colourRules(plan));
   writeLegend(ports);
 
   const { settings, problems: settingProblems } = readSettings(settingsTab);
@@ -204,7 +194,9 @@ export function refreshAll(ports: AppPorts, today: LocalDate = ports.clock.today
     const block = plan.values.slice(1).map((_, i) => computedCells(byRow.get(i + 2), planProblems.get(i + 2) ?? [], plan));
     writeComputed(plan, 2, block);
   }
-  for (const tab of [plan, directory, completions, holidays]) writeNotes(tab, checks.problems.filter((p) => p.tab === tab.spec.key));
+  const indicatorRefresh = refreshIndicators(ports, { indicators: tabs.indicators, indicatorData: tabs.indicatorData }, plan, rows, today);
+  checks.problems.push(...indicatorRefresh.problems);
+  for (const tab of [plan, directory, completions, holidays, tabs.indicators, tabs.indicatorData]) writeNotes(tab, checks.problems.filter((p) => p.tab === tab.spec.key));
 
   const calendarRows: [string, "holiday" | "workday"][] = holidays.values.slice(1).flatMap((row) => {
     const d = dateIn(holidays, row, "date");
@@ -222,7 +214,7 @@ export function refreshAll(ports: AppPorts, today: LocalDate = ports.clock.today
     params: { rows: rows.length, today: formatVi(today), overdue: counts.overdue, dueSoon: counts.dueSoon, problems: problems.length + settingProblems.length },
   };
   writeLog(ports, action, [summary, ...notices, ...problems.map((p) => p.message)], tabs.log);
-  return { today, rows, counts, problems, notices, summary };
+  return { today, rows, counts, problems, notices, summary, indicators: indicatorRefresh };
 }
 
 /** A rectangle an officer edited, as the onEdit event tells it. */

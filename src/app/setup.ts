@@ -1,7 +1,8 @@
 import { t, type Message } from "../core/i18n/messages";
 import { DEFAULT_ROLES, type RoleDef } from "../core/plan/roles";
 import {
-  COMPLETIONS_TAB, DIRECTORY_TAB, HOLIDAYS_TAB, LOG_TAB, PLAN_TAB, SETTINGS, SETTINGS_TAB, type TabKey, type TabSpec,
+  COMPLETIONS_TAB, DIRECTORY_TAB, HOLIDAYS_TAB, INDICATORS_TAB, INDICATOR_DATA_TAB, LOG_TAB, PLAN_TAB, SETTINGS, SETTINGS_TAB,
+  type TabKey, type TabSpec,
 } from "../core/workbook/layout";
 import { ensureHolidays } from "./calendar";
 import { readSettings } from "./settings";
@@ -19,7 +20,10 @@ export interface SetupResult {
   readonly settingsAdded: string[];
   readonly messages: Message[];
   readonly holidaysAdded: number;
-  readonly tabs: { plan: OpenTab; directory: OpenTab; settings: OpenTab; holidays: OpenTab; completions: OpenTab; log: OpenTab };
+  readonly tabs: {
+    plan: OpenTab; directory: OpenTab; settings: OpenTab; holidays: OpenTab; completions: OpenTab;
+    indicators: OpenTab; indicatorData: OpenTab; log: OpenTab;
+  };
 }
 
 /** Adds the roles the directory lacks (by key); rows an officer filled are never touched. */
@@ -46,8 +50,10 @@ export function setup(ports: AppPorts, alreadyRead: Partial<Record<TabKey, Peeke
   const settings = open(SETTINGS_TAB);
   const holidays = open(HOLIDAYS_TAB);
   const completions = open(COMPLETIONS_TAB);
+  const indicators = open(INDICATORS_TAB);
+  const indicatorData = open(INDICATOR_DATA_TAB);
   const log = open(LOG_TAB);
-  const opened = [plan, directory, settings, holidays, completions, log];
+  const opened = [plan, directory, settings, holidays, completions, indicators, indicatorData, log];
 
   const rolesAdded = addMissingRoles(directory, DEFAULT_ROLES);
   const presentKeys = new Set(settings.values.slice(1).map((r) => textAt(settings, r, "key")));
@@ -67,6 +73,6 @@ export function setup(ports: AppPorts, alreadyRead: Partial<Record<TabKey, Peeke
   }
   return {
     created, kept, rolesAdded, settingsAdded: newSettings.map((s) => s.key), holidaysAdded, messages: [summary, ...messages],
-    tabs: { plan, directory, settings, holidays, completions, log },
+    tabs: { plan, directory, settings, holidays, completions, indicators, indicatorData, log },
   };
 }

@@ -1,6 +1,7 @@
 import { t, type Message } from "../core/i18n/messages";
 import { cellToText } from "../core/plan/readers/grid";
 import { foldVietnamese } from "../core/text/normalize";
+import { DIRECTIONS, UNITS } from "../core/indicators/extract";
 import { PROGRESS_VALUES, type ColumnSpec, type TabSpec } from "../core/workbook/layout";
 import type { CellValue, SheetPort, ValidationRule, WorkbookPort } from "../ports";
 
@@ -36,6 +37,10 @@ export function validationFor(column: ColumnSpec): ValidationRule | null {
       return { kind: "url", help: t("help.url") };
     case "number":
       return { kind: "number", help: t("help.number") };
+    case "unit":
+      return { kind: "list", values: UNITS.map((u) => t(`unit.${u}`)), help: t("help.unit") };
+    case "direction":
+      return { kind: "list", values: DIRECTIONS.map((d) => t(`direction.${d}`)), help: t("help.direction") };
     case "dayKind":
       return { kind: "list", values: [t("holiday.kindHoliday"), t("holiday.kindWorkday")], help: t("help.dayKind") };
     default:
@@ -59,6 +64,7 @@ function applyRules(sheet: SheetPort, spec: TabSpec, columns: ReadonlyMap<string
     const rule = column.owner === "computed" ? null : validationFor(column);
     if (rule) sheet.setValidation(columns.get(column.key)!, rule);
   }
+  if (spec.colours) sheet.setColourRules(spec.colours(columns));
   if (spec.key === "log" || spec.key === "legend") return;
   // One warning-only protection per run of adjacent computed columns.
   const computed = spec.columns.filter((c) => c.owner === "computed");

@@ -1,5 +1,5 @@
 import { isLocalDate } from "../core/dates/localDate";
-import type { CellBlock, CellValue, ColourRule, SheetPort, StorePort, ValidationRule, WorkbookPort } from "../ports";
+import type { CellBlock, CellValue, ChartSpec, ColourRule, SheetPort, StorePort, ValidationRule, WorkbookPort } from "../ports";
 import { dateToLocal, localToDate } from "./dates";
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -158,6 +158,17 @@ export class SheetsSheet implements SheetPort {
     if (existing.some((p) => p.getDescription() === description)) return;
     this.ensureSize(1, col + count - 1);
     this.sheet.getRange(1, col, this.dimensions().rows, count).protect().setDescription(description).setWarningOnly(true);
+  }
+
+  setChart(spec: ChartSpec): void {
+    this.ensureSize(spec.row + spec.numRows - 1, spec.col + spec.numCols - 1);
+    const range = this.sheet.getRange(spec.row, spec.col, spec.numRows, spec.numCols);
+    const [existing] = this.sheet.getCharts();
+    const builder = existing ? existing.modify().clearRanges() : this.sheet.newChart();
+    const chart = builder.setChartType(Charts.ChartType.BAR).addRange(range)
+      .setPosition(spec.anchorRow, spec.anchorCol, 0, 0).setOption("title", spec.title).build();
+    if (existing) this.sheet.updateChart(chart);
+    else this.sheet.insertChart(chart);
   }
 
   private fromSheet(v: unknown): CellValue {

@@ -1,4 +1,4 @@
-import type { CellBlock, CellValue, ColourRule, SheetPort, StorePort, ValidationRule, WorkbookPort } from "../ports";
+import type { CellBlock, CellValue, ChartSpec, ColourRule, SheetPort, StorePort, ValidationRule, WorkbookPort } from "../ports";
 
 /** Counts calls by method, so tests and the benchmark can see what an action costs. */
 export class CallCounter {
@@ -35,6 +35,7 @@ export class MemorySheet implements SheetPort {
   readonly backgrounds = new Map<string, string>();
   merges: CellBlock[] = [];
   colourRules: ColourRule[] = [];
+  chart: ChartSpec | null = null;
 
   constructor(public name: string, private readonly counter: CallCounter) {}
 
@@ -104,6 +105,11 @@ export class MemorySheet implements SheetPort {
     this.counter.hit("setColourRules");
     const same = (a: ColourRule, b: ColourRule) => a.col === b.col && JSON.stringify(a.when) === JSON.stringify(b.when);
     this.colourRules = [...this.colourRules.filter((r) => !rules.some((x) => same(r, x))), ...rules];
+  }
+
+  setChart(spec: ChartSpec): void {
+    this.counter.hit("setChart");
+    this.chart = spec;
   }
 
   writeValues(row: number, col: number, values: readonly (readonly CellValue[])[]): void {

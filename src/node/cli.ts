@@ -127,6 +127,14 @@ async function commandStart(args: string[]): Promise<void> {
     if (refreshed.counts[status] > 0) console.log(`  ${t(STATUS_LABEL[status]).padEnd(24)} ${String(refreshed.counts[status]).padStart(3)}`);
   }
   if (refreshed.problems.length > 0) console.log(t("cli.problems", { count: refreshed.problems.length, column: t("col.check") }));
+  console.log(t("cli.indicatorsHeader", { count: refreshed.indicators.indicators.length, today: formatVi(today) }));
+  for (const { indicator: i, result: r } of refreshed.indicators.indicators) {
+    const target = `${t(`direction.${i.direction}`).split(" ")[0]} ${i.target}${i.unit === "percent" ? "%" : ` ${t(`unit.${i.unit}`)}`}${i.floor !== null ? ` (${t("col.floor").toLowerCase()} ${i.floor}%)` : ""}`;
+    const value = r.latest ? `${Math.round(r.latest.value * 10) / 10}` : "—";
+    console.log(`  ${i.id.padEnd(11)} ${target.padEnd(26)} ${value.padStart(6)}  ${t(`indicator.${r.status}`).padEnd(16)} ${i.name.slice(0, 60)}`);
+  }
+  const whole = refreshed.indicators.ratios[0]?.ratios;
+  if (whole) console.log(t("cli.planRatios", { done: whole.done, tasks: whole.tasks, overdue: Math.round(whole.overduePct ?? 0) }));
   await writeXlsx(workbook, file);
   const warnings = plan.warnings.filter((w) => w.severity === "warning");
   if (warnings.length > 0) {

@@ -22,7 +22,7 @@ describe("setup", () => {
   test("creates the four tabs with Vietnamese names, headers, frozen row, rules and roles", () => {
     const p = ports();
     const result = setup(p);
-    expect(result.created).toEqual(["Kế hoạch", "Danh bạ", "Cài đặt", "Ngày nghỉ", "Hoàn thành theo kỳ", "Nhật ký"]);
+    expect(result.created).toEqual(["Kế hoạch", "Danh bạ", "Cài đặt", "Ngày nghỉ", "Hoàn thành theo kỳ", "Chỉ số", "Số liệu chỉ số", "Nhật ký"]);
     const plan = planTab(p.workbook);
     expect(plan.cells[0]).toEqual(PLAN_TAB.columns.map((c) => t(c.header)));
     expect(plan.frozenRows).toBe(1);
@@ -36,7 +36,7 @@ describe("setup", () => {
     expect(directory.validations.get(5)?.kind).toBe("email");
     expect(directory.readValues().slice(1).map((r) => r[0])).toContain("officeStatistics");
     const settings = p.workbook.sheet("Cài đặt") as MemorySheet;
-    expect(settings.readValues().slice(1).map((r) => r[0])).toEqual(["communeName", "planYear", "planStart", "dueSoonDays", "beforeMeansDayBefore"]);
+    expect(settings.readValues().slice(1).map((r) => r[0])).toEqual(["communeName", "planYear", "planStart", "dueSoonDays", "beforeMeansDayBefore", "indicatorIds"]);
   });
 
   test("run twice, adds nothing and keeps what was typed", () => {

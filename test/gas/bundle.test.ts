@@ -80,14 +80,14 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
   test("menuSetup creates the tracking tabs and says so", () => {
     const { runtime, global } = boot();
     global.menuSetup();
-    expect(runtime.spreadsheet.sheets.map((s) => s.name)).toEqual(["Trang tính1", "Kế hoạch", "Danh bạ", "Cài đặt", "Ngày nghỉ", "Hoàn thành theo kỳ", "Nhật ký"]);
+    expect(runtime.spreadsheet.sheets.map((s) => s.name)).toEqual(["Trang tính1", "Kế hoạch", "Danh bạ", "Cài đặt", "Ngày nghỉ", "Hoàn thành theo kỳ", "Chỉ số", "Số liệu chỉ số", "Nhật ký"]);
     const plan = runtime.spreadsheet.tab("Kế hoạch");
     expect(plan.frozenRows).toBe(1);
     expect(plan.protections.map((p) => [p.description, p.warningOnly])).toEqual([[expect.stringContaining("\"Tình trạng\", \"Hạn kế tiếp\""), true]]);
     const progressCol = (plan.grid()[0] as string[]).indexOf("Trạng thái") + 1;
     const rule = plan.range(2, progressCol).getDataValidation() as unknown as { criteria: string; values: unknown[]; allowInvalid: boolean } | null;
     expect(rule ?? plan.columnValidations.get(`${progressCol}:1:2`)).toMatchObject({ criteria: "VALUE_IN_LIST", allowInvalid: true });
-    expect(runtime.ui.dialogs.at(-1)).toMatchObject({ kind: "alert", title: "Khởi tạo bảng theo dõi", message: expect.stringContaining("6 trang mới") });
+    expect(runtime.ui.dialogs.at(-1)).toMatchObject({ kind: "alert", title: "Khởi tạo bảng theo dõi", message: expect.stringContaining("8 trang mới") });
     expect(runtime.locks.document.held).toBe(false);
   });
 
@@ -210,6 +210,6 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
     expect(small.rows).toBe(78);
     expect(large.rows).toBe(771);
     expect(large.calls).toEqual(small.calls);
-    expect(small.calls["Range.getValues"]).toBe(7); // the pasted tab and the six tracking tabs, once each
+    expect(small.calls["Range.getValues"]).toBe(9); // the pasted tab and the eight tracking tabs, once each
   });
 });

@@ -47,7 +47,8 @@ describe("Kiểm tra dữ liệu and Cập nhật trạng thái in Sheets", () =
       const large = cost(10, handler);
       expect([small.rows, large.rows]).toEqual([78, 771]);
       expect(large.calls).toEqual(small.calls);
-      expect(small.calls["Range.setValues"]).toBeLessThanOrEqual(4); // computed block, legend, log
+      // computed block, legend, indicators' computed block, plan ratios, chart data, log
+      expect(small.calls["Range.setValues"]).toBeLessThanOrEqual(6);
       expect(small.total).toBeLessThan(120);
     }
   });
@@ -55,7 +56,7 @@ describe("Kiểm tra dữ liệu and Cập nhật trạng thái in Sheets", () =
   test("refresh writes the statuses of 20/11/2024 and says how many are late", () => {
     const { runtime, global } = boot();
     global.menuRefresh();
-    expect(runtime.ui.dialogs.at(-1)?.message).toBe("Đã cập nhật 77 nhiệm vụ ngày 20/11/2024: 19 quá hạn, 1 sắp đến hạn, 9 vấn đề cần sửa.");
+    expect(runtime.ui.dialogs.at(-1)?.message).toBe("Đã cập nhật 77 nhiệm vụ ngày 20/11/2024: 19 quá hạn, 1 sắp đến hạn, 10 vấn đề cần sửa.");
     const plan = runtime.spreadsheet.tab("Kế hoạch");
     const row = rowOf(runtime, "A.I.1");
     expect(plan.cellAt(row, col("status")).value).toBe("Quá hạn");
@@ -66,6 +67,12 @@ describe("Kiểm tra dữ liệu and Cập nhật trạng thái in Sheets", () =
       ["Quá hạn", "#f4c7c3"], ["Sắp đến hạn", "#fce8b2"], ["Hoàn thành sớm hạn", "#b7e1cd"], ["Hoàn thành đúng hạn", "#b7e1cd"], ["Hoàn thành trễ hạn", "#f9cb9c"],
     ]);
     expect(runtime.spreadsheet.tab("Chú giải").grid().length).toBe(6);
+    global.menuRefresh();
+    const charts = runtime.spreadsheet.tab("Biểu đồ chỉ số").charts;
+    expect(charts).toHaveLength(1); // kept, not piled up
+    expect([charts[0].type, charts[0].options.title, charts[0].ranges[0].getA1Notation()]).toEqual(["BAR", "Kết quả mới nhất so với chỉ tiêu và mức tối thiểu (%)", "A1:D37"]); // 36 percent indicators and the header
+    const indicators = runtime.spreadsheet.tab("Chỉ số");
+    expect(indicators.conditionalRules.map((r) => r.condition.values[0])).toEqual(["Đạt", "Đạt mức tối thiểu", "Chưa đạt"]);
   });
 
   test("Kiểm tra dữ liệu shows the counts by kind of problem", () => {
@@ -73,7 +80,7 @@ describe("Kiểm tra dữ liệu and Cập nhật trạng thái in Sheets", () =
     runtime.spreadsheet.tab("Kế hoạch").type(rowOf(runtime, "A.I.2"), col("completedOn"), "'hôm qua");
     global.menuCheck();
     const message = runtime.ui.dialogs.at(-1)!.message;
-    expect(message).toMatch(/^Đã kiểm tra 77 dòng: 10 vấn đề cần sửa\.\n- Email sai hoặc còn thiếu: 8\n- Ngày không hợp lệ: 1\n- Tiến độ cần người xem lại: 1\n/);
+    expect(message).toMatch(/^Đã kiểm tra 77 dòng: 11 vấn đề cần sửa\.\n- Email sai hoặc còn thiếu: 8\n- Ngày không hợp lệ: 1\n- Tiến độ cần người xem lại: 1\n- Chỉ số cần sửa \(mốc, đơn vị, chỉ tiêu\): 1\n/);
     expect(message).toContain(`• Trang "Kế hoạch", dòng ${rowOf(runtime, "A.I.2")}, cột "Ngày hoàn thành": "hôm qua" không phải là ngày`);
   });
 });

@@ -83,6 +83,7 @@ export function createRuntime(options: { timeZone?: string; now?: Date } = {}): 
     Utilities: counted(utilities, "Utilities", calls),
     Session: counted(session, "Session", calls),
     Logger: counted({ log: (...a: unknown[]) => logs.push(a) }, "Logger", calls),
+    Charts: { ChartType: { BAR: "BAR", COLUMN: "COLUMN", LINE: "LINE" } },
     console: recordingConsole,
   };
   if (options.now) globals.Date = fixedDate(options.now);

@@ -277,6 +277,24 @@ export class FakeRange {
   activate() { this.sheet.spreadsheet.active = this.sheet; return this.self(); }
 }
 
+export class FakeChart {
+  constructor(readonly type: string, readonly ranges: FakeRange[], readonly options: Record<string, unknown>, readonly position: number[]) {}
+  modify() { return new FakeChartBuilder(this.type, [...this.ranges], { ...this.options }, this.position) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder; }
+  getRanges() { return this.ranges as unknown as Range[]; }
+  getOptions() { return { get: (k: string) => this.options[k] } as unknown as ReturnType<GoogleAppsScript.Spreadsheet.EmbeddedChart["getOptions"]>; }
+}
+
+export class FakeChartBuilder {
+  constructor(private type = "", private ranges: FakeRange[] = [], private options: Record<string, unknown> = {}, private position: number[] = [1, 1, 0, 0]) {}
+  private self() { return this as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder; }
+  setChartType(type: string) { this.type = type; return this.self(); }
+  addRange(range: Range) { this.ranges.push(range as unknown as FakeRange); return this.self(); }
+  clearRanges() { this.ranges = []; return this.self(); }
+  setPosition(row: number, col: number, x: number, y: number) { this.position = [row, col, x, y]; return this.self(); }
+  setOption(key: string, value: unknown) { this.options[key] = value; return this.self(); }
+  build() { return new FakeChart(this.type, this.ranges, this.options, this.position) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart; }
+}
+
 export class FakeSheet {
   rows: (FakeCell | undefined)[][] = [];
   maxRows = 1000;
@@ -288,6 +306,7 @@ export class FakeSheet {
   protections: FakeProtection[] = [];
   conditionalRules: FakeConditionalFormatRule[] = [];
   merges: FakeRange[] = [];
+  charts: FakeChart[] = [];
   readonly proxy: Sheet;
 
   constructor(public name: string, readonly spreadsheet: FakeSpreadsheet, readonly id: number) {
@@ -371,6 +390,10 @@ export class FakeSheet {
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]) {
     this.conditionalRules = [...(rules as unknown as FakeConditionalFormatRule[])];
   }
+  getCharts() { return [...this.charts] as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart[]; }
+  newChart() { return counted(new FakeChartBuilder(), "EmbeddedChartBuilder", this.spreadsheet.calls) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder; }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { this.charts.push(chart as unknown as FakeChart); }
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { this.charts[0] = chart as unknown as FakeChart; }
   activate() { this.spreadsheet.active = this; return this.proxy; }
   hideSheet() { return this.proxy; }
   showSheet() { return this.proxy; }

@@ -140,3 +140,25 @@ export function checkRow(schemas: { fields: z.ZodMiniTypeLike; rules: z.ZodMiniT
   }
   return problems;
 }
+
+const NUMBER_RE = /^-?\d+(?:[.,]\d+)?\s*%?$/;
+const numberCell = z.custom<CellValue>((v) => blank(v as CellValue) || typeof v === "number" || NUMBER_RE.test(text(v as CellValue)), { message: "indicator.notNumber" });
+
+export interface IndicatorDataCheckContext {
+  readonly isKnownIndicator: (id: string) => boolean;
+  readonly isPeriod: (v: CellValue) => boolean;
+}
+
+/** A row of figures: a known indicator, a period, numbers where numbers belong, and a figure. */
+export function indicatorDataRowSchemas(ctx: IndicatorDataCheckContext) {
+  const fields = z.object({
+    indicatorId: requiredCell.check(z.refine((v) => ctx.isKnownIndicator(text(v as CellValue)), { message: "indicator.unknown" })),
+    period: requiredCell.check(z.refine((v) => ctx.isPeriod(v as CellValue), { message: "check.badPeriod" })),
+    numerator: numberCell, denominator: numberCell, value: numberCell,
+    source: cell, evidence: urlCell, notes: cell,
+  });
+  const rules = ruleSchema<RowCells>((row, push) => {
+    if (blank(row.numerator) && blank(row.denominator) && blank(row.value)) push("value", "indicator.noFigure");
+  });
+  return { fields, rules };
+}

@@ -1,11 +1,13 @@
 import type { MessageKey } from "../i18n/messages";
+import type { ColourRule } from "./cells";
+import { indicatorColourRules, planColourRules } from "./colours";
 
 /**
  * Who owns a column. The product writes only "import" and "computed" columns (and only cells
  * that were empty or its own); "person" columns are never written once a row exists.
  */
 export type ColumnOwner = "import" | "person" | "computed";
-export type ColumnType = "text" | "date" | "progress" | "email" | "url" | "number" | "dayKind";
+export type ColumnType = "text" | "date" | "progress" | "email" | "url" | "number" | "dayKind" | "unit" | "direction";
 
 export interface ColumnSpec {
   readonly key: string;
@@ -16,12 +18,14 @@ export interface ColumnSpec {
   readonly wrap?: boolean;
 }
 
-export type TabKey = "plan" | "directory" | "settings" | "log" | "holidays" | "completions" | "legend";
+export type TabKey = "plan" | "directory" | "settings" | "log" | "holidays" | "completions" | "legend" | "indicators" | "indicatorData" | "planStats" | "indicatorChart";
 
 export interface TabSpec {
   readonly key: TabKey;
   readonly name: MessageKey;
   readonly columns: readonly ColumnSpec[];
+  /** Conditional colours, installed with the validation rules (setup, import, a new tab). */
+  readonly colours?: (columns: ReadonlyMap<string, number>) => ColourRule[];
 }
 
 const col = (key: string, header: MessageKey, width: number, owner: ColumnOwner, type: ColumnType = "text", wrap = false): ColumnSpec =>
@@ -30,6 +34,7 @@ const col = (key: string, header: MessageKey, width: number, owner: ColumnOwner,
 export const PLAN_TAB: TabSpec = {
   key: "plan",
   name: "tab.plan",
+  colours: planColourRules,
   columns: [
     col("id", "col.id", 80, "import"),
     col("part", "col.part", 50, "import"),
@@ -114,6 +119,72 @@ export const COMPLETIONS_TAB: TabSpec = {
   ],
 };
 
+/** The plan's targets: proposed by the import, then the secretariat's to add, edit or delete. */
+export const INDICATORS_TAB: TabSpec = {
+  key: "indicators",
+  name: "tab.indicators",
+  colours: indicatorColourRules,
+  columns: [
+    col("id", "col.indicatorId", 100, "import"),
+    col("taskId", "col.taskId", 90, "import"),
+    col("name", "col.indicatorName", 320, "import", "text", true),
+    col("unit", "col.unit", 80, "import", "unit"),
+    col("direction", "col.direction", 120, "import", "direction"),
+    col("target", "col.target", 80, "import", "number"),
+    col("floor", "col.floor", 80, "import", "number"),
+    col("checkpoints", "col.checkpoints", 200, "import", "text", true),
+    col("latestPeriod", "col.latestPeriod", 100, "computed"),
+    col("latestValue", "col.latestValue", 90, "computed", "number"),
+    col("appliesTarget", "col.appliesTarget", 90, "computed", "number"),
+    col("status", "col.indicatorStatus", 140, "computed"),
+    col("change", "col.change", 90, "computed", "number"),
+    col("check", "col.check", 280, "computed", "text", true),
+  ],
+};
+
+/** One row per indicator per period: the history of the figures. */
+export const INDICATOR_DATA_TAB: TabSpec = {
+  key: "indicatorData",
+  name: "tab.indicatorData",
+  columns: [
+    col("indicatorId", "col.indicatorId", 110, "person"),
+    col("period", "col.period", 130, "person"),
+    col("numerator", "col.numerator", 90, "person", "number"),
+    col("denominator", "col.denominator", 90, "person", "number"),
+    col("value", "col.value", 90, "person", "number"),
+    col("source", "col.source", 200, "person", "text", true),
+    col("evidence", "col.evidence", 220, "person", "url"),
+    col("notes", "col.notes", 220, "person", "text", true),
+  ],
+};
+
+/** The plan's own ratios, for the whole plan, each part and each section: rewritten on refresh. */
+export const PLAN_STATS_TAB: TabSpec = {
+  key: "planStats",
+  name: "tab.planStats",
+  columns: [
+    col("scope", "col.scope", 320, "computed", "text", true),
+    col("tasks", "col.tasks", 80, "computed", "number"),
+    col("done", "col.doneCount", 90, "computed", "number"),
+    col("donePct", "col.donePct", 110, "computed", "number"),
+    col("onTimePct", "col.onTimePct", 120, "computed", "number"),
+    col("overduePct", "col.overduePct", 110, "computed", "number"),
+    col("evidencePct", "col.evidencePct", 130, "computed", "number"),
+  ],
+};
+
+/** The data of the indicators' chart (percent indicators): rewritten on refresh, chart beside it. */
+export const INDICATOR_CHART_TAB: TabSpec = {
+  key: "indicatorChart",
+  name: "tab.indicatorChart",
+  columns: [
+    col("label", "col.indicatorName", 260, "computed"),
+    col("value", "col.latestValue", 90, "computed", "number"),
+    col("target", "col.appliesTarget", 90, "computed", "number"),
+    col("floor", "col.floor", 90, "computed", "number"),
+  ],
+};
+
 /** What each colour on the plan tab means: rewritten by the product on every setup. */
 export const LEGEND_TAB: TabSpec = {
   key: "legend",
@@ -124,7 +195,10 @@ export const LEGEND_TAB: TabSpec = {
   ],
 };
 
-export const TABS: readonly TabSpec[] = [PLAN_TAB, DIRECTORY_TAB, SETTINGS_TAB, HOLIDAYS_TAB, COMPLETIONS_TAB, LOG_TAB, LEGEND_TAB];
+export const TABS: readonly TabSpec[] = [
+  PLAN_TAB, DIRECTORY_TAB, SETTINGS_TAB, HOLIDAYS_TAB, COMPLETIONS_TAB, INDICATORS_TAB, INDICATOR_DATA_TAB, PLAN_STATS_TAB,
+  INDICATOR_CHART_TAB, LOG_TAB, LEGEND_TAB,
+];
 
 /** Progress values an officer can pick; the first is the default. */
 export const PROGRESS_VALUES: readonly MessageKey[] = [
@@ -138,4 +212,5 @@ export const SETTINGS: readonly { key: string; description: MessageKey; defaultV
   { key: "planStart", description: "setting.planStart", defaultValue: "" },
   { key: "dueSoonDays", description: "setting.dueSoonDays", defaultValue: "3" },
   { key: "beforeMeansDayBefore", description: "setting.beforeMeansDayBefore", defaultValue: "KHÔNG" },
+  { key: "indicatorIds", description: "setting.indicatorIds", defaultValue: "" },
 ];
