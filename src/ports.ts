@@ -57,6 +57,8 @@ export interface SheetPort {
   setColourRules(rules: readonly ColourRule[]): void;
   /** Keeps exactly one chart on the sheet, drawn from the given block (created or updated). */
   setChart(spec: ChartSpec): void;
+  /** Empties the sheet's values and notes (only the product's own tabs, such as a report tab). */
+  clear(): void;
   /** Writes a rectangular block whose top-left cell is (row, col), 1-based. */
   writeValues(row: number, col: number, values: readonly (readonly CellValue[])[]): void;
   /** Freezes the header rows. */
@@ -104,10 +106,36 @@ export interface LockPort {
   withLock<T>(fn: () => T): T | null;
 }
 
+/** Where finished documents go: Drive in Sheets, a folder on a developer's machine. */
+export interface DocumentsPort {
+  /**
+   * Saves an HTML document as PDF under `name`; a file saved before under the same `key` is
+   * replaced (moved to the trash), so re-running a report does not pile up copies.
+   */
+  savePdf(name: string, html: string, key: string): { id: string; url: string };
+}
+
+export interface OutgoingMail {
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly body: string;
+  readonly htmlBody?: string;
+  /** An HTML document sent as a PDF attachment. */
+  readonly pdf?: { readonly name: string; readonly html: string };
+}
+
+export interface MailerPort {
+  /** Recipients that can still be mailed today (Apps Script's daily quota). */
+  remaining(): number;
+  send(mail: OutgoingMail): void;
+}
+
 export interface AppPorts {
   readonly workbook: WorkbookPort;
   readonly clock: Clock;
   readonly user: UserPort;
   /** Optional: without it, an edit re-reads the context tabs instead of using the cache. */
   readonly store?: StorePort;
+  readonly documents?: DocumentsPort;
+  readonly mailer?: MailerPort;
 }

@@ -169,6 +169,7 @@ function mergePlan(ports: AppPorts, plan: Plan, tabs: SetupResult["tabs"], notic
   fillSettingIfEmpty(settings, "planYear", String(plan.year));
   fillSettingIfEmpty(settings, "planStart", plan.issuedOn);
   fillSettingIfEmpty(settings, "communeName", communeFromTitle(plan.title));
+  fillSettingIfEmpty(settings, "signerName", plan.signer);
   ensureHolidays(tabs.holidays, readSettings(settings).settings.planYear ?? plan.year);
 
   // The targets the plan promises: proposed once each, the secretariat's edits kept.

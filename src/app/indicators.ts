@@ -119,27 +119,10 @@ export function readIndicators(tab: Pick<OpenTab, "values" | "columns">): { row:
   return out;
 }
 
-export interface IndicatorRow {
-  readonly row: number;
-  readonly indicator: Indicator;
-  readonly result: IndicatorResult;
-}
-
-export interface IndicatorRefresh {
-  readonly indicators: readonly IndicatorRow[];
-  readonly ratios: readonly { scope: string; ratios: PlanRatios }[];
-  readonly problems: readonly PlacedProblem[];
-}
-
-const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
-
-/**
- * Judges every indicator on a date from its figures, writes the computed columns (one write
- * per run), the plan's own ratios, and returns what was found wrong in the figures.
- */
-export function refreshIndicators(ports: AppPorts, tabs: { indicators: OpenTab; indicatorData: OpenTab }, plan: OpenTab, rows: readonly RowEvaluation[], today: LocalDate): IndicatorRefresh {
-  const { indicators: tab, indicatorData: data } = tabs;
-  const read = readIndicators(tab);
+/** Every indicator judged on a date from its figures (reads only); bad figures listed. */
+export function judgeIndicators(tabs: { indicators: Pick<OpenTab, "values" | "columns">; indicatorData: Pick<OpenTab, "values" | "columns"> }, today: LocalDate) {
+  const data = tabs.indicatorData;
+  const read = readIndicators(tabs.indicators);
   const ids = new Set(read.map((r) => r.indicator.id));
   const problems: PlacedProblem[] = [];
   const entries = new Map<string, DataEntry[]>();
@@ -161,6 +144,30 @@ export function refreshIndicators(ports: AppPorts, tabs: { indicators: OpenTab; 
   });
 
   const results: IndicatorRow[] = read.map((r) => ({ row: r.row, indicator: r.indicator, result: evaluateIndicator(r.indicator, entries.get(r.indicator.id) ?? [], today) }));
+  return { read, results, problems };
+}
+
+export interface IndicatorRow {
+  readonly row: number;
+  readonly indicator: Indicator;
+  readonly result: IndicatorResult;
+}
+
+export interface IndicatorRefresh {
+  readonly indicators: readonly IndicatorRow[];
+  readonly ratios: readonly { scope: string; ratios: PlanRatios }[];
+  readonly problems: readonly PlacedProblem[];
+}
+
+const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
+
+/**
+ * Judges every indicator on a date from its figures, writes the computed columns (one write
+ * per run), the plan's own ratios, and returns what was found wrong in the figures.
+ */
+export function refreshIndicators(ports: AppPorts, tabs: { indicators: OpenTab; indicatorData: OpenTab }, plan: OpenTab, rows: readonly RowEvaluation[], today: LocalDate): IndicatorRefresh {
+  const { indicators: tab } = tabs;
+  const { read, results, problems } = judgeIndicators(tabs, today);
   const byRow = new Map(results.map((r) => [r.row, r]));
   const placed = read.flatMap((r) => r.problems.map((p) => place(INDICATORS_TAB, r.row, rowCells(tab, tab.values[r.row - 1]), { column: p.column, code: p.code }, p.params)));
   const problemsByRow = new Map<number, string[]>();

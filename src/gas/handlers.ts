@@ -1,10 +1,14 @@
 import { importTableInto, type ImportOutcome } from "../app/importPlan";
 import { setup } from "../app/setup";
 import { problemKind } from "../app/check";
+import { generateReport, monthOf, type ReportOutcome } from "../app/report";
+import { peekTab, textAt } from "../app/tabs";
+import { periodLabel } from "../core/report/html";
+import { SETTINGS_TAB } from "../core/workbook/layout";
 import { refreshAll, type RefreshResult } from "../app/refresh";
 import { tabName } from "../app/tabs";
 import { render, t, type Message } from "../core/i18n/messages";
-import { PlanImportError } from "../core/plan/importer";
+import { UserError } from "../core/errors";
 import { readGrid } from "../core/plan/readers/grid";
 import { readTextTable } from "../core/plan/readers/textTable";
 import { SAMPLE_PLAN_TEXT } from "../core/plan/samplePlan";
@@ -25,13 +29,13 @@ function alert(title: string, lines: readonly string[]): void {
  * read, or a busy sheet, gets a Vietnamese message; anything else is logged with its stack
  * (for the execution log) and reported without losing data.
  */
-function runAction(title: string, action: (ports: AppPorts) => string[]): void {
-  const ports = gasPorts();
+function runAction(title: string, action: (ports: AppPorts) => string[], given?: AppPorts): void {
+  const ports = given ?? gasPorts();
   try {
     const lines = documentLock().withLock(() => action(ports));
     alert(title, lines ?? [t("error.busy")]);
   } catch (error) {
-    if (error instanceof PlanImportError) {
+    if (error instanceof UserError) {
       alert(title, [render(error.detail)]);
       return;
     }
@@ -73,6 +77,39 @@ export function menuCheck(): void {
   runAction(t("menu.check"), (ports) => problemSummary(refreshAll(ports, ports.clock.today(), t("log.check"))));
 }
 
+/**
+ * "Tạo báo cáo": asks for the period (empty: this month), makes the report tab and the PDF in
+ * Drive, shows the links, then offers to e-mail the PDF to the recipients in Cài đặt.
+ */
+export function menuReport(): void {
+  const ui = SpreadsheetApp.getUi();
+  const ports = gasPorts();
+  const today = ports.clock.today();
+  const answer = ui.prompt(t("menu.report"), t("report.ask", { default: monthOf(today) }), ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const period = answer.getResponseText().trim() || monthOf(today);
+  let outcome: ReportOutcome | null = null;
+  runAction(t("menu.report"), (p) => {
+    outcome = generateReport(p, period, today);
+    return [t("report.done", { period: periodLabel(outcome.report), tab: outcome.tabName, url: outcome.pdf?.url ?? "—" })];
+  }, ports);
+  const made = outcome as ReportOutcome | null;
+  if (!made) return;
+  const to = (readSettingValue(ports, "reportEmails") ?? "").split(",").map((x) => x.trim()).filter(Boolean);
+  if (to.length === 0) {
+    alert(t("menu.report"), [t("report.noEmails")]);
+    return;
+  }
+  if (ui.alert(t("menu.report"), t("report.sendAsk", { to: to.join(", ") }), ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+  const label = periodLabel(made.report);
+  const commune = made.report.settings.commune;
+  ports.mailer!.send({
+    to, subject: t("report.mailSubject", { commune, period: label }), body: t("report.mailBody", { commune, period: label }),
+    pdf: { name: t("report.fileName", { commune, period: period.toUpperCase() }), html: made.html },
+  });
+  alert(t("menu.report"), [t("report.sent", { to: to.join(", ") })]);
+}
+
 export function menuSetup(): void {
   runAction(t("menu.setup"), (ports) => setup(ports).messages.map((m) => render(m)));
 }
@@ -93,4 +130,11 @@ export function menuImportSamplePlan(): void {
     const { outcome } = importTableInto(ports, readTextTable(SAMPLE_PLAN_TEXT));
     return outcomeLines(outcome);
   });
+}
+
+/** One setting's value as typed (null when the tab or the key is missing). */
+function readSettingValue(ports: AppPorts, key: string): string | null {
+  const tab = peekTab(ports.workbook, SETTINGS_TAB);
+  const row = tab?.values.find((r, i) => i > 0 && textAt(tab, r, "key") === key);
+  return tab && row ? textAt(tab, row, "value") : null;
 }

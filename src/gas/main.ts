@@ -13,5 +13,5 @@ export function onInstall(): void {
   onOpen();
 }
 
-export { menuSetup, menuImportFromSheet, menuImportSamplePlan, menuRefresh, menuCheck } from "./handlers";
+export { menuSetup, menuImportFromSheet, menuImportSamplePlan, menuRefresh, menuCheck, menuReport } from "./handlers";
 export { onEdit } from "./edit";

@@ -10,6 +10,7 @@ export interface MenuItem {
 export const MENU: readonly (MenuItem | null)[] = [
   { label: "menu.refresh", handler: "menuRefresh" },
   { label: "menu.check", handler: "menuCheck" },
+  { label: "menu.report", handler: "menuReport" },
   null,
   { label: "menu.setup", handler: "menuSetup" },
   { label: "menu.importFromSheet", handler: "menuImportFromSheet" },

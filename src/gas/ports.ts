@@ -1,5 +1,6 @@
 import type { AppPorts, LockPort } from "../ports";
 import { dateToLocal } from "./dates";
+import { DriveDocuments, MailAppMailer } from "./services";
 import { DocumentStore, SheetsWorkbook } from "./sheetsWorkbook";
 
 /** The ports over Apps Script services; built inside a handler, never at load time. */
@@ -7,6 +8,7 @@ export function gasPorts(spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet)
   const workbook = new SheetsWorkbook(spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet());
   const tz = workbook.timeZone;
   let email: string | null = null;
+  const store = new DocumentStore();
   return {
     workbook,
     clock: {
@@ -16,7 +18,9 @@ export function gasPorts(spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet)
     user: {
       email: () => (email ??= Session.getActiveUser().getEmail() || ""),
     },
-    store: new DocumentStore(),
+    store,
+    documents: new DriveDocuments(store),
+    mailer: new MailAppMailer(),
   };
 }
 

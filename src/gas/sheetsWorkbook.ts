@@ -160,6 +160,12 @@ export class SheetsSheet implements SheetPort {
     this.sheet.getRange(1, col, this.dimensions().rows, count).protect().setDescription(description).setWarningOnly(true);
   }
 
+  clear(): void {
+    this.sheet.clear({ contentsOnly: true });
+    this.sheet.clearNotes();
+    this.seen = { rows: 0, cols: 0 };
+  }
+
   setChart(spec: ChartSpec): void {
     this.ensureSize(spec.row + spec.numRows - 1, spec.col + spec.numCols - 1);
     const range = this.sheet.getRange(spec.row, spec.col, spec.numRows, spec.numCols);

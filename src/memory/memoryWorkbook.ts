@@ -107,6 +107,12 @@ export class MemorySheet implements SheetPort {
     this.colourRules = [...this.colourRules.filter((r) => !rules.some((x) => same(r, x))), ...rules];
   }
 
+  clear(): void {
+    this.counter.hit("clear");
+    this.cells.length = 0;
+    this.notes.clear();
+  }
+
   setChart(spec: ChartSpec): void {
     this.counter.hit("setChart");
     this.chart = spec;

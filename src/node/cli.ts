@@ -9,13 +9,14 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { importTableInto } from "../app/importPlan";
 import { refreshAll } from "../app/refresh";
+import { generateReport, monthOf } from "../app/report";
 import { prefillDays } from "../core/calendar/holidays";
 import { formatIso, formatVi, parseIso, type LocalDate } from "../core/dates/localDate";
 import { STATUS_LABEL, type TaskStatus } from "../core/status/status";
 import { dueDates } from "../core/timeline/occurrences";
 import { parseTimeline } from "../core/timeline/parse";
 import { render, t, type Message } from "../core/i18n/messages";
-import { PlanImportError } from "../core/plan/importer";
+import { UserError } from "../core/errors";
 import type { Plan } from "../core/plan/model";
 import { readTextTable } from "../core/plan/readers/textTable";
 import { SAMPLE_PLAN_NAME, SAMPLE_PLAN_TEXT } from "../core/plan/samplePlan";
@@ -135,6 +136,10 @@ async function commandStart(args: string[]): Promise<void> {
   }
   const whole = refreshed.indicators.ratios[0]?.ratios;
   if (whole) console.log(t("cli.planRatios", { done: whole.done, tasks: whole.tasks, overdue: Math.round(whole.overduePct ?? 0) }));
+  // The monthly report for the reference date's month, as the secretariat would send it.
+  const report = generateReport(ports, monthOf(today), today);
+  const reportFile = join(outDir, `bao-cao-${monthOf(today)}.html`);
+  writeFileSync(reportFile, report.html);
   await writeXlsx(workbook, file);
   const warnings = plan.warnings.filter((w) => w.severity === "warning");
   if (warnings.length > 0) {
@@ -142,6 +147,26 @@ async function commandStart(args: string[]): Promise<void> {
     for (const w of warnings) console.log(`  - ${w.taskId ?? ""} ${render(w.message)}`);
   }
   console.log(t("cli.wrote", { file }));
+  console.log(t("cli.wroteReport", { file: reportFile }));
+}
+
+async function commandReport(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { period: { type: "string" }, plan: { type: "string" }, today: { type: "string" }, out: { type: "string" }, year: { type: "string" } } });
+  const year = parseYear(values.year);
+  const table = values.plan ? await readPlanFile(values.plan) : readTextTable(SAMPLE_PLAN_TEXT);
+  const workbook = new MemoryWorkbook();
+  let planYear = year ?? 2024;
+  const explicitToday = values.today ? parseDate(values.today) : null;
+  const ports = nodePorts(workbook, () => explicitToday ?? { year: planYear, month: 11, day: 20 });
+  planYear = importTableInto(ports, table, year).plan.year;
+  const today = ports.clock.today();
+  const period = values.period ?? monthOf(today);
+  const outDir = resolve(values.out ?? "out");
+  mkdirSync(outDir, { recursive: true });
+  const report = generateReport(ports, period, today);
+  const file = join(outDir, `bao-cao-${period.toUpperCase()}.html`);
+  writeFileSync(file, report.html);
+  console.log(t("cli.wroteReport", { file }));
 }
 
 /** The current year in Vietnam: the default for --year (the edge reads the clock). */
@@ -212,6 +237,9 @@ async function main(argv: string[]): Promise<number> {
       case "timeline":
         await commandTimeline(rest);
         return 0;
+      case "report":
+        await commandReport(rest);
+        return 0;
       case "holidays":
         await commandHolidays(rest);
         return 0;
@@ -225,7 +253,7 @@ async function main(argv: string[]): Promise<number> {
     }
   } catch (error) {
     const detail: Message | null =
-      error instanceof CliError || error instanceof PlanImportError ? error.detail
+      error instanceof CliError || error instanceof UserError ? error.detail
       : (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? { key: "cli.unknownOption", params: { option: String((error as Error).message) } }
       : null;
     if (!detail) throw error;

@@ -36,7 +36,10 @@ describe("setup", () => {
     expect(directory.validations.get(5)?.kind).toBe("email");
     expect(directory.readValues().slice(1).map((r) => r[0])).toContain("officeStatistics");
     const settings = p.workbook.sheet("Cài đặt") as MemorySheet;
-    expect(settings.readValues().slice(1).map((r) => r[0])).toEqual(["communeName", "planYear", "planStart", "dueSoonDays", "beforeMeansDayBefore", "indicatorIds"]);
+    expect(settings.readValues().slice(1).map((r) => r[0])).toEqual([
+      "communeName", "planYear", "planStart", "dueSoonDays", "beforeMeansDayBefore",
+      "signerName", "reportNumber", "reportRecipients", "reportEmails", "reportCutoffDay", "indicatorIds",
+    ]);
   });
 
   test("run twice, adds nothing and keeps what was typed", () => {

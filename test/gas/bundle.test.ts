@@ -44,7 +44,7 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
     const ast = acorn.parse(code, { ecmaVersion: 2020, sourceType: "script" });
     const functions = ast.body.filter((n): n is acorn.FunctionDeclaration => n.type === "FunctionDeclaration").map((n) => n.id.name).sort();
     expect(functions).toEqual(Object.keys(entry).sort());
-    expect(functions).toEqual(expect.arrayContaining(["onOpen", "onInstall", "onEdit", "menuSetup", "menuImportFromSheet", "menuImportSamplePlan", "menuRefresh", "menuCheck"]));
+    expect(functions).toEqual(expect.arrayContaining(["onOpen", "onInstall", "onEdit", "menuSetup", "menuImportFromSheet", "menuImportSamplePlan", "menuRefresh", "menuCheck", "menuReport"]));
   });
 
   test("stays small: Apps Script loads the whole bundle on every click, edit and trigger", () => {
@@ -69,7 +69,7 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
     expect(menu.addedToUi).toBe(true);
     const items = menu.items.filter((i): i is { label: string; functionName: string } => i !== "separator");
     expect(items.map((i) => i.label)).toEqual([
-      "Cập nhật trạng thái", "Kiểm tra dữ liệu", "Khởi tạo bảng theo dõi", "Nhập kế hoạch từ trang tính này", "Nhập kế hoạch mẫu (xã Đại Lãnh 2024)",
+      "Cập nhật trạng thái", "Kiểm tra dữ liệu", "Tạo báo cáo", "Khởi tạo bảng theo dõi", "Nhập kế hoạch từ trang tính này", "Nhập kế hoạch mẫu (xã Đại Lãnh 2024)",
     ]);
     for (const item of items) expect(typeof global[item.functionName]).toBe("function");
     expect(items.map((i) => i.functionName)).toEqual(MENU.filter(Boolean).map((i) => i!.handler));

@@ -11,7 +11,7 @@ import {
   FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, FakeSpreadsheet,
 } from "./spreadsheet";
 import {
-  FakeLockService, FakeMailApp, FakePropertiesService, FakeScriptApp, FakeSession, FakeUi, FakeUtilities,
+  FakeDriveApp, FakeLockService, FakeMailApp, FakePropertiesService, FakeScriptApp, FakeSession, FakeUi, FakeUtilities,
 } from "./services";
 
 export const BUNDLE = join(__dirname, "..", "..", "dist", "gas", "Code.js");
@@ -25,6 +25,7 @@ export interface Runtime {
   readonly properties: FakePropertiesService;
   readonly locks: FakeLockService;
   readonly session: FakeSession;
+  readonly drive: FakeDriveApp;
   readonly logs: unknown[][];
   readonly globals: Record<string, unknown>;
 }
@@ -52,6 +53,7 @@ export function createRuntime(options: { timeZone?: string; now?: Date } = {}): 
   const locks = new FakeLockService(calls);
   const session = new FakeSession();
   const utilities = new FakeUtilities();
+  const drive = new FakeDriveApp(calls);
   const logs: unknown[][] = [];
 
   const spreadsheetApp = {
@@ -82,12 +84,13 @@ export function createRuntime(options: { timeZone?: string; now?: Date } = {}): 
     LockService: counted(locks, "LockService", calls),
     Utilities: counted(utilities, "Utilities", calls),
     Session: counted(session, "Session", calls),
+    DriveApp: counted(drive, "DriveApp", calls),
     Logger: counted({ log: (...a: unknown[]) => logs.push(a) }, "Logger", calls),
     Charts: { ChartType: { BAR: "BAR", COLUMN: "COLUMN", LINE: "LINE" } },
     console: recordingConsole,
   };
   if (options.now) globals.Date = fixedDate(options.now);
-  return { calls, spreadsheet, ui, mail, scriptApp, properties, locks, session, logs, globals };
+  return { calls, spreadsheet, ui, mail, scriptApp, properties, locks, session, drive, logs, globals };
 }
 
 /** The bundle loaded as Apps Script loads it; returns the context's global object. */

@@ -259,3 +259,38 @@ export class FakeSession {
   getScriptTimeZone() { return "Asia/Ho_Chi_Minh"; }
   getTemporaryActiveUserKey() { return "fake-user-key"; }
 }
+
+export interface FakeFile {
+  id: string;
+  name: string;
+  contentType: string;
+  content: string;
+  trashed: boolean;
+}
+
+/** Drive, as far as reports need it: files created from blobs, found by id, trashed. */
+export class FakeDriveApp {
+  readonly files: FakeFile[] = [];
+  private next = 1;
+  constructor(private readonly calls: ServiceCalls) {}
+  private wrap(f: FakeFile) {
+    return counted({
+      getId: () => f.id,
+      getUrl: () => `https://drive.google.com/file/d/${f.id}/view`,
+      getName: () => f.name,
+      setTrashed: (t: boolean) => { f.trashed = t; },
+      isTrashed: () => f.trashed,
+    }, "File", this.calls) as unknown as GoogleAppsScript.Drive.File;
+  }
+  createFile(blob: GoogleAppsScript.Base.Blob) {
+    const b = blob as unknown as FakeBlob;
+    const f: FakeFile = { id: `file-${this.next++}`, name: b.getName(), contentType: b.getContentType(), content: b.getDataAsString(), trashed: false };
+    this.files.push(f);
+    return this.wrap(f);
+  }
+  getFileById(id: string) {
+    const f = this.files.find((x) => x.id === id);
+    if (!f) throw new Error(`Exception: No item with the given ID could be found, or you do not have permission to access it.`);
+    return this.wrap(f);
+  }
+}

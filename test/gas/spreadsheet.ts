@@ -390,6 +390,9 @@ export class FakeSheet {
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]) {
     this.conditionalRules = [...(rules as unknown as FakeConditionalFormatRule[])];
   }
+  clear(_options?: unknown) { this.rows = []; return this.proxy; }
+  clearContents() { this.rows = []; return this.proxy; }
+  clearNotes() { for (const line of this.rows) for (const c of line) if (c) c.note = ""; return this.proxy; }
   getCharts() { return [...this.charts] as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart[]; }
   newChart() { return counted(new FakeChartBuilder(), "EmbeddedChartBuilder", this.spreadsheet.calls) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder; }
   insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { this.charts.push(chart as unknown as FakeChart); }

@@ -70,7 +70,7 @@ describe("cli start", () => {
     expect(existsSync(file)).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Kế hoạch", "Danh bạ", "Cài đặt", "Ngày nghỉ", "Hoàn thành theo kỳ", "Chỉ số", "Số liệu chỉ số", "Nhật ký", "Chú giải", "Tỷ lệ hoàn thành", "Biểu đồ chỉ số"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Kế hoạch", "Danh bạ", "Cài đặt", "Ngày nghỉ", "Hoàn thành theo kỳ", "Chỉ số", "Số liệu chỉ số", "Nhật ký", "Chú giải", "Tỷ lệ hoàn thành", "Biểu đồ chỉ số", "Báo cáo 2024-11"]);
     const plan = wb.getWorksheet("Kế hoạch")!;
     expect(plan.rowCount).toBe(78);
     expect(plan.getCell("A2").value).toBe("A.I.1");
@@ -165,5 +165,21 @@ describe("time zones", () => {
       + spawnSync(process.execPath, [CLI, "holidays", "--year", "2030", "--json"], { env: { ...process.env, TZ: tz }, encoding: "utf8" }).stdout);
     expect(new Set(outputs).size).toBe(1);
     expect(outputs[0]).toContain("\"2024-11-10\"");
+  });
+});
+
+describe("cli report", () => {
+  test("writes the report of a period as HTML, and npm start writes the reference month's", () => {
+    const out = mkdtempSync(join(tmpdir(), "par-report-"));
+    const r = run("report", "--period", "2024-Q3", "--today", "2024-10-05", "--out", out);
+    expect(r.status).toBe(0);
+    const html = readFileSync(join(out, "bao-cao-2024-Q3.html"), "utf8");
+    expect(html).toContain("quý III năm 2024");
+    expect(html).toContain("Đại Lãnh, ngày 30 tháng 9 năm 2024");
+    expect(html).toContain("TM. ỦY BAN NHÂN DÂN");
+    const start = mkdtempSync(join(tmpdir(), "par-out-"));
+    expect(run("start", "--out", start).stdout).toContain("bao-cao-2024-11.html");
+    expect(readFileSync(join(start, "bao-cao-2024-11.html"), "utf8")).toContain("Đại Lãnh, ngày 20 tháng 11 năm 2024");
+    expect(run("report", "--period", "quý 3").status).toBe(1);
   });
 });

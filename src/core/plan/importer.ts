@@ -1,5 +1,6 @@
 import { parseDayMonthYear, type LocalDate } from "../dates/localDate";
-import { render, type Message } from "../i18n/messages";
+import { UserError } from "../errors";
+import type { Message } from "../i18n/messages";
 import { cellText, foldVietnamese, isBlank, toNfc } from "../text/normalize";
 import { parseTaskTimeline } from "../timeline/parse";
 import type { ImportWarning, Milestone, Part, Plan, Section, SourceRow, SourceTable, Task } from "./model";
@@ -248,7 +249,7 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
     };
   });
 
-  return { year, title: planTitle(table.preamble), issuedOn: planDate(table.preamble), tasks, warnings };
+  return { year, title: planTitle(table.preamble), issuedOn: planDate(table.preamble), signer: planSigner(table.preamble), tasks, warnings };
 }
 
 /**
@@ -269,9 +270,17 @@ export function planTitle(preamble: string): string {
 }
 
 /** A plan that cannot be read at all; its message says why, in Vietnamese. */
-export class PlanImportError extends Error {
-  constructor(readonly detail: Message) {
-    super(render(detail));
+export class PlanImportError extends UserError {
+  constructor(detail: Message) {
+    super(detail);
     this.name = "PlanImportError";
   }
+}
+
+/** planSigner("…TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Lê Ngọc Toàn…") → "Nguyễn Lê Ngọc Toàn". */
+export function planSigner(preamble: string): string {
+  const lines = toNfc(preamble).split("\n").map((l) => l.replace(/\*+/g, "").trim()).filter(Boolean);
+  const i = lines.findIndex((l) => /^CHỦ TỊCH$/u.test(l));
+  const name = i >= 0 ? lines[i + 1] ?? "" : "";
+  return /^\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*){1,5}$/u.test(name) ? name : "";
 }

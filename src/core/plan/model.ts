@@ -68,6 +68,8 @@ export interface Plan {
   readonly title: string;
   /** The plan's date, from "Kèm theo Kế hoạch số … ngày 02/4/2024"; null when not written. */
   readonly issuedOn: LocalDate | null;
+  /** Who signed the plan ("Nguyễn Lê Ngọc Toàn"), for the report's signer block; "" if unknown. */
+  readonly signer: string;
   readonly tasks: readonly Task[];
   readonly warnings: readonly ImportWarning[];
 }

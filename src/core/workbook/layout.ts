@@ -212,5 +212,10 @@ export const SETTINGS: readonly { key: string; description: MessageKey; defaultV
   { key: "planStart", description: "setting.planStart", defaultValue: "" },
   { key: "dueSoonDays", description: "setting.dueSoonDays", defaultValue: "3" },
   { key: "beforeMeansDayBefore", description: "setting.beforeMeansDayBefore", defaultValue: "KHÔNG" },
+  { key: "signerName", description: "setting.signerName", defaultValue: "" },
+  { key: "reportNumber", description: "setting.reportNumber", defaultValue: "Số:      /BC-UBND" },
+  { key: "reportRecipients", description: "setting.reportRecipients", defaultValue: "Phòng Nội vụ huyện (b/c); Thường trực Đảng ủy xã (b/c); Chủ tịch, các PCT UBND xã; Lưu: VT, VP" },
+  { key: "reportEmails", description: "setting.reportEmails", defaultValue: "" },
+  { key: "reportCutoffDay", description: "setting.reportCutoffDay", defaultValue: "20" },
   { key: "indicatorIds", description: "setting.indicatorIds", defaultValue: "" },
 ];

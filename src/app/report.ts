@@ -1,0 +1,139 @@
+import { compareDates, formatVi, localDate, type LocalDate } from "../core/dates/localDate";
+import { t } from "../core/i18n/messages";
+import { periodBounds } from "../core/indicators/compute";
+import { UserError } from "../core/errors";
+import { percent, periodLabel, renderReportHtml } from "../core/report/html";
+import { buildReport, reportKind, type Report, type ReportTask } from "../core/report/model";
+import { STATUS_LABEL } from "../core/status/status";
+import { foldVietnamese } from "../core/text/normalize";
+import { splitRoles } from "../core/validation/rows";
+import type { AppPorts, CellValue } from "../ports";
+import { dateIn, readCalendar, readCompletions } from "./calendar";
+import { evaluateRows } from "./evaluate";
+import { judgeIndicators } from "./indicators";
+import { writeLog } from "./log";
+import { readSettings } from "./settings";
+import { setup } from "./setup";
+import { textAt, type OpenTab } from "./tabs";
+
+export interface ReportOutcome {
+  readonly report: Report;
+  readonly html: string;
+  readonly tabName: string;
+  readonly pdf: { id: string; url: string } | null;
+}
+
+/** "2024-11" for a date: the month a monthly report is about. */
+export const monthOf = (d: LocalDate) => `${d.year}-${String(d.month).padStart(2, "0")}`;
+
+/** The persons of the directory by role (names and spellings, folded). */
+function personsByRole(directory: OpenTab): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const row of directory.values.slice(1)) {
+    const person = textAt(directory, row, "person");
+    if (!person) continue;
+    for (const n of [textAt(directory, row, "role"), ...textAt(directory, row, "aliases").split(";")]) if (n.trim()) out.set(foldVietnamese(n), person);
+  }
+  return out;
+}
+
+const raw = (tab: OpenTab, key: string) => {
+  const row = tab.values.find((r, i) => i > 0 && textAt(tab, r, "key") === key);
+  return row ? textAt(tab, row, "value") : "";
+};
+
+/** The report's lines for the report tab: text only, one row per line or table row. */
+export function reportGrid(report: Report): CellValue[][] {
+  const s = report.settings;
+  const label = periodLabel(report);
+  const rows: CellValue[][] = [
+    [t("report.issuerTop"), null, null, t("report.motto1")],
+    [t("report.issuer", { commune: s.commune.toUpperCase() }), null, null, t("report.motto2")],
+    [s.number, null, null, t("report.placeDate", { commune: s.commune, day: String(report.cutoff.day).padStart(2, "0"), month: report.cutoff.month, year: report.cutoff.year })],
+    [t("report.title")],
+    [t("report.subject", { period: label, commune: s.commune })],
+    [t("report.s1")],
+  ];
+  for (const [status, count] of Object.entries(report.totals.byStatus)) rows.push([t(STATUS_LABEL[status as keyof typeof STATUS_LABEL]), count]);
+  rows.push([t("report.colOnTime"), percent(report.totals.onTimeRate)]);
+  rows.push([t("report.s2", { period: label })], [t("report.colId"), t("report.colTask"), t("report.colCompletedOn"), t("report.colEvidence")]);
+  for (const c of report.completed) rows.push([c.id, c.what ? `${c.task} (${t("report.occurrence", { key: c.what })})` : c.task, c.completedOn ? formatVi(c.completedOn) : "", c.evidence]);
+  rows.push([t("report.s3", { count: report.overdue.length })], [t("report.colId"), t("report.colTask"), t("report.colLead"), t("report.colPerson"), t("report.colDue"), t("report.colLate")]);
+  for (const o of report.overdue) rows.push([o.id, o.task, o.lead, o.person, o.due ? formatVi(o.due) : "", o.daysLate]);
+  rows.push([t("report.s4")], [t("report.colIndicator"), t("report.colTarget"), t("report.colValue"), t("report.colAssessment")]);
+  for (const i of report.indicators) rows.push([i.name, `${i.target}${i.unit === "percent" ? "%" : ""}`, i.value === null ? "" : Math.round(i.value * 10) / 10, t(`indicator.${i.status}`)]);
+  rows.push([t("report.s5")]);
+  for (const d of report.difficulties) rows.push([d.id, d.note]);
+  rows.push([t("report.s6")], [t("report.colId"), t("report.colTask"), t("report.colLead"), t("report.colDue")]);
+  for (const u of report.upcoming) rows.push([u.id, u.task, u.lead, formatVi(u.due)]);
+  return rows.map((r) => [...r, ...Array(Math.max(0, 6 - r.length)).fill(null)]);
+}
+
+/**
+ * Builds the report of a period from the sheet as it stands on the cut-off date (the 20th for a
+ * month, or today if earlier), writes it to a report tab named for the period (re-running
+ * replaces it), and saves it as PDF where a documents port is given. Reads; never writes the
+ * tracking tabs.
+ */
+export function generateReport(ports: AppPorts, period: string, today: LocalDate = ports.clock.today()): ReportOutcome {
+  const kind = reportKind(period);
+  const bounds = periodBounds(period);
+  if (!kind || !bounds) throw new UserError({ key: "report.badPeriod", params: { period } });
+  const { tabs } = setup(ports, {}, false);
+  const { plan, directory, settings: settingsTab, holidays, completions } = tabs;
+  const { settings } = readSettings(settingsTab);
+  const cutoffDay = Number(raw(settingsTab, "reportCutoffDay")) || 20;
+  const due = kind === "month" ? localDate(bounds[0].year, bounds[0].month, Math.min(cutoffDay, bounds[1].day)) : bounds[1];
+  const cutoff = compareDates(today, due) < 0 ? today : due;
+
+  const { calendar } = readCalendar(holidays);
+  const completionMap = readCompletions(completions);
+  const rows = evaluateRows(plan, plan.values.map((row, i) => ({ row, number: i + 1 })).slice(1), { settings, calendar, completions: completionMap, today: cutoff });
+  const persons = personsByRole(directory);
+  const completionRows = new Map<string, { key: string; completedOn: LocalDate | null; evidence: string }[]>();
+  completions.values.forEach((row, i) => {
+    if (i === 0) return;
+    const id = textAt(completions, row, "taskId");
+    if (!id) return;
+    const list = completionRows.get(id) ?? [];
+    list.push({ key: textAt(completions, row, "period"), completedOn: dateIn(completions, row, "completedOn"), evidence: textAt(completions, row, "evidence") });
+    completionRows.set(id, list);
+  });
+  const tasks: ReportTask[] = rows.map((r) => {
+    const line = plan.values[r.row - 1];
+    const owner = textAt(plan, line, "owner");
+    const leads = splitRoles(textAt(plan, line, "lead"));
+    return {
+      id: r.id, part: textAt(plan, line, "part"), section: textAt(plan, line, "section"), task: r.task,
+      lead: leads.join("; "), person: owner || leads.map((l) => persons.get(foldVietnamese(l))).filter(Boolean).join("; "),
+      status: r.evaluation.status, nextDue: r.evaluation.nextDue,
+      daysLate: Math.max(0, ...r.evaluation.occurrences.filter((o) => o.status === "overdue").map((o) => o.daysLate)),
+      completedOn: dateIn(plan, line, "completedOn"), evidence: textAt(plan, line, "evidence"), notes: textAt(plan, line, "notes"),
+      completions: completionRows.get(r.id) ?? [],
+    };
+  });
+  const { results } = judgeIndicators(tabs, cutoff);
+  const report = buildReport(period, cutoff, tasks, results.map(({ indicator: i, result: r }) => ({
+    id: i.id, name: i.name, unit: i.unit, direction: i.direction, target: r.target, floor: r.floor, value: r.latest?.value ?? null, period: r.latest?.period ?? null, status: r.status,
+  })), {
+    commune: settings.communeName || "…",
+    number: raw(settingsTab, "reportNumber") || "Số:      /BC-UBND",
+    signerName: raw(settingsTab, "signerName"),
+    recipients: raw(settingsTab, "reportRecipients").split(";").map((x) => x.trim()).filter(Boolean),
+  })!;
+  const html = renderReportHtml(report);
+
+  // The report tab, named for the period: rewritten, never piled up.
+  const tabName = t("report.tabName", { period: period.toUpperCase() });
+  const sheet = ports.workbook.sheet(tabName) ?? ports.workbook.addSheet(tabName);
+  sheet.clear();
+  const grid = reportGrid(report);
+  sheet.writeValues(1, 1, grid);
+  sheet.setColumnWidths(1, [110, 420, 160, 160, 110, 90]);
+  sheet.setWrap(2, 1);
+
+  const name = t("report.fileName", { commune: settings.communeName || "xa", period: period.toUpperCase() });
+  const pdf = ports.documents ? ports.documents.savePdf(name, html, `report.${period.toUpperCase()}`) : null;
+  writeLog(ports, t("log.report"), [t("report.done", { period: periodLabel(report), tab: tabName, url: pdf?.url ?? "—" })], tabs.log);
+  return { report, html, tabName, pdf };
+}

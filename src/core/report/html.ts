@@ -1,0 +1,133 @@
+import { formatVi, type LocalDate } from "../dates/localDate";
+import { t, type MessageKey } from "../i18n/messages";
+import { STATUS_LABEL } from "../status/status";
+import type { Report } from "./model";
+
+/** escapeHtml('<b>"A&B"</b>') → "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;": every piece of user text goes through it. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+const esc = (s: string | number | null | undefined) => escapeHtml(String(s ?? ""));
+const clip = (s: string, n = 260) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const date = (d: LocalDate | null) => (d ? formatVi(d) : "—");
+/** percent(87.5) → "87,5%": Vietnamese decimal comma. */
+export const percent = (n: number | null) => (n === null ? "—" : `${(Math.round(n * 10) / 10).toString().replace(".", ",")}%`);
+const link = (url: string) => (/^https?:\/\/\S+$/i.test(url) ? `<a href="${esc(url)}">${esc(clip(url, 60))}</a>` : esc(url || "—"));
+
+/** "tháng 11 năm 2024", "quý IV năm 2024", "6 tháng đầu năm 2024", "năm 2024". */
+export function periodLabel(report: Pick<Report, "kind" | "start">): string {
+  const y = report.start.year;
+  switch (report.kind) {
+    case "month": return t("report.periodMonth", { month: report.start.month, year: y });
+    case "quarter": return t("report.periodQuarter", { quarter: ["I", "II", "III", "IV"][Math.floor((report.start.month - 1) / 3)], year: y });
+    case "half": return t(report.start.month === 1 ? "report.periodH1" : "report.periodH2", { year: y });
+    default: return t("report.periodYear", { year: y });
+  }
+}
+
+function table(headers: readonly MessageKey[], rows: readonly (readonly string[])[], widths: readonly number[]): string {
+  if (rows.length === 0) return `<p class="none">${esc(t("report.none"))}</p>`;
+  const cols = widths.map((w) => `<col style="width:${w}%">`).join("");
+  const head = headers.map((h) => `<th>${esc(t(h))}</th>`).join("");
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("\n");
+  return `<table class="data"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+/**
+ * renderReportHtml(report): the report as a Vietnamese administrative document (Decree
+ * 30/2020/NĐ-CP): issuing body and national motto, number, place and date, "BÁO CÁO" and
+ * subject, numbered sections with tables, "Nơi nhận" and the signer block; A4, Times New
+ * Roman. The same HTML becomes the PDF in Drive and the file written by the command line.
+ */
+export function renderReportHtml(report: Report): string {
+  const s = report.settings;
+  const label = periodLabel(report);
+  const issuer = t("report.issuer", { commune: s.commune.toUpperCase() });
+  const totals = report.totals;
+  const by = totals.byStatus;
+  const summary = t("report.summary", {
+    tasks: totals.tasks, cutoff: formatVi(report.cutoff), done: totals.done, onTime: percent(totals.onTimeRate),
+    overdue: by.overdue, dueSoon: by.dueSoon, onTrack: by.onTrack, continuous: by.continuous, waiting: by.waitingEvent, noDeadline: by.noDeadline,
+  });
+  const sectionRows = report.sections.map((x) => [esc(x.part), esc(clip(x.section || t("report.noSection"), 90)), esc(x.tasks), esc(x.done), esc(x.overdue), esc(x.dueSoon), esc(x.open)]);
+  const completedRows = report.completed.map((c, i) => [esc(i + 1), esc(c.id), esc(clip(c.task)) + (c.what ? ` <i>(${esc(t("report.occurrence", { key: c.what }))})</i>` : ""), esc(date(c.completedOn)), link(c.evidence)]);
+  const overdueRows = report.overdue.map((o, i) => [esc(i + 1), esc(o.id), esc(clip(o.task)), esc(o.lead || "—"), esc(o.person || "—"), esc(date(o.due)), esc(o.daysLate)]);
+  const indicatorRows = report.indicators.map((ind, i) => {
+    const unit = ind.unit === "percent" ? "%" : ` ${t(`unit.${ind.unit}`)}`;
+    const target = `${t(`direction.${ind.direction}`).split(" ")[0]} ${ind.target}${unit}${ind.floor !== null ? ` (${t("report.floor")} ${ind.floor}${unit})` : ""}`;
+    const value = ind.value === null ? "—" : ind.unit === "percent" ? percent(ind.value) : `${ind.value}${unit}`;
+    return [esc(i + 1), esc(clip(ind.name, 140)), esc(target), esc(value), esc(t(`indicator.${ind.status}`))];
+  });
+  const upcomingRows = report.upcoming.map((u, i) => [esc(i + 1), esc(u.id), esc(clip(u.task)), esc(u.lead || "—"), esc(formatVi(u.due))]);
+  const difficulties = report.difficulties.length === 0
+    ? `<p>${esc(t("report.noDifficulties"))}</p>`
+    : `<ul>${report.difficulties.map((d) => `<li><b>${esc(d.id)}</b> (${esc(clip(d.task, 90))}): ${esc(d.note)}</li>`).join("")}</ul>`;
+  const recipients = s.recipients.map((r) => `<div>- ${esc(r)}</div>`).join("");
+
+  return `<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<title>${esc(t("report.title"))} ${esc(label)}</title>
+<style>
+  @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+  body { font-family: "Times New Roman", Times, "Liberation Serif", serif; font-size: 13pt; line-height: 1.35; margin: 0; color: #000; }
+  table.head, table.foot { width: 100%; border-collapse: collapse; }
+  table.head td, table.foot td { vertical-align: top; padding: 0; }
+  .issuer, .motto { text-align: center; font-weight: bold; font-size: 12.5pt; }
+  .motto .line2 { font-size: 13pt; border-bottom: 1px solid #000; display: inline-block; padding-bottom: 1pt; }
+  .issuer .name { border-bottom: 1px solid #000; display: inline-block; padding-bottom: 1pt; }
+  .number { text-align: center; margin-top: 6pt; white-space: pre; }
+  .place { text-align: center; font-style: italic; margin-top: 6pt; }
+  h1 { text-align: center; font-size: 14pt; margin: 18pt 0 0; }
+  .subject { text-align: center; font-weight: bold; margin: 2pt 0 12pt; }
+  h2 { font-size: 13pt; margin: 12pt 0 4pt; page-break-after: avoid; break-after: avoid; }
+  thead { display: table-header-group; }
+  p { text-align: justify; margin: 4pt 0; text-indent: 1cm; }
+  p.none { text-indent: 1cm; font-style: italic; }
+  table.data { width: 100%; border-collapse: collapse; font-size: 10.5pt; line-height: 1.25; margin: 4pt 0 8pt; table-layout: fixed; }
+  table.data th, table.data td { border: 1px solid #000; padding: 2pt 3pt; vertical-align: top; overflow-wrap: anywhere; }
+  table.data th { background: #f2f2f2; }
+  table.data tr { page-break-inside: avoid; }
+  .foot .recipients { font-size: 11pt; }
+  .foot .recipients b { font-style: italic; font-size: 12pt; }
+  .signer { text-align: center; font-weight: bold; }
+  .signer .name { margin-top: 60pt; }
+  a { color: #000; }
+</style>
+</head>
+<body>
+<table class="head"><tr>
+  <td style="width:40%"><div class="issuer">${esc(t("report.issuerTop"))}<br><span class="name">${esc(issuer)}</span></div>
+    <div class="number">${esc(s.number)}</div></td>
+  <td style="width:60%"><div class="motto">${esc(t("report.motto1"))}<br><span class="line2">${esc(t("report.motto2"))}</span></div>
+    <div class="place">${esc(t("report.placeDate", { commune: s.commune, day: String(report.cutoff.day).padStart(2, "0"), month: report.cutoff.month, year: report.cutoff.year }))}</div></td>
+</tr></table>
+<h1>${esc(t("report.title"))}</h1>
+<div class="subject">${esc(t("report.subject", { period: label, commune: s.commune }))}</div>
+<h2>${esc(t("report.s1"))}</h2>
+<p>${esc(summary)}</p>
+${table(["report.colPart", "report.colSection", "report.colTasks", "report.colDone", "report.colOverdue", "report.colDueSoon", "report.colOpen"], sectionRows, [7, 45, 9, 10, 10, 10, 9])}
+<h2>${esc(t("report.s2", { period: label }))}</h2>
+${table(["report.colNo", "report.colId", "report.colTask", "report.colCompletedOn", "report.colEvidence"], completedRows, [5, 10, 47, 14, 24])}
+<h2>${esc(t("report.s3", { count: report.overdue.length }))}</h2>
+${table(["report.colNo", "report.colId", "report.colTask", "report.colLead", "report.colPerson", "report.colDue", "report.colLate"], overdueRows, [5, 11, 32, 17, 12, 13, 10])}
+<h2>${esc(t("report.s4"))}</h2>
+${table(["report.colNo", "report.colIndicator", "report.colTarget", "report.colValue", "report.colAssessment"], indicatorRows, [5, 50, 19, 11, 15])}
+<h2>${esc(t("report.s5"))}</h2>
+${difficulties}
+<h2>${esc(t("report.s6"))}</h2>
+${table(["report.colNo", "report.colId", "report.colTask", "report.colLead", "report.colDue"], upcomingRows, [5, 10, 50, 22, 13])}
+<p>${esc(t("report.closing", { commune: s.commune }))}</p>
+<table class="foot"><tr>
+  <td style="width:50%" class="recipients"><b>${esc(t("report.recipients"))}</b>${recipients}</td>
+  <td style="width:50%" class="signer">${esc(t("report.signerOrg"))}<br>${esc(t("report.signerTitle"))}<div class="name">${esc(s.signerName)}</div></td>
+</tr></table>
+</body>
+</html>
+`;
+}
+
+/** The status label of a count line, for the report tab. */
+export const statusLabel = (s: keyof typeof STATUS_LABEL) => t(STATUS_LABEL[s]);

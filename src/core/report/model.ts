@@ -1,0 +1,143 @@
+import { compareDates, localDate, type LocalDate } from "../dates/localDate";
+import { periodBounds } from "../indicators/compute";
+import type { Direction, Unit } from "../indicators/extract";
+import type { IndicatorStatus } from "../indicators/compute";
+import type { TaskStatus } from "../status/status";
+
+/** What the report needs to know of one task, as the sheet has it on the cut-off date. */
+export interface ReportTask {
+  readonly id: string;
+  readonly part: string;
+  readonly section: string;
+  readonly task: string;
+  readonly lead: string;
+  readonly person: string;
+  readonly status: TaskStatus;
+  readonly nextDue: LocalDate | null;
+  readonly daysLate: number;
+  readonly completedOn: LocalDate | null;
+  readonly evidence: string;
+  readonly notes: string;
+  /** Occurrences logged done (recurring tasks): key, completion date, evidence link. */
+  readonly completions: readonly { key: string; completedOn: LocalDate | null; evidence: string }[];
+}
+
+export interface ReportIndicator {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: Unit;
+  readonly direction: Direction;
+  readonly target: number;
+  readonly floor: number | null;
+  readonly value: number | null;
+  readonly period: string | null;
+  readonly status: IndicatorStatus;
+}
+
+/** Who issues and signs, from the settings tab. */
+export interface ReportSettings {
+  readonly commune: string;
+  readonly number: string;
+  readonly signerName: string;
+  readonly recipients: readonly string[];
+}
+
+export type ReportKind = "month" | "quarter" | "half" | "year";
+
+export interface Report {
+  readonly kind: ReportKind;
+  readonly period: string;
+  readonly start: LocalDate;
+  readonly end: LocalDate;
+  /** The day the figures are taken (a month's report: the 20th, the day it is due). */
+  readonly cutoff: LocalDate;
+  readonly settings: ReportSettings;
+  readonly totals: { readonly tasks: number; readonly byStatus: Readonly<Record<TaskStatus, number>>; readonly onTimeRate: number | null; readonly done: number };
+  readonly sections: readonly { part: string; section: string; tasks: number; done: number; overdue: number; dueSoon: number; open: number }[];
+  readonly completed: readonly { id: string; task: string; what: string; completedOn: LocalDate | null; evidence: string; late: boolean }[];
+  readonly overdue: readonly { id: string; task: string; lead: string; person: string; due: LocalDate | null; daysLate: number }[];
+  readonly upcoming: readonly { id: string; task: string; lead: string; person: string; due: LocalDate }[];
+  readonly indicators: readonly ReportIndicator[];
+  readonly difficulties: readonly { id: string; task: string; note: string }[];
+}
+
+const within = (d: LocalDate | null, start: LocalDate, end: LocalDate) => d !== null && compareDates(d, start) >= 0 && compareDates(d, end) <= 0;
+
+/** reportKind("2024-11") → "month"; "2024-Q4" → "quarter"; "2024-H1" → "half"; "2024" → "year". */
+export function reportKind(period: string): ReportKind | null {
+  const p = period.trim().toUpperCase();
+  if (/^\d{4}-\d{1,2}$/.test(p)) return "month";
+  if (/^\d{4}-Q[1-4]$/.test(p)) return "quarter";
+  if (/^\d{4}-H[12]$/.test(p)) return "half";
+  if (/^\d{4}$/.test(p)) return "year";
+  return null;
+}
+
+/** The period after this one, of the same kind: the tasks "due next" fall in it. */
+function nextPeriod(start: LocalDate, end: LocalDate): [LocalDate, LocalDate] {
+  const months = (end.year - start.year) * 12 + end.month - start.month + 1;
+  const i = end.year * 12 + end.month; // the month after `end`, 0-based month index + 1
+  const from = localDate(Math.floor(i / 12), (i % 12) + 1, 1);
+  const j = i + months - 1;
+  const toYear = Math.floor(j / 12);
+  const toMonth = (j % 12) + 1;
+  return [from, periodBounds(`${toYear}-${String(toMonth).padStart(2, "0")}`)![1]];
+}
+
+const STATUSES: readonly TaskStatus[] = ["overdue", "dueSoon", "onTrack", "doneEarly", "doneOnTime", "doneLate", "continuous", "waitingEvent", "noDeadline"];
+
+/**
+ * buildReport("2024-11", cut-off 20/11/2024, tasks, indicators, settings): the report's
+ * content. Counts are the statuses on the cut-off date (they reconcile with the plan tab);
+ * "completed in the period" lists tasks done, and recurring occurrences logged, between the
+ * period's start and the cut-off; "due next" lists open tasks whose next due date falls in the
+ * following period; the difficulties are the notes officers left on overdue rows.
+ */
+export function buildReport(period: string, cutoff: LocalDate, tasks: readonly ReportTask[], indicators: readonly ReportIndicator[], settings: ReportSettings): Report | null {
+  const kind = reportKind(period);
+  const bounds = periodBounds(period);
+  if (!kind || !bounds) return null;
+  const [start, end] = bounds;
+  const to = compareDates(cutoff, end) < 0 ? cutoff : end;
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
+  for (const t of tasks) byStatus[t.status]++;
+  const done = byStatus.doneEarly + byStatus.doneOnTime + byStatus.doneLate;
+
+  const sectionKeys = [...new Set(tasks.map((t) => `${t.part}\u0000${t.section}`))];
+  const sections = sectionKeys.map((key) => {
+    const [part, section] = key.split("\u0000");
+    const here = tasks.filter((t) => t.part === part && t.section === section);
+    const count = (s: (x: TaskStatus) => boolean) => here.filter((t) => s(t.status)).length;
+    return {
+      part, section, tasks: here.length,
+      done: count((s) => s.startsWith("done")), overdue: count((s) => s === "overdue"), dueSoon: count((s) => s === "dueSoon"),
+      open: count((s) => s === "onTrack" || s === "continuous" || s === "waitingEvent" || s === "noDeadline"),
+    };
+  });
+
+  const completed: Report["completed"][number][] = [];
+  for (const t of tasks) {
+    if (t.status.startsWith("done") && within(t.completedOn, start, to)) {
+      completed.push({ id: t.id, task: t.task, what: "", completedOn: t.completedOn, evidence: t.evidence, late: t.status === "doneLate" });
+    }
+    for (const c of t.completions) {
+      if (within(c.completedOn, start, to)) completed.push({ id: t.id, task: t.task, what: c.key, completedOn: c.completedOn, evidence: c.evidence, late: false });
+    }
+  }
+  completed.sort((a, b) => compareDates(a.completedOn!, b.completedOn!) || a.id.localeCompare(b.id));
+
+  const [nextStart, nextEnd] = nextPeriod(start, end);
+  return {
+    kind, period, start, end, cutoff: to, settings,
+    totals: { tasks: tasks.length, byStatus, done, onTimeRate: done === 0 ? null : ((byStatus.doneEarly + byStatus.doneOnTime) / done) * 100 },
+    sections,
+    completed,
+    overdue: tasks.filter((t) => t.status === "overdue").sort((a, b) => b.daysLate - a.daysLate)
+      .map((t) => ({ id: t.id, task: t.task, lead: t.lead, person: t.person, due: t.nextDue, daysLate: t.daysLate })),
+    upcoming: tasks.filter((t) => !t.status.startsWith("done") && t.status !== "overdue" && within(t.nextDue, compareDates(to, end) < 0 ? to : nextStart, nextEnd))
+      .sort((a, b) => compareDates(a.nextDue!, b.nextDue!))
+      .map((t) => ({ id: t.id, task: t.task, lead: t.lead, person: t.person, due: t.nextDue! })),
+    indicators,
+    difficulties: tasks.filter((t) => t.status === "overdue" && t.notes.trim() !== "").map((t) => ({ id: t.id, task: t.task, note: t.notes })),
+  };
+}

@@ -1,0 +1,64 @@
+import { createRuntime, loadBundle, type Runtime } from "./runtime";
+
+type Handler = (...args: unknown[]) => unknown;
+const NOW = new Date("2024-11-20T01:00:00Z");
+
+function boot(): { runtime: Runtime; global: Record<string, Handler> } {
+  const runtime = createRuntime({ now: NOW });
+  const global = loadBundle(runtime) as Record<string, Handler>;
+  global.menuImportSamplePlan();
+  return { runtime, global };
+}
+
+describe("Tạo báo cáo in Sheets", () => {
+  test("asks for the period, writes the report tab and a PDF in Drive, and shows the link", () => {
+    const { runtime, global } = boot();
+    runtime.ui.answers.push({ button: "OK", text: "" }); // empty: this month
+    runtime.calls.reset();
+    global.menuReport();
+    const prompt = runtime.ui.dialogs.find((d) => d.kind === "prompt")!;
+    expect(prompt.message).toContain("Để trống: tháng 2024-11");
+    const tab = runtime.spreadsheet.tab("Báo cáo 2024-11");
+    expect(tab.grid()[3][0]).toBe("BÁO CÁO");
+    expect(runtime.drive.files).toHaveLength(1);
+    expect(runtime.drive.files[0]).toMatchObject({ name: "Bao cao CCHC Đại Lãnh 2024-11.pdf", contentType: "application/pdf", trashed: false });
+    expect(runtime.drive.files[0].content).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    const result = runtime.ui.dialogs[runtime.ui.dialogs.indexOf(prompt) + 1];
+    expect(result.message).toContain("https://drive.google.com/file/d/file-1/view");
+    // Constant work: the tracking tabs read once each, one write for the whole report tab.
+    expect(runtime.calls.of("Range.setValues")).toBe(2); // report tab, log
+    expect(runtime.calls.of("DriveApp.createFile")).toBe(1);
+  });
+
+  test("a second run for the same period replaces the tab and the PDF", () => {
+    const { runtime, global } = boot();
+    runtime.ui.answers.push({ button: "OK", text: "2024-11" }, { button: "OK" }, { button: "OK" });
+    global.menuReport();
+    runtime.ui.answers.push({ button: "OK", text: "2024-11" }, { button: "OK" }, { button: "OK" });
+    global.menuReport();
+    expect(runtime.spreadsheet.sheets.filter((s) => s.name.startsWith("Báo cáo"))).toHaveLength(1);
+    expect(runtime.drive.files.map((f) => f.trashed)).toEqual([true, false]);
+  });
+
+  test("e-mails the PDF to the recipients in Cài đặt when asked", () => {
+    const { runtime, global } = boot();
+    const settings = runtime.spreadsheet.tab("Cài đặt");
+    const row = settings.grid().findIndex((r) => r[0] === "reportEmails") + 1;
+    settings.type(row, 2, "noivu.vanninh@gmail.com, vanphong.dailanh@gmail.com");
+    runtime.ui.answers.push({ button: "OK", text: "2024-11" }, { button: "OK" }, { button: "YES" }, { button: "OK" });
+    global.menuReport();
+    expect(runtime.mail.sent).toHaveLength(1);
+    const mail = runtime.mail.sent[0] as unknown as { to: string; subject: string; attachments: { getName(): string; getContentType(): string }[] };
+    expect(mail.to).toBe("noivu.vanninh@gmail.com,vanphong.dailanh@gmail.com");
+    expect(mail.subject).toBe("[Đại Lãnh] Báo cáo kết quả thực hiện Kế hoạch CCHC tháng 11 năm 2024");
+    expect(mail.attachments.map((a) => [a.getName(), a.getContentType()])).toEqual([["Bao cao CCHC Đại Lãnh 2024-11.pdf", "application/pdf"]]);
+  });
+
+  test("a period that makes no sense is answered in Vietnamese and nothing is made", () => {
+    const { runtime, global } = boot();
+    runtime.ui.answers.push({ button: "OK", text: "tháng mười một" });
+    global.menuReport();
+    expect(runtime.ui.dialogs.at(-1)?.message).toMatch(/Kỳ báo cáo "tháng mười một" không hợp lệ/);
+    expect(runtime.drive.files).toHaveLength(0);
+  });
+});
