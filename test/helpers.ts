@@ -16,3 +16,20 @@ let cached: Plan | null = null;
 export function seedPlan(): Plan {
   return (cached ??= importPlan(readTextTable(seedText()), { matcher }));
 }
+
+import { importPlanInto } from "../src/app/importPlan";
+import { localDate, type LocalDate } from "../src/core/dates/localDate";
+import { MemoryStore, MemoryWorkbook } from "../src/memory/memoryWorkbook";
+import type { AppPorts } from "../src/ports";
+
+/** The seed's reference date: the monthly report's day in November 2024. */
+export const REFERENCE_DATE: LocalDate = localDate(2024, 11, 20);
+
+/** Ports over an in-memory workbook with the seed plan imported, the clock at `today`. */
+export function seededPorts(today: LocalDate = REFERENCE_DATE): AppPorts & { workbook: MemoryWorkbook; store: MemoryStore } {
+  const workbook = new MemoryWorkbook();
+  const store = new MemoryStore();
+  const ports = { workbook, store, clock: { today: () => today, timestamp: () => "2024-11-20 08:00:00" }, user: { email: () => "" } };
+  importPlanInto(ports, seedPlan());
+  return ports;
+}

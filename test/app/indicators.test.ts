@@ -3,17 +3,11 @@ import { refreshAll } from "../../src/app/refresh";
 import { localDate } from "../../src/core/dates/localDate";
 import { t } from "../../src/core/i18n/messages";
 import { INDICATORS_TAB } from "../../src/core/workbook/layout";
-import { MemoryStore, MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkbook";
-import type { AppPorts } from "../../src/ports";
-import { seedPlan } from "../helpers";
+import { MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkbook";
+import { seededPorts, seedPlan } from "../helpers";
 
 const TODAY = localDate(2024, 11, 20);
-function seeded(): AppPorts & { workbook: MemoryWorkbook } {
-  const workbook = new MemoryWorkbook();
-  const ports = { workbook, store: new MemoryStore(), clock: { today: () => TODAY, timestamp: () => "2024-11-20 08:00:00" }, user: { email: () => "" } };
-  importPlanInto(ports, seedPlan());
-  return ports;
-}
+const seeded = () => seededPorts(TODAY);
 const tab = (p: { workbook: MemoryWorkbook }, key: "tab.indicators" | "tab.indicatorData" | "tab.planStats" | "tab.indicatorChart") => p.workbook.sheet(t(key)) as MemorySheet;
 const col = (key: string) => INDICATORS_TAB.columns.findIndex((c) => c.key === key) + 1;
 const rowOf = (ws: MemorySheet, id: string) => ws.readValues().findIndex((r) => r[0] === id) + 1;

@@ -1,21 +1,14 @@
-import { importPlanInto } from "../../src/app/importPlan";
 import { evaluatePlan } from "../../src/app/evaluate";
 import { generateReport } from "../../src/app/report";
 import { localDate } from "../../src/core/dates/localDate";
 import { t } from "../../src/core/i18n/messages";
 import { escapeHtml } from "../../src/core/report/html";
 import { PLAN_TAB } from "../../src/core/workbook/layout";
-import { MemoryStore, MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkbook";
-import type { AppPorts } from "../../src/ports";
-import { seedPlan } from "../helpers";
+import { MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkbook";
+import { seededPorts } from "../helpers";
 
 const TODAY = localDate(2024, 11, 20);
-function seeded(): AppPorts & { workbook: MemoryWorkbook } {
-  const workbook = new MemoryWorkbook();
-  const ports = { workbook, store: new MemoryStore(), clock: { today: () => TODAY, timestamp: () => "2024-11-20 08:00:00" }, user: { email: () => "" } };
-  importPlanInto(ports, seedPlan());
-  return ports;
-}
+const seeded = () => seededPorts(TODAY);
 const col = (key: string) => PLAN_TAB.columns.findIndex((c) => c.key === key) + 1;
 const plan = (p: { workbook: MemoryWorkbook }) => p.workbook.sheet(t("tab.plan")) as MemorySheet;
 const rowOf = (p: { workbook: MemoryWorkbook }, id: string) => plan(p).readValues().findIndex((r) => r[0] === id) + 1;
