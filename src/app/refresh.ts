@@ -16,7 +16,7 @@ import { evaluateRows, type RowEvaluation } from "./evaluate";
 import { refreshIndicators, type IndicatorRefresh } from "./indicators";
 import { writeLog } from "./log";
 import { readSettings } from "./settings";
-import { setup } from "./setup";
+import { setup, type SetupResult } from "./setup";
 import { openTab, ownedRuns, peekTab, tabName, textAt, type OpenTab } from "./tabs";
 
 /** The plan tab's computed columns, written together on every refresh. */
@@ -31,6 +31,9 @@ export interface RefreshResult {
   readonly notices: readonly Message[];
   readonly summary: Message;
   readonly indicators: IndicatorRefresh;
+  /** The tabs as read and written by this refresh, and the calendar it used. */
+  readonly tabs: SetupResult["tabs"];
+  readonly calendar: WorkCalendar;
 }
 
 /** What an edit needs to know without reading every tab again: kept in document properties. */
@@ -214,7 +217,7 @@ export function refreshAll(ports: AppPorts, today: LocalDate = ports.clock.today
     params: { rows: rows.length, today: formatVi(today), overdue: counts.overdue, dueSoon: counts.dueSoon, problems: problems.length + settingProblems.length },
   };
   writeLog(ports, action, [summary, ...notices, ...problems.map((p) => p.message)], tabs.log);
-  return { today, rows, counts, problems, notices, summary, indicators: indicatorRefresh };
+  return { today, rows, counts, problems, notices, summary, indicators: indicatorRefresh, tabs, calendar };
 }
 
 /** A rectangle an officer edited, as the onEdit event tells it. */

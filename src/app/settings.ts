@@ -26,3 +26,12 @@ export function readSettings(tab: Pick<OpenTab, "values" | "columns">): { settin
     })),
   };
 }
+
+/** Writes one setting the product owns (e.g. the reminders' status), if its row exists. */
+export function writeSetting(tab: OpenTab, key: string, value: string): void {
+  const index = tab.values.findIndex((r, i) => i > 0 && textAt(tab, r, "key") === key);
+  const col = tab.columns.get("value");
+  if (index < 0 || !col) return;
+  tab.sheet.writeValues(index + 1, col, [[value]]);
+  tab.values[index][col - 1] = value;
+}

@@ -1,6 +1,7 @@
 import { importTableInto, type ImportOutcome } from "../app/importPlan";
 import { setup } from "../app/setup";
 import { problemKind } from "../app/check";
+import { testDigest, turnOff, turnOn } from "./reminders";
 import { generateReport, monthOf, type ReportOutcome } from "../app/report";
 import { peekTab, textAt } from "../app/tabs";
 import { periodLabel } from "../core/report/html";
@@ -108,6 +109,18 @@ export function menuReport(): void {
     pdf: { name: t("report.fileName", { commune, period: period.toUpperCase() }), html: made.html },
   });
   alert(t("menu.report"), [t("report.sent", { to: to.join(", ") })]);
+}
+
+export function menuRemindersOn(): void {
+  runAction(t("menu.remindersOn"), (ports) => [turnOn(ports)]);
+}
+
+export function menuRemindersOff(): void {
+  runAction(t("menu.remindersOff"), (ports) => [turnOff(ports)]);
+}
+
+export function menuTestDigest(): void {
+  runAction(t("menu.testDigest"), (ports) => [testDigest(ports)]);
 }
 
 export function menuSetup(): void {

@@ -13,5 +13,9 @@ export function onInstall(): void {
   onOpen();
 }
 
-export { menuSetup, menuImportFromSheet, menuImportSamplePlan, menuRefresh, menuCheck, menuReport } from "./handlers";
+export {
+  menuSetup, menuImportFromSheet, menuImportSamplePlan, menuRefresh, menuCheck, menuReport,
+  menuRemindersOn, menuRemindersOff, menuTestDigest,
+} from "./handlers";
+export { dailyDigest } from "./reminders";
 export { onEdit } from "./edit";

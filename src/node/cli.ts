@@ -4,10 +4,11 @@
  * tracking workbook from a plan (the embedded default unless --plan is given) under out/;
  * `import` prints the tasks it read. With --json a command prints one JSON document only.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { importTableInto } from "../app/importPlan";
+import { runDigest } from "../app/digest";
 import { refreshAll } from "../app/refresh";
 import { generateReport, monthOf } from "../app/report";
 import { prefillDays } from "../core/calendar/holidays";
@@ -20,7 +21,9 @@ import { UserError } from "../core/errors";
 import type { Plan } from "../core/plan/model";
 import { readTextTable } from "../core/plan/readers/textTable";
 import { SAMPLE_PLAN_NAME, SAMPLE_PLAN_TEXT } from "../core/plan/samplePlan";
+import { DIRECTORY_TAB } from "../core/workbook/layout";
 import { MemoryStore, MemoryWorkbook } from "../memory/memoryWorkbook";
+import { OutboxMailer } from "./outbox";
 import type { AppPorts } from "../ports";
 import { CliError, loadPlan, readPlanFile } from "./loadPlan";
 import { writeXlsx } from "./xlsx";
@@ -140,6 +143,8 @@ async function commandStart(args: string[]): Promise<void> {
   const report = generateReport(ports, monthOf(today), today);
   const reportFile = join(outDir, `bao-cao-${monthOf(today)}.html`);
   writeFileSync(reportFile, report.html);
+  // The reminders of the reference day, as the daily trigger would send them.
+  const digest = sendDigests(workbook, ports, today, join(outDir, "outbox"));
   await writeXlsx(workbook, file);
   const warnings = plan.warnings.filter((w) => w.severity === "warning");
   if (warnings.length > 0) {
@@ -148,6 +153,48 @@ async function commandStart(args: string[]): Promise<void> {
   }
   console.log(t("cli.wrote", { file }));
   console.log(t("cli.wroteReport", { file: reportFile }));
+  console.log(t("cli.wroteOutbox", { count: digest.sent.length, dir: join(outDir, "outbox"), samples: digest.samples ? t("cli.sampleEmails") : "" }));
+}
+
+/**
+ * Runs the daily reminders into an outbox folder. A directory with no e-mail addresses (the seed
+ * has none) gets sample addresses ("…@vi-du.invalid"), labelled as samples, so the outbox shows
+ * what each officer would receive.
+ */
+function sendDigests(workbook: MemoryWorkbook, ports: AppPorts, today: LocalDate, dir: string): { sent: readonly string[]; samples: boolean } {
+  const directory = workbook.sheet(t("tab.directory"));
+  let samples = false;
+  if (directory) {
+    const values = directory.readValues();
+    const col = (key: string) => DIRECTORY_TAB.columns.findIndex((c) => c.key === key) + 1;
+    if (values.slice(1).every((r) => !r[col("email") - 1])) {
+      samples = true;
+      values.slice(1).forEach((r, i) => {
+        if (!r[col("roleKey") - 1]) return;
+        directory.writeValues(i + 2, col("email"), [[`${String(r[col("roleKey") - 1]).toLowerCase()}@vi-du.invalid`]]);
+        directory.writeValues(i + 2, col("notes"), [[t("cli.sampleEmailNote")]]);
+      });
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const mailer = new OutboxMailer(dir, new Date(Date.UTC(today.year, today.month - 1, today.day, 0, 0, 0)));
+  const result = runDigest({ ...ports, mailer }, { today, link: (row) => `https://docs.google.com/spreadsheets/d/ID/edit#gid=0&range=A${row}` });
+  return { sent: result.sent, samples };
+}
+
+async function commandDigest(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { plan: { type: "string" }, today: { type: "string" }, out: { type: "string" }, year: { type: "string" } } });
+  const year = parseYear(values.year);
+  const table = values.plan ? await readPlanFile(values.plan) : readTextTable(SAMPLE_PLAN_TEXT);
+  const workbook = new MemoryWorkbook();
+  let planYear = year ?? 2024;
+  const explicitToday = values.today ? parseDate(values.today) : null;
+  const ports = nodePorts(workbook, () => explicitToday ?? { year: planYear, month: 11, day: 20 });
+  planYear = importTableInto(ports, table, year).plan.year;
+  const today = ports.clock.today();
+  const dir = join(resolve(values.out ?? "out"), "outbox");
+  const result = sendDigests(workbook, ports, today, dir);
+  console.log(t("cli.wroteOutbox", { count: result.sent.length, dir, samples: result.samples ? t("cli.sampleEmails") : "" }));
 }
 
 async function commandReport(args: string[]): Promise<void> {
@@ -239,6 +286,9 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case "report":
         await commandReport(rest);
+        return 0;
+      case "digest":
+        await commandDigest(rest);
         return 0;
       case "holidays":
         await commandHolidays(rest);

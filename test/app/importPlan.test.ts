@@ -38,7 +38,8 @@ describe("setup", () => {
     const settings = p.workbook.sheet("Cài đặt") as MemorySheet;
     expect(settings.readValues().slice(1).map((r) => r[0])).toEqual([
       "communeName", "planYear", "planStart", "dueSoonDays", "beforeMeansDayBefore",
-      "signerName", "reportNumber", "reportRecipients", "reportEmails", "reportCutoffDay", "indicatorIds",
+      "signerName", "reportNumber", "reportRecipients", "reportEmails", "reportCutoffDay",
+      "reminderHour", "escalateAfterDays", "sendOnDaysOff", "reminderStatus", "indicatorIds",
     ]);
   });
 

@@ -26,6 +26,7 @@ describe("the clasp project", () => {
       "https://www.googleapis.com/auth/userinfo.email",
       "https://www.googleapis.com/auth/drive.file",
       "https://www.googleapis.com/auth/script.send_mail",
+      "https://www.googleapis.com/auth/script.scriptapp",
     ]);
     expect(manifest).toEqual(JSON.parse(readFileSync(join(ROOT, "appsscript.json"), "utf8")));
   });

@@ -1,8 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { simpleParser } from "mailparser";
+import { renderDigest } from "../../src/core/digest/compose";
+import { escapeHtml } from "../../src/core/report/html";
 import { readTextTable } from "../../src/core/plan/readers/textTable";
 import { ROOT, SEED_FILE, fixture, seedPlan, seedText } from "../helpers";
 
@@ -181,5 +184,31 @@ describe("cli report", () => {
     expect(run("start", "--out", start).stdout).toContain("bao-cao-2024-11.html");
     expect(readFileSync(join(start, "bao-cao-2024-11.html"), "utf8")).toContain("Đại Lãnh, ngày 20 tháng 11 năm 2024");
     expect(run("report", "--period", "quý 3").status).toBe(1);
+  });
+});
+
+describe("cli digest: the outbox", () => {
+  test("writes standard .eml files that a mail parser reads back: UTF-8 subject, text and HTML parts", async () => {
+    const out = mkdtempSync(join(tmpdir(), "par-digest-"));
+    const r = run("digest", "--today", "2024-11-20", "--out", out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Đã ghi 4 thư nhắc việc .*địa chỉ mẫu/);
+    const files = readdirSync(join(out, "outbox")).sort();
+    expect(files).toEqual(["01-officestatistics@vi-du.invalid.eml", "02-counciloffice@vi-du.invalid.eml", "03-justicecivil@vi-du.invalid.eml", "04-financeaccounting@vi-du.invalid.eml"]);
+    const mail = await simpleParser(readFileSync(join(out, "outbox", files[1])));
+    expect(mail.subject).toBe("[Kế hoạch CCHC] 4 việc quá hạn, 0 sắp đến hạn, 0 cần sửa – ngày 20/11/2024");
+    expect((mail.to as { text: string }).text).toBe("counciloffice@vi-du.invalid");
+    expect(mail.from?.text).toContain("Kế hoạch CCHC");
+    expect(mail.text).toContain("A.VII.10");
+    expect(mail.html).toContain("<table");
+    expect(mail.html).toContain("trễ 15 ngày làm việc");
+    expect(Buffer.byteLength(String(mail.html))).toBeLessThan(100 * 1024);
+  });
+
+  test("a task text with HTML is escaped in the e-mail", () => {
+    const task = { id: "X.1", task: '<img src=x onerror="alert(1)">', row: 5, status: "overdue" as const, nextDue: null, daysLate: 2, daysLeft: -2, recipients: ["a@b.vn"], problems: [] };
+    const mail = renderDigest({ to: "a@b.vn", role: "officer", overdue: [task], dueSoon: [], toFix: [], urgency: 1002 }, { year: 2024, month: 11, day: 20 }, (row) => `https://x/#A${row}`);
+    expect(mail.html).not.toContain("<img");
+    expect(mail.html).toContain(escapeHtml('<img src=x onerror="alert(1)">'));
   });
 });

@@ -217,5 +217,9 @@ export const SETTINGS: readonly { key: string; description: MessageKey; defaultV
   { key: "reportRecipients", description: "setting.reportRecipients", defaultValue: "Phòng Nội vụ huyện (b/c); Thường trực Đảng ủy xã (b/c); Chủ tịch, các PCT UBND xã; Lưu: VT, VP" },
   { key: "reportEmails", description: "setting.reportEmails", defaultValue: "" },
   { key: "reportCutoffDay", description: "setting.reportCutoffDay", defaultValue: "20" },
+  { key: "reminderHour", description: "setting.reminderHour", defaultValue: "7" },
+  { key: "escalateAfterDays", description: "setting.escalateAfterDays", defaultValue: "5" },
+  { key: "sendOnDaysOff", description: "setting.sendOnDaysOff", defaultValue: "KHÔNG" },
+  { key: "reminderStatus", description: "setting.reminderStatus", defaultValue: "" },
   { key: "indicatorIds", description: "setting.indicatorIds", defaultValue: "" },
 ];
