@@ -183,30 +183,31 @@ function sendDigests(workbook: MemoryWorkbook, ports: AppPorts, today: LocalDate
 }
 
 async function commandDigest(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { plan: { type: "string" }, today: { type: "string" }, out: { type: "string" }, year: { type: "string" } } });
-  const year = parseYear(values.year);
-  const table = values.plan ? await readPlanFile(values.plan) : readTextTable(SAMPLE_PLAN_TEXT);
-  const workbook = new MemoryWorkbook();
-  let planYear = year ?? 2024;
-  const explicitToday = values.today ? parseDate(values.today) : null;
-  const ports = nodePorts(workbook, () => explicitToday ?? { year: planYear, month: 11, day: 20 });
-  planYear = importTableInto(ports, table, year).plan.year;
-  const today = ports.clock.today();
+  const { values } = parseArgs({ args, options: WORKBOOK_OPTIONS });
+  const { workbook, ports, today } = await loadWorkbook(values);
   const dir = join(resolve(values.out ?? "out"), "outbox");
   const result = sendDigests(workbook, ports, today, dir);
   console.log(t("cli.wroteOutbox", { count: result.sent.length, dir, samples: result.samples ? t("cli.sampleEmails") : "" }));
 }
 
-async function commandReport(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { period: { type: "string" }, plan: { type: "string" }, today: { type: "string" }, out: { type: "string" }, year: { type: "string" } } });
+/** The plan of --plan (or the embedded one) imported into a fresh workbook, as of --today. */
+async function loadWorkbook(values: { plan?: string; today?: string; year?: string }) {
   const year = parseYear(values.year);
   const table = values.plan ? await readPlanFile(values.plan) : readTextTable(SAMPLE_PLAN_TEXT);
   const workbook = new MemoryWorkbook();
   let planYear = year ?? 2024;
   const explicitToday = values.today ? parseDate(values.today) : null;
+  // Without --today the reference date is 20 November of the plan's year, known once read.
   const ports = nodePorts(workbook, () => explicitToday ?? { year: planYear, month: 11, day: 20 });
   planYear = importTableInto(ports, table, year).plan.year;
-  const today = ports.clock.today();
+  return { workbook, ports, today: ports.clock.today() };
+}
+
+const WORKBOOK_OPTIONS = { plan: { type: "string" }, today: { type: "string" }, out: { type: "string" }, year: { type: "string" } } as const;
+
+async function commandReport(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { ...WORKBOOK_OPTIONS, period: { type: "string" } } });
+  const { ports, today } = await loadWorkbook(values);
   const period = values.period ?? monthOf(today);
   const outDir = resolve(values.out ?? "out");
   mkdirSync(outDir, { recursive: true });
