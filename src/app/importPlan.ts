@@ -4,7 +4,7 @@ import type { Plan, SourceTable, Task } from "../core/plan/model";
 import { DEFAULT_ROLES, RoleMatcher, type RoleDef } from "../core/plan/roles";
 import { foldVietnamese } from "../core/text/normalize";
 import { DEFAULT_SETTINGS } from "../core/schema/settings";
-import { DIRECTORY_TAB, PLAN_TAB, SETTINGS_TAB } from "../core/workbook/layout";
+import { DIRECTORY_TAB, PLAN_TAB, PROPOSED_TAB, SETTINGS_TAB } from "../core/workbook/layout";
 import type { AppPorts, CellValue } from "../ports";
 import { writeLog } from "./log";
 import { extractIndicators } from "../core/indicators/extract";
@@ -12,7 +12,7 @@ import { ensureHolidays } from "./calendar";
 import { mergeIndicators } from "./indicators";
 import { readSettings } from "./settings";
 import { addMissingRoles, setup, type SetupResult } from "./setup";
-import { appendRows, ownedRuns, peekTab, textAt, type OpenTab } from "./tabs";
+import { appendRows, openTab, ownedRuns, peekTab, textAt, type OpenTab } from "./tabs";
 
 export interface ImportOutcome {
   readonly tasks: number;
@@ -174,14 +174,10 @@ function mergePlan(ports: AppPorts, plan: Plan, tabs: SetupResult["tabs"], notic
 
   // The targets the plan promises: proposed once each, the secretariat's edits kept.
   const proposed = plan.tasks.flatMap(extractIndicators);
-  const idsRow = settings.values.findIndex((r, i) => i > 0 && textAt(settings, r, "key") === "indicatorIds");
-  const already = new Set(idsRow > 0 ? textAt(settings, settings.values[idsRow], "value").split(",").map((x) => x.trim()).filter(Boolean) : []);
+  const proposedTab = openTab(ports.workbook, PROPOSED_TAB, false);
+  const already = new Set(proposedTab.values.slice(1).map((r) => textAt(proposedTab, r, "indicatorId")).filter(Boolean));
   const indicatorsAdded = mergeIndicators(tabs.indicators, proposed, already);
-  const allIds = [...new Set([...already, ...proposed.map((i) => i.id)])].join(",");
-  if (idsRow > 0 && allIds !== textAt(settings, settings.values[idsRow], "value")) {
-    settings.sheet.writeValues(idsRow + 1, settings.columns.get("value")!, [[allIds]]);
-    settings.values[idsRow][settings.columns.get("value")! - 1] = allIds;
-  }
+  appendRows(proposedTab, proposed.filter((i) => !already.has(i.id)).map((i) => ({ indicatorId: i.id })));
 
   const warnings: Message[] = [...notices, ...plan.warnings.filter((w) => w.severity === "warning").map((w) => w.message)];
   const indicatorNotes: Message[] = proposed.flatMap((i) => i.warnings);

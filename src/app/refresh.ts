@@ -151,11 +151,14 @@ function saveContext(ports: AppPorts, plan: OpenTab, settingsRaw: Record<string,
   else ports.store.set(CACHE_KEY, "");
 }
 
+/** The settings an edit needs: the cache stays small whatever else the tab holds. */
+const EDIT_SETTINGS = ["planYear", "planStart", "dueSoonDays", "beforeMeansDayBefore"];
+
 function settingsRaw(settingsTab: OpenTab): Record<string, string> {
   const raw: Record<string, string> = {};
   for (const row of settingsTab.values.slice(1)) {
     const key = textAt(settingsTab, row, "key");
-    if (key && !(key in raw)) raw[key] = textAt(settingsTab, row, "value");
+    if (EDIT_SETTINGS.includes(key) && !(key in raw)) raw[key] = textAt(settingsTab, row, "value");
   }
   return raw;
 }

@@ -39,7 +39,7 @@ describe("setup", () => {
     expect(settings.readValues().slice(1).map((r) => r[0])).toEqual([
       "communeName", "planYear", "planStart", "dueSoonDays", "beforeMeansDayBefore",
       "signerName", "reportNumber", "reportRecipients", "reportEmails", "reportCutoffDay",
-      "reminderHour", "escalateAfterDays", "sendOnDaysOff", "reminderStatus", "indicatorIds",
+      "reminderHour", "escalateAfterDays", "sendOnDaysOff", "reminderStatus",
     ]);
   });
 

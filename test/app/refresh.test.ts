@@ -5,7 +5,7 @@ import { setup } from "../../src/app/setup";
 import { localDate } from "../../src/core/dates/localDate";
 import { t } from "../../src/core/i18n/messages";
 import { DIRECTORY_TAB, PLAN_TAB } from "../../src/core/workbook/layout";
-import { MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkbook";
+import { MemoryStore, MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkbook";
 import type { AppPorts, CellValue } from "../../src/ports";
 import { seededPorts, seedPlan } from "../helpers";
 
@@ -137,6 +137,18 @@ describe("an officer's edit", () => {
     expect(p.workbook.counter.snapshotOf()).toEqual({ sheet: 1, readRows: 2, writeValues: 1 });
     expect(ws.get(r, col("status"))).toBe("Hoàn thành trễ hạn");
     expect(ws.get(other, col("status"))).toBe("Quá hạn");
+  });
+
+  test("a large plan keeps its edit context cached: an edit stays a rows-only update", () => {
+    // 40 copies of the seed (3,080 tasks, 1,760 indicators): the cache must stay under the
+    // 9 KB a document property holds, whatever the plan's size.
+    const workbook = new MemoryWorkbook();
+    const p = { workbook, store: new MemoryStore(), clock: { today: () => TODAY, timestamp: () => "" }, user: { email: () => "" } };
+    const seed = seedPlan();
+    importPlanInto(p, { ...seed, tasks: Array.from({ length: 40 }, (_, k) => seed.tasks.map((x) => ({ ...x, id: `${x.id}.${k}` }))).flat() });
+    refreshAll(p, TODAY);
+    expect(p.store.get("parPlan.context.v1")!.length).toBeGreaterThan(100);
+    expect(applyEdit(p, { sheetName: "Kế hoạch", row: 5, numRows: 1 }, TODAY)).toBe("rows");
   });
 
   test("an edit to the settings refreshes everything; an edit elsewhere does nothing", () => {

@@ -2,6 +2,9 @@
 export class ServiceCalls {
   readonly counts = new Map<string, number>();
   enabled = true;
+  /** Cells moved by range reads and writes (values, notes, backgrounds), for the benchmark. */
+  cellsRead = 0;
+  cellsWritten = 0;
 
   hit(name: string): void {
     if (this.enabled) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
@@ -22,6 +25,8 @@ export class ServiceCalls {
   }
   reset(): void {
     this.counts.clear();
+    this.cellsRead = 0;
+    this.cellsWritten = 0;
   }
   snapshot(): Record<string, number> {
     return Object.fromEntries([...this.counts].sort(([a], [b]) => a.localeCompare(b)));

@@ -3,7 +3,7 @@
  * counted, and the built bundle (dist/gas/Code.js) loaded into a fresh `vm` context as a
  * classic script, where code generation from strings is refused as Apps Script may refuse it.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { counted, ServiceCalls } from "./counter";
@@ -14,7 +14,10 @@ import {
   FakeDriveApp, FakeLockService, FakeMailApp, FakePropertiesService, FakeScriptApp, FakeSession, FakeUi, FakeUtilities,
 } from "./services";
 
-export const BUNDLE = join(__dirname, "..", "..", "dist", "gas", "Code.js");
+/** The built bundle, beside the sources (tests) or under the working directory (the benchmark). */
+export const BUNDLE = existsSync(join(__dirname, "..", "..", "dist", "gas", "Code.js"))
+  ? join(__dirname, "..", "..", "dist", "gas", "Code.js")
+  : join(process.cwd(), "dist", "gas", "Code.js");
 
 export interface Runtime {
   readonly calls: ServiceCalls;

@@ -29,6 +29,8 @@ export function storedValue(v: unknown): { value: unknown; formula: string } {
   if (v instanceof Date) return { value: new Date(v.getTime()), formula: "" };
   if (typeof v === "number" || typeof v === "boolean") return { value: v, formula: "" };
   const s = String(v);
+  // Sheets refuses a cell over 50,000 characters.
+  if (s.length > 50000) throw new Error("Exception: Your input contains more than the maximum of 50000 characters in a single cell.");
   if (s.startsWith("'")) return { value: s.slice(1), formula: "" };
   if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(s)) return { value: Number(s), formula: "" };
   if (/^(true|false)$/i.test(s)) return { value: s.toLowerCase() === "true", formula: "" };
@@ -164,6 +166,7 @@ export class FakeRange {
   }
   private self() { return this as unknown as Range; }
   private each<T>(fn: (cell: FakeCell, r: number, c: number) => T): T[][] {
+    this.sheet.spreadsheet.calls.cellsRead += this.numRows * this.numCols;
     const out: T[][] = [];
     for (let r = 0; r < this.numRows; r++) {
       const line: T[] = [];
@@ -179,6 +182,7 @@ export class FakeRange {
     }
   }
   private mutate(values: unknown[][], apply: (cell: FakeCell, v: unknown) => void) {
+    this.sheet.spreadsheet.calls.cellsWritten += this.numRows * this.numCols;
     for (let r = 0; r < this.numRows; r++) {
       for (let c = 0; c < this.numCols; c++) apply(this.sheet.touch(this.row + r, this.col + c), values[r][c]);
     }

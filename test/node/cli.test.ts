@@ -73,7 +73,7 @@ describe("cli start", () => {
     expect(existsSync(file)).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Kế hoạch", "Danh bạ", "Cài đặt", "Ngày nghỉ", "Hoàn thành theo kỳ", "Chỉ số", "Số liệu chỉ số", "Nhật ký", "Chú giải", "Tỷ lệ hoàn thành", "Biểu đồ chỉ số", "Báo cáo 2024-11"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Kế hoạch", "Danh bạ", "Cài đặt", "Ngày nghỉ", "Hoàn thành theo kỳ", "Chỉ số", "Số liệu chỉ số", "Nhật ký", "Chỉ số đã đề xuất", "Chú giải", "Tỷ lệ hoàn thành", "Biểu đồ chỉ số", "Báo cáo 2024-11"]);
     const plan = wb.getWorksheet("Kế hoạch")!;
     expect(plan.rowCount).toBe(78);
     expect(plan.getCell("A2").value).toBe("A.I.1");

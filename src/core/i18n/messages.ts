@@ -21,6 +21,7 @@ export const catalogue = {
   "tab.indicators": { vi: "Chỉ số", en: "Indicators" },
   "tab.indicatorData": { vi: "Số liệu chỉ số", en: "Indicator data" },
   "tab.planStats": { vi: "Tỷ lệ hoàn thành", en: "Plan ratios" },
+  "tab.proposed": { vi: "Chỉ số đã đề xuất", en: "Proposed indicators" },
   "tab.indicatorChart": { vi: "Biểu đồ chỉ số", en: "Indicator chart" },
   "chart.title": { vi: "Kết quả mới nhất so với chỉ tiêu và mức tối thiểu (%)", en: "Latest value against target and floor (%)" },
 
@@ -101,7 +102,6 @@ export const catalogue = {
   "setting.communeName": { vi: "Tên xã (viết như trên văn bản)", en: "Commune name (as written in documents)" },
   "setting.planYear": { vi: "Năm của kế hoạch", en: "Plan year" },
   "setting.planStart": { vi: "Ngày bắt đầu theo dõi (ngày ban hành kế hoạch); các kỳ trước ngày này không tính", en: "Tracking start (the plan's date); periods before it do not count" },
-  "setting.indicatorIds": { vi: "Các mã chỉ số đã được đề xuất khi nhập (để không thêm lại chỉ số đã xóa); tiện ích tự ghi", en: "Indicator ids the import has proposed (so deleted ones are not added again); written by the add-on" },
   "setting.dueSoonDays": { vi: "Số ngày làm việc coi là \"sắp đến hạn\"", en: "Working days counted as \"due soon\"" },
   "setting.beforeMeansDayBefore": { vi: "\"Trước ngày X\" nghĩa là hạn là ngày liền trước X (CÓ/KHÔNG)", en: "\"Before day X\" means due the day before X (yes/no)" },
 

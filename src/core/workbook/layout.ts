@@ -18,7 +18,7 @@ export interface ColumnSpec {
   readonly wrap?: boolean;
 }
 
-export type TabKey = "plan" | "directory" | "settings" | "log" | "holidays" | "completions" | "legend" | "indicators" | "indicatorData" | "planStats" | "indicatorChart";
+export type TabKey = "plan" | "directory" | "settings" | "log" | "holidays" | "completions" | "legend" | "indicators" | "indicatorData" | "planStats" | "indicatorChart" | "proposed";
 
 export interface TabSpec {
   readonly key: TabKey;
@@ -173,6 +173,17 @@ export const PLAN_STATS_TAB: TabSpec = {
   ],
 };
 
+/**
+ * The indicator ids the import has proposed, one per row, so an indicator the secretariat
+ * deleted is not proposed again. Kept in a tab (not in a setting or document properties): a
+ * large plan's list outgrows a cell's 50,000 characters and a property's 9 KB.
+ */
+export const PROPOSED_TAB: TabSpec = {
+  key: "proposed",
+  name: "tab.proposed",
+  columns: [col("indicatorId", "col.indicatorId", 140, "computed")],
+};
+
 /** The data of the indicators' chart (percent indicators): rewritten on refresh, chart beside it. */
 export const INDICATOR_CHART_TAB: TabSpec = {
   key: "indicatorChart",
@@ -221,5 +232,4 @@ export const SETTINGS: readonly { key: string; description: MessageKey; defaultV
   { key: "escalateAfterDays", description: "setting.escalateAfterDays", defaultValue: "5" },
   { key: "sendOnDaysOff", description: "setting.sendOnDaysOff", defaultValue: "KHÔNG" },
   { key: "reminderStatus", description: "setting.reminderStatus", defaultValue: "" },
-  { key: "indicatorIds", description: "setting.indicatorIds", defaultValue: "" },
 ];

@@ -1,0 +1,225 @@
+/**
+ * `npm run bench [-- --json] [-- --sizes 100,1000]`: how far one sheet goes inside Apps Script's
+ * limits. Each action runs through the built Code.js in the fake Apps Script runtime (the same
+ * path the tests use), on plans of 100 to 50,000 tasks derived from the seed (the seed's rows
+ * repeated with new numbers, so the same text shapes, timeline phrases, sections and roles).
+ * For each action it prints service calls by kind, cells read and written, Node time (median),
+ * heap growth, and an estimated Apps Script time from the cost model below.
+ */
+import { readFileSync } from "node:fs";
+import { WorkCalendar } from "../src/core/calendar/workCalendar";
+import { prefillDays } from "../src/core/calendar/holidays";
+import { extractIndicators } from "../src/core/indicators/extract";
+import { readTextTable } from "../src/core/plan/readers/textTable";
+import { importPlan } from "../src/core/plan/importer";
+import { DEFAULT_ROLES, RoleMatcher } from "../src/core/plan/roles";
+import { SAMPLE_PLAN_TEXT } from "../src/core/plan/samplePlan";
+import { evaluateTask } from "../src/core/status/status";
+import { parseTaskTimeline } from "../src/core/timeline/parse";
+import { STATUS_COLOURS } from "../src/core/workbook/colours";
+import { DIRECTORY_TAB } from "../src/core/workbook/layout";
+import { createRuntime, loadBundle, BUNDLE, type Runtime } from "../test/gas/runtime";
+
+/**
+ * The cost model (estimates, not measurements: Apps Script cannot run here). A call that goes to
+ * the Sheets backend is taken as 50 ms, in line with Google's advice that each call is a round
+ * trip and that batching is what makes scripts fast; calls that only read an object already
+ * fetched (a range's row, a sheet's name), builder steps and menu items are taken as 1 ms;
+ * properties and locks 30 ms; a sent e-mail 500 ms; a Drive file 1.5 s; an HTML→PDF conversion
+ * 3 s. Moving a cell costs 2 µs to read and 20 µs to write. Script CPU is the Node time × 1.5
+ * (Apps Script's V8 is slower than a developer's Node). Change the figures here to re-estimate.
+ */
+export const COST_MODEL = {
+  backendCallMs: 50,
+  localCallMs: 1,
+  propertiesOrLockMs: 30,
+  sendEmailMs: 500,
+  driveFileMs: 1500,
+  pdfConversionMs: 3000,
+  cellReadMs: 0.002,
+  cellWriteMs: 0.02,
+  cpuFactor: 1.5,
+};
+
+const LOCAL = /^(Range\.(getRow|getColumn|getNumRows|getNumColumns|getSheet|getA1Notation|getLastRow|getLastColumn)|Sheet\.(getName|getSheetId|getParent)|Spreadsheet\.(getUrl|getId|getName|getSpreadsheetTimeZone)|SpreadsheetApp\.(getUi|newDataValidation|newConditionalFormatRule|getActiveSpreadsheet|getActive)|Menu\.|Ui\.|DataValidationBuilder\.|ConditionalFormatRuleBuilder\.|EmbeddedChartBuilder\.|ClockTriggerBuilder\.|TriggerBuilder\.|Trigger\.|Protection\.(setDescription|getDescription|setWarningOnly)|Session\.|File\.(getId|getUrl|getName)|Logger\.)/;
+
+function estimateMs(calls: Record<string, number>, cellsRead: number, cellsWritten: number, nodeMs: number): number {
+  let ms = 0;
+  for (const [name, n] of Object.entries(calls)) {
+    let each = COST_MODEL.backendCallMs;
+    if (LOCAL.test(name)) each = COST_MODEL.localCallMs;
+    else if (/^(Properties|PropertiesService|Lock|LockService)\./.test(name)) each = COST_MODEL.propertiesOrLockMs;
+    else if (name === "MailApp.sendEmail") each = COST_MODEL.sendEmailMs;
+    else if (name === "DriveApp.createFile") each = COST_MODEL.driveFileMs;
+    else if (name === "Utilities.newBlob") each = COST_MODEL.pdfConversionMs;
+    else if (/^(MailApp|DriveApp|Utilities|ScriptApp)\./.test(name)) each = COST_MODEL.backendCallMs;
+    ms += n * each;
+  }
+  return ms + cellsRead * COST_MODEL.cellReadMs + cellsWritten * COST_MODEL.cellWriteMs + nodeMs * COST_MODEL.cpuFactor;
+}
+
+const SEED = readTextTable(SAMPLE_PLAN_TEXT);
+const NOW = new Date("2024-11-20T00:30:00Z"); // 07:30 on 20/11/2024 in Vietnam
+
+/** A plan table of `tasks` tasks: the seed's rows repeated, each copy's numbers made unique. */
+export function planGrid(tasks: number): string[][] {
+  const [header, ...rows] = SEED.rows.map((r) => [...r.cells]);
+  const out = [header];
+  let count = 0;
+  for (let copy = 0; count < tasks; copy++) {
+    for (const row of rows) {
+      const isTask = /^\d+$/.test(row[0]);
+      if (isTask && count >= tasks) break;
+      out.push(row.map((c, j) => (j === 0 && isTask && copy > 0 ? `${c}${String(copy).padStart(3, "0")}` : c)));
+      if (isTask) count++;
+    }
+  }
+  return out;
+}
+
+interface Measure {
+  action: string;
+  tasks: number;
+  calls: number;
+  byKind: Record<string, number>;
+  cellsRead: number;
+  cellsWritten: number;
+  nodeMs: number;
+  heapMb: number;
+  estimateS: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function measure(runtime: Runtime, action: string, tasks: number, repeat: number, run: () => void, before?: () => void): Measure {
+  const times: number[] = [];
+  let snapshot: Record<string, number> = {};
+  let cellsRead = 0;
+  let cellsWritten = 0;
+  let heap = 0;
+  for (let i = 0; i < repeat; i++) {
+    before?.();
+    (global as { gc?: () => void }).gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    runtime.calls.reset();
+    const t0 = process.hrtime.bigint();
+    run();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    heap = Math.max(heap, process.memoryUsage().heapUsed - heapBefore);
+    snapshot = runtime.calls.snapshot();
+    cellsRead = runtime.calls.cellsRead;
+    cellsWritten = runtime.calls.cellsWritten;
+  }
+  const nodeMs = median(times);
+  const calls = Object.values(snapshot).reduce((a, b) => a + b, 0);
+  return { action, tasks, calls, byKind: snapshot, cellsRead, cellsWritten, nodeMs, heapMb: heap / 1048576, estimateS: estimateMs(snapshot, cellsRead, cellsWritten, nodeMs) / 1000 };
+}
+
+type Handler = (...args: unknown[]) => unknown;
+
+function paste(runtime: Runtime, grid: string[][]): void {
+  const sheet = runtime.spreadsheet.active;
+  sheet.maxRows = Math.max(sheet.maxRows, grid.length + 10);
+  grid.forEach((row, r) => row.forEach((v, c) => v !== "" && sheet.type(r + 1, c + 1, `'${v}`)));
+}
+
+/** The way tutorials refresh a status column: a read, a write and a background per row. */
+function naiveRefresh(runtime: Runtime): void {
+  const ss = runtime.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const sheet = ss.getActiveSpreadsheet().getSheetByName("Kế hoạch")!;
+  const lastRow = sheet.getLastRow();
+  const lastCol = sheet.getLastColumn();
+  const header = sheet.getRange(1, 1, 1, lastCol).getValues()[0].map(String);
+  const col = (name: string) => header.indexOf(name);
+  const calendar = new WorkCalendar(prefillDays(2024));
+  const window = { from: { year: 2024, month: 4, day: 2 }, to: { year: 2024, month: 12, day: 31 } };
+  for (let r = 2; r <= lastRow; r++) {
+    const row = sheet.getRange(r, 1, 1, lastCol).getValues()[0];
+    const timeline = parseTaskTimeline(String(row[col("Tiến độ")]), String(row[col("Phân công và cách thức thực hiện")]), { year: 2024 });
+    const e = evaluateTask({ timeline, ownDeadline: null, done: false, completedOn: null, completions: new Map() }, { year: 2024, month: 11, day: 20 }, calendar, { window, dueSoonDays: 3 });
+    sheet.getRange(r, col("Tình trạng") + 1).setValue(e.status);
+    sheet.getRange(r, col("Tình trạng") + 1).setBackground(STATUS_COLOURS[e.status]?.background ?? "#ffffff");
+  }
+}
+
+function benchSize(tasks: number): { measures: Measure[]; naive: Measure } {
+  const repeat = tasks <= 1000 ? 5 : tasks <= 10000 ? 3 : 1;
+  const runtime = createRuntime({ now: NOW });
+  const g = loadBundle(runtime) as Record<string, Handler>;
+  paste(runtime, planGrid(tasks));
+  const measures: Measure[] = [];
+  measures.push(measure(runtime, "setup", tasks, 1, () => g.menuSetup()));
+  runtime.spreadsheet.active = runtime.spreadsheet.tab("Trang tính1");
+  measures.push(measure(runtime, "import", tasks, 1, () => g.menuImportFromSheet()));
+  const directory = runtime.spreadsheet.tab("Danh bạ");
+  const emailCol = DIRECTORY_TAB.columns.findIndex((c) => c.key === "email") + 1;
+  directory.grid().forEach((row, i) => i > 0 && row[0] && directory.type(i + 1, emailCol, `${String(row[0]).toLowerCase()}@dailanh.gov.vn`));
+  g.menuRefresh(); // the first refresh makes the legend and the chart
+  measures.push(measure(runtime, "refresh", tasks, repeat, () => g.menuRefresh()));
+  measures.push(measure(runtime, "check", tasks, repeat, () => g.menuCheck()));
+  const plan = runtime.spreadsheet.tab("Kế hoạch");
+  measures.push(measure(runtime, "edit (one cell)", tasks, repeat, () => g.onEdit({ range: plan.range(5, 11), source: runtime.spreadsheet.proxy }), () => plan.type(5, 11, `Cán bộ ${Math.random()}`)));
+  const extracted = importPlan(readTextTable(planGrid(tasks).map((r) => `| ${r.join(" | ")} |`).join("\n")), { matcher: new RoleMatcher(DEFAULT_ROLES), year: 2024 });
+  measures.push(measure(runtime, "indicators (core)", tasks, repeat, () => { extracted.tasks.flatMap(extractIndicators); }));
+  measures.push(measure(runtime, "report", tasks, repeat, () => g.menuReport(), () => runtime.ui.answers.push({ button: "OK", text: "2024-11" }, { button: "OK" }, { button: "OK" })));
+  measures.push(measure(runtime, "daily digest", tasks, repeat, () => g.dailyDigest(), () => runtime.properties.document.deleteProperty("digest.sent")));
+  const naive = measure(runtime, "naive refresh", tasks, tasks <= 10000 ? repeat : 1, () => naiveRefresh(runtime));
+  return { measures, naive };
+}
+
+/** Largest plan that fits a time limit, by a straight line through the two largest sizes. */
+function largestFitting(points: { tasks: number; s: number }[], limitS: number): number {
+  const [a, b] = points.slice(-2);
+  if (!a || !b || b.s <= a.s) return b && b.s <= limitS ? Infinity : 0;
+  const slope = (b.s - a.s) / (b.tasks - a.tasks);
+  return Math.max(0, Math.floor(b.tasks + (limitS - b.s) / slope));
+}
+
+function bundleLoad(): { kb: number; loadMs: number } {
+  const code = readFileSync(BUNDLE, "utf8");
+  const times: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const runtime = createRuntime();
+    const t0 = process.hrtime.bigint();
+    loadBundle(runtime, code);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return { kb: Math.round(code.length / 102.4) / 10, loadMs: Math.round(median(times) * 100) / 100 };
+}
+
+function main(): void {
+  const json = process.argv.includes("--json");
+  const sizesArg = process.argv.find((a) => a.startsWith("--sizes="));
+  const sizes = sizesArg ? sizesArg.slice(8).split(",").map(Number) : [100, 1000, 10000, 50000];
+  const results = sizes.map((n) => {
+    if (!json) process.stderr.write(`… ${n} tasks\n`);
+    return benchSize(n);
+  });
+  const actions = results[0].measures.map((m) => m.action);
+  const limits = actions.map((action) => {
+    const points = results.map((r) => ({ tasks: r.measures.find((m) => m.action === action)!.tasks, s: r.measures.find((m) => m.action === action)!.estimateS }));
+    const limitS = action.startsWith("edit") ? 30 : 360;
+    return { action, limitS, largestTasks: largestFitting(points, limitS) };
+  });
+  const ratios = results.map((r) => ({ tasks: r.naive.tasks, naiveS: r.naive.estimateS, oursS: r.measures.find((m) => m.action === "refresh")!.estimateS, ratio: r.naive.estimateS / r.measures.find((m) => m.action === "refresh")!.estimateS }));
+  const bundle = bundleLoad();
+  const doc = { costModel: COST_MODEL, bundle, results: results.flatMap((r) => [...r.measures, r.naive]), naiveRatio: ratios, limits, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+  if (json) {
+    process.stdout.write(JSON.stringify(doc, null, 2) + "\n");
+    return;
+  }
+  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  console.log(`Code.js ${bundle.kb} KB, loaded in a fresh vm context in ${bundle.loadMs} ms (median of 15)\n`);
+  console.log(`${"action".padEnd(20)}${pad("tasks", 7)}${pad("calls", 7)}${pad("cells read", 12)}${pad("cells written", 14)}${pad("node ms", 10)}${pad("heap MB", 9)}${pad("est. GAS s", 12)}  top calls`);
+  for (const m of doc.results) {
+    const top = Object.entries(m.byKind).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k}×${v}`).join(", ");
+    console.log(`${m.action.padEnd(20)}${pad(m.tasks, 7)}${pad(m.calls, 7)}${pad(m.cellsRead, 12)}${pad(m.cellsWritten, 14)}${pad(m.nodeMs.toFixed(1), 10)}${pad(m.heapMb.toFixed(1), 9)}${pad(m.estimateS.toFixed(1), 12)}  ${top}`);
+  }
+  console.log("\nNaive refresh (a read, a write and a background per row) against ours, estimated:");
+  for (const r of ratios) console.log(`  ${pad(r.tasks, 6)} tasks: naive ${r.naiveS.toFixed(1)} s, ours ${r.oursS.toFixed(1)} s, ${r.ratio.toFixed(0)}× slower`);
+  console.log("\nLargest plan within the limit (6 min per action, 30 s for the edit), by the model:");
+  for (const l of limits) console.log(`  ${l.action.padEnd(20)} ${l.largestTasks === Infinity ? "no limit in reach" : `${l.largestTasks.toLocaleString("en-US")} tasks`}`);
+  console.log(`\nPeak memory of this run: ${doc.maxRssMb} MB (max RSS)`);
+}
+
+main();
