@@ -7,6 +7,7 @@ import { splitRoles } from "../core/validation/rows";
 import type { AppPorts } from "../ports";
 import { writeLog } from "./log";
 import { refreshAll } from "./refresh";
+import { settingValue } from "./settings";
 import { textAt, type OpenTab } from "./tabs";
 
 const SENT_KEY = "digest.sent";
@@ -50,11 +51,6 @@ function addressBook(directory: OpenTab) {
   return { byRole, byPerson };
 }
 
-const setting = (tab: OpenTab, key: string) => {
-  const row = tab.values.find((r, i) => i > 0 && textAt(tab, r, "key") === key);
-  return row ? textAt(tab, row, "value") : "";
-};
-
 /**
  * The daily reminders: refreshes the statuses, composes one digest per person with something
  * to act on, and sends the most urgent first while the quota lasts. Never twice a day to the
@@ -69,7 +65,7 @@ export function runDigest(ports: AppPorts, options: DigestRunOptions): DigestRun
   const calendar = refreshed.calendar;
   const notes: Message[] = [];
 
-  const sendOnDaysOff = /^(có|co|yes|1)$/i.test(setting(settings, "sendOnDaysOff"));
+  const sendOnDaysOff = /^(có|co|yes|1)$/i.test(settingValue(settings, "sendOnDaysOff"));
   if (!options.onlyTo && !sendOnDaysOff && !calendar.isWorkingDay(today)) {
     writeLog(ports, t("log.digest"), [{ key: "digest.dayOffLog", params: { date: formatVi(today) } }], log);
     return { dayOff: true, digests: [], sent: [], skipped: [], failed: [], pending: [], notes: [] };
@@ -107,7 +103,7 @@ export function runDigest(ports: AppPorts, options: DigestRunOptions): DigestRun
 
   let digests = composeDigests(tasks, {
     today, secretariat, chairman,
-    escalateAfter: Number(setting(settings, "escalateAfterDays")) || 5,
+    escalateAfter: Number(settingValue(settings, "escalateAfterDays")) || 5,
     escalationDay: dayOfWeek(today) === 1,
   });
   if (options.onlyTo) digests = digests.filter((d) => d.to === options.onlyTo!.toLowerCase());

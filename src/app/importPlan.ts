@@ -10,7 +10,7 @@ import { writeLog } from "./log";
 import { extractIndicators } from "../core/indicators/extract";
 import { ensureHolidays } from "./calendar";
 import { mergeIndicators } from "./indicators";
-import { readSettings } from "./settings";
+import { readSettings, settingValue, writeSetting } from "./settings";
 import { addMissingRoles, setup, type SetupResult } from "./setup";
 import { appendRows, openTab, ownedRuns, peekTab, textAt, type OpenTab } from "./tabs";
 
@@ -192,10 +192,6 @@ function mergePlan(ports: AppPorts, plan: Plan, tabs: SetupResult["tabs"], notic
 
 /** Writes a setting's value only when the secretariat left it empty. */
 function fillSettingIfEmpty(settings: OpenTab, key: string, value: CellValue): void {
-  if (value === null || value === "") return;
-  const index = settings.values.findIndex((r, i) => i > 0 && textAt(settings, r, "key") === key);
-  if (index < 0 || textAt(settings, settings.values[index], "value") !== "") return;
-  const col = settings.columns.get("value")!;
-  settings.sheet.writeValues(index + 1, col, [[value]]);
-  settings.values[index][col - 1] = value;
+  if (value === null || value === "" || settingValue(settings, key) !== "") return;
+  writeSetting(settings, key, value);
 }

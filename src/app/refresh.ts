@@ -15,7 +15,7 @@ import { a1, checkPlanRow, checkWorkbook, emptyRowMessages, knownRoles, mergeNot
 import { evaluateRows, type RowEvaluation } from "./evaluate";
 import { refreshIndicators, type IndicatorRefresh } from "./indicators";
 import { writeLog } from "./log";
-import { readSettings } from "./settings";
+import { readSettings, settingValue } from "./settings";
 import { setup, type SetupResult } from "./setup";
 import { openTab, ownedRuns, peekTab, tabName, textAt, type OpenTab } from "./tabs";
 
@@ -155,12 +155,7 @@ function saveContext(ports: AppPorts, plan: OpenTab, settingsRaw: Record<string,
 const EDIT_SETTINGS = ["planYear", "planStart", "dueSoonDays", "beforeMeansDayBefore"];
 
 function settingsRaw(settingsTab: OpenTab): Record<string, string> {
-  const raw: Record<string, string> = {};
-  for (const row of settingsTab.values.slice(1)) {
-    const key = textAt(settingsTab, row, "key");
-    if (EDIT_SETTINGS.includes(key) && !(key in raw)) raw[key] = textAt(settingsTab, row, "value");
-  }
-  return raw;
+  return Object.fromEntries(EDIT_SETTINGS.map((key) => [key, settingValue(settingsTab, key)]));
 }
 
 /**

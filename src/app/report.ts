@@ -12,7 +12,7 @@ import { dateIn, readCalendar, readCompletions } from "./calendar";
 import { evaluateRows } from "./evaluate";
 import { judgeIndicators } from "./indicators";
 import { writeLog } from "./log";
-import { readSettings } from "./settings";
+import { readSettings, settingValue } from "./settings";
 import { setup } from "./setup";
 import { textAt, type OpenTab } from "./tabs";
 
@@ -36,11 +36,6 @@ function personsByRole(directory: OpenTab): Map<string, string> {
   }
   return out;
 }
-
-const raw = (tab: OpenTab, key: string) => {
-  const row = tab.values.find((r, i) => i > 0 && textAt(tab, r, "key") === key);
-  return row ? textAt(tab, row, "value") : "";
-};
 
 /** The report's lines for the report tab: text only, one row per line or table row. */
 export function reportGrid(report: Report): CellValue[][] {
@@ -82,7 +77,7 @@ export function generateReport(ports: AppPorts, period: string, today: LocalDate
   const { tabs } = setup(ports, {}, false);
   const { plan, directory, settings: settingsTab, holidays, completions } = tabs;
   const { settings } = readSettings(settingsTab);
-  const cutoffDay = Number(raw(settingsTab, "reportCutoffDay")) || 20;
+  const cutoffDay = Number(settingValue(settingsTab, "reportCutoffDay")) || 20;
   const due = kind === "month" ? localDate(bounds[0].year, bounds[0].month, Math.min(cutoffDay, bounds[1].day)) : bounds[1];
   const cutoff = compareDates(today, due) < 0 ? today : due;
 
@@ -117,9 +112,9 @@ export function generateReport(ports: AppPorts, period: string, today: LocalDate
     id: i.id, name: i.name, unit: i.unit, direction: i.direction, target: r.target, floor: r.floor, value: r.latest?.value ?? null, period: r.latest?.period ?? null, status: r.status,
   })), {
     commune: settings.communeName || "…",
-    number: raw(settingsTab, "reportNumber") || "Số:      /BC-UBND",
-    signerName: raw(settingsTab, "signerName"),
-    recipients: raw(settingsTab, "reportRecipients").split(";").map((x) => x.trim()).filter(Boolean),
+    number: settingValue(settingsTab, "reportNumber") || "Số:      /BC-UBND",
+    signerName: settingValue(settingsTab, "signerName"),
+    recipients: settingValue(settingsTab, "reportRecipients").split(";").map((x) => x.trim()).filter(Boolean),
   })!;
   const html = renderReportHtml(report);
 

@@ -1,6 +1,7 @@
 import { t, type Message } from "../core/i18n/messages";
 import { parseSettings, type SettingKey, type Settings } from "../core/schema/settings";
 import { SETTINGS_TAB } from "../core/workbook/layout";
+import type { CellValue } from "../ports";
 import { tabName, textAt, type OpenTab } from "./tabs";
 
 /** The settings tab read into typed settings; a wrong value is named by row and column. */
@@ -27,11 +28,23 @@ export function readSettings(tab: Pick<OpenTab, "values" | "columns">): { settin
   };
 }
 
+/** Where a setting's row is in the tab's values (-1 when the tab has no such row). */
+export function settingRow(tab: Pick<OpenTab, "values" | "columns">, key: string): number {
+  return tab.values.findIndex((r, i) => i > 0 && textAt(tab, r, "key") === key);
+}
+
+/** A setting's value as typed ("" when the row is missing or empty). */
+export function settingValue(tab: Pick<OpenTab, "values" | "columns">, key: string): string {
+  const index = settingRow(tab, key);
+  return index < 0 ? "" : textAt(tab, tab.values[index], "value");
+}
+
 /** Writes one setting the product owns (e.g. the reminders' status), if its row exists. */
-export function writeSetting(tab: OpenTab, key: string, value: string): void {
-  const index = tab.values.findIndex((r, i) => i > 0 && textAt(tab, r, "key") === key);
+export function writeSetting(tab: OpenTab, key: string, value: CellValue): void {
+  const index = settingRow(tab, key);
   const col = tab.columns.get("value");
   if (index < 0 || !col) return;
   tab.sheet.writeValues(index + 1, col, [[value]]);
+  while (tab.values[index].length < col) tab.values[index].push(null);
   tab.values[index][col - 1] = value;
 }

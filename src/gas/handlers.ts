@@ -3,7 +3,8 @@ import { setup } from "../app/setup";
 import { problemKind } from "../app/check";
 import { testDigest, turnOff, turnOn } from "./reminders";
 import { generateReport, monthOf, type ReportOutcome } from "../app/report";
-import { peekTab, textAt } from "../app/tabs";
+import { settingValue } from "../app/settings";
+import { peekTab } from "../app/tabs";
 import { periodLabel } from "../core/report/html";
 import { SETTINGS_TAB } from "../core/workbook/layout";
 import { refreshAll, type RefreshResult } from "../app/refresh";
@@ -96,7 +97,7 @@ export function menuReport(): void {
   }, ports);
   const made = outcome as ReportOutcome | null;
   if (!made) return;
-  const to = (readSettingValue(ports, "reportEmails") ?? "").split(",").map((x) => x.trim()).filter(Boolean);
+  const to = readSettingValue(ports, "reportEmails").split(",").map((x) => x.trim()).filter(Boolean);
   if (to.length === 0) {
     alert(t("menu.report"), [t("report.noEmails")]);
     return;
@@ -145,9 +146,8 @@ export function menuImportSamplePlan(): void {
   });
 }
 
-/** One setting's value as typed (null when the tab or the key is missing). */
-function readSettingValue(ports: AppPorts, key: string): string | null {
+/** One setting's value as typed ("" when the tab or the key is missing). */
+function readSettingValue(ports: AppPorts, key: string): string {
   const tab = peekTab(ports.workbook, SETTINGS_TAB);
-  const row = tab?.values.find((r, i) => i > 0 && textAt(tab, r, "key") === key);
-  return tab && row ? textAt(tab, row, "value") : null;
+  return tab ? settingValue(tab, key) : "";
 }

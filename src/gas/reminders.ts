@@ -1,5 +1,5 @@
 import { runDigest } from "../app/digest";
-import { writeSetting } from "../app/settings";
+import { settingValue, writeSetting } from "../app/settings";
 import { openTab, tabName } from "../app/tabs";
 import { t } from "../core/i18n/messages";
 import { PLAN_TAB, SETTINGS_TAB } from "../core/workbook/layout";
@@ -47,8 +47,8 @@ export function turnOn(ports: AppPorts): string {
     const me = ports.user.email();
     const state = readState(ports);
     if (state?.on && state.by && me && state.by !== me) return statusText(state);
-    const hourText = openTab(ports.workbook, SETTINGS_TAB, false).values.find((r) => r[0] === "reminderHour")?.[1];
-    const hour = Math.min(23, Math.max(0, Math.floor(Number(hourText ?? 7)))) || 7;
+    const hourText = settingValue(openTab(ports.workbook, SETTINGS_TAB, false), "reminderHour");
+    const hour = /^\d{1,2}$/.test(hourText) ? Math.min(23, Number(hourText)) : 7;
     for (const tr of myTriggers()) ScriptApp.deleteTrigger(tr);
     ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone("Asia/Ho_Chi_Minh").create();
     saveState(ports, { on: true, by: me, at: ports.clock.timestamp(), hour });
