@@ -1,5 +1,6 @@
 import { WorkCalendar } from "../core/calendar/workCalendar";
-import { formatIso, formatVi, parseIso, type LocalDate } from "../core/dates/localDate";
+import { formatIso, formatVi, isLocalDate, parseIso, type LocalDate } from "../core/dates/localDate";
+import { periodBounds } from "../core/indicators/compute";
 import { t, type Message, type MessageKey } from "../core/i18n/messages";
 import { cellToText } from "../core/plan/readers/grid";
 import { DEFAULT_ROLES } from "../core/plan/roles";
@@ -126,12 +127,9 @@ function writeNotes(tab: OpenTab, problems: readonly PlacedProblem[]): void {
   if (changed) tab.sheet.writeNotes(1, 1, next);
 }
 
-/** Is this text a period key the completion log understands? */
+/** Does a cell name a period the completion log understands (a date cell, or periodBounds' forms)? */
 export function isPeriod(v: CellValue): boolean {
-  if (v !== null && typeof v === "object") return true;
-  const text = String(v ?? "").toUpperCase().replace(/\s+/g, "");
-  return /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12]|-W\d{2})?$/.test(text) || /^(\d{1,2})\/\d{4}$/.test(text)
-    || /^(Q|QUÝ)[1-4]\/\d{4}$/u.test(text) || /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(text) || parseIso(text) !== null;
+  return isLocalDate(v) || periodBounds(cellToText(v)) !== null;
 }
 
 function saveContext(ports: AppPorts, plan: OpenTab, settingsRaw: Record<string, string>, calendarRows: [string, "holiday" | "workday"][], roles: Set<string>, completionIds: string[]): void {

@@ -139,3 +139,11 @@ describe("judging figures", () => {
     expect(planRatios([])).toMatchObject({ tasks: 0, donePct: null });
   });
 });
+
+describe("ISO weeks as periods", () => {
+  test("2024-W47 is Monday 18/11 to Sunday 24/11; week 1 of 2025 starts on 30/12/2024", () => {
+    expect(periodBounds("2024-W47")?.map(formatIso)).toEqual(["2024-11-18", "2024-11-24"]);
+    expect(periodBounds("2025-W01")?.map(formatIso)).toEqual(["2024-12-30", "2025-01-05"]);
+    expect(periodBounds("2024-W60")).toBeNull();
+  });
+});

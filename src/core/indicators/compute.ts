@@ -1,4 +1,4 @@
-import { compareDates, daysInMonth, localDate, parseDayMonthYear, type LocalDate } from "../dates/localDate";
+import { addDays, compareDates, dayOfWeek, daysInMonth, localDate, parseDayMonthYear, type LocalDate } from "../dates/localDate";
 import type { MessageKey } from "../i18n/messages";
 import type { TaskStatus } from "../status/status";
 import type { Checkpoint, Direction, Indicator, Unit } from "./extract";
@@ -15,8 +15,9 @@ export interface DataEntry {
 }
 
 /**
- * periodBounds("2024-Q3") → [01/07/2024, 30/09/2024]; also "2024-11", "2024-H1", "2024",
- * "11/2024", "Q3/2024" and a single date. Null when the text names no period.
+ * periodBounds("2024-Q3") → [01/07/2024, 30/09/2024]; also "2024-11", "2024-H1", "2024-W47",
+ * "2024", "11/2024", "Q3/2024" and a single date. Null when the text names no period. The one
+ * reader of period texts: indicator figures and the completion log both use it.
  */
 export function periodBounds(period: string): [LocalDate, LocalDate] | null {
   const p = period.trim().toUpperCase().replace(/\s+/g, "");
@@ -32,6 +33,12 @@ export function periodBounds(period: string): [LocalDate, LocalDate] | null {
   if ((m = /^(\d{4})-H([12])$/.exec(p))) {
     const y = Number(m[1]);
     return m[2] === "1" ? [localDate(y, 1, 1), localDate(y, 6, 30)] : [localDate(y, 7, 1), localDate(y, 12, 31)];
+  }
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(p))) {
+    // ISO week: the week holding 4 January is week 1; weeks start on Monday.
+    const jan4 = localDate(Number(m[1]), 1, 4);
+    const monday = addDays(jan4, -((dayOfWeek(jan4) + 6) % 7) + (Number(m[2]) - 1) * 7);
+    return Number(m[2]) >= 1 && Number(m[2]) <= 53 ? [monday, addDays(monday, 6)] : null;
   }
   if ((m = /^(\d{4})$/.exec(p))) return [localDate(Number(m[1]), 1, 1), localDate(Number(m[1]), 12, 31)];
   const d = parseDayMonthYear(period);
