@@ -37,7 +37,7 @@ export function ensureHolidays(tab: OpenTab, year: number): number {
 }
 
 /** The working-day calendar the holidays tab describes; rows that make no sense are reported. */
-export function readCalendar(tab: ReadTab | null): { calendar: WorkCalendar; problems: Message[] } {
+export function readCalendar(tab: ReadTab | null): { calendar: WorkCalendar; days: { date: LocalDate; kind: "holiday" | "workday" }[]; problems: Message[] } {
   const problems: Message[] = [];
   const days: { date: LocalDate; kind: "holiday" | "workday" }[] = [];
   const worked = foldVietnamese(t("holiday.kindWorkday"));
@@ -61,7 +61,7 @@ export function readCalendar(tab: ReadTab | null): { calendar: WorkCalendar; pro
     }
     days.push({ date, kind });
   }
-  return { calendar: new WorkCalendar(days), problems };
+  return { calendar: new WorkCalendar(days), days, problems };
 }
 
 /** Occurrences logged as done: task id → period key → completion date (null when not given). */

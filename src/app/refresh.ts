@@ -11,7 +11,7 @@ import { splitRoles } from "../core/validation/rows";
 import { ATTENTION_COLOUR, STATUS_COLOURS } from "../core/workbook/colours";
 import { COMPLETIONS_TAB, LEGEND_TAB, PLAN_TAB, TABS, type TabKey } from "../core/workbook/layout";
 import type { AppPorts, CellValue } from "../ports";
-import { dateIn, readCalendar, readCompletions } from "./calendar";
+import { readCalendar, readCompletions } from "./calendar";
 import { a1, checkPlanRow, checkWorkbook, emptyRowMessages, knownRoles, mergeNote, place, rowCells, type PlacedProblem } from "./check";
 import { evaluateRows, type RowEvaluation } from "./evaluate";
 import { refreshIndicators, type IndicatorRefresh } from "./indicators";
@@ -167,7 +167,7 @@ export function refreshAll(ports: AppPorts, today: LocalDate = ports.clock.today
   writeLegend(ports);
 
   const { settings, problems: settingProblems } = readSettings(settingsTab);
-  const { calendar } = readCalendar(holidays);
+  const { calendar, days: calendarDays } = readCalendar(holidays);
   const completionMap = readCompletions(completions);
   const rows = evaluateRows(plan, plan.values.map((row, i) => ({ row, number: i + 1 })).slice(1), { settings, calendar, completions: completionMap, today });
   const byRow = new Map(rows.map((r) => [r.row, r]));
@@ -197,11 +197,7 @@ export function refreshAll(ports: AppPorts, today: LocalDate = ports.clock.today
   checks.problems.push(...indicatorRefresh.problems);
   for (const tab of [plan, directory, completions, holidays, tabs.indicators, tabs.indicatorData]) writeNotes(tab, checks.problems.filter((p) => p.tab === tab.spec.key));
 
-  const calendarRows: [string, "holiday" | "workday"][] = holidays.values.slice(1).flatMap((row) => {
-    const d = dateIn(holidays, row, "date");
-    const kind = foldVietnamese(textAt(holidays, row, "kind")) === foldVietnamese(t("holiday.kindWorkday")) ? "workday" : "holiday";
-    return d ? [[formatIso(d), kind] as [string, "holiday" | "workday"]] : [];
-  });
+  const calendarRows: [string, "holiday" | "workday"][] = calendarDays.map((d) => [formatIso(d.date), d.kind]);
   saveContext(ports, plan, settingsRaw(settingsTab), calendarRows, roles, [...completionMap.keys()]);
 
   const counts = Object.fromEntries(Object.keys(STATUS_LABEL).map((k) => [k, 0])) as Record<TaskStatus, number>;
