@@ -2,13 +2,13 @@ import { dayOfWeek, formatIso, formatVi, type LocalDate } from "../core/dates/lo
 import { composeDigests, renderDigest, type Digest, type DigestTask, type RenderedDigest } from "../core/digest/compose";
 import { t, type Message } from "../core/i18n/messages";
 import { ALL_OFFICERS, DEFAULT_ROLES, RoleMatcher, SECRETARIAT } from "../core/plan/roles";
-import { foldVietnamese } from "../core/text/normalize";
 import { splitRoles } from "../core/validation/rows";
 import type { AppPorts } from "../ports";
 import { writeLog } from "./log";
+import { directoryIndex } from "./directory";
 import { refreshAll } from "./refresh";
 import { settingValue } from "./settings";
-import { textAt, type OpenTab } from "./tabs";
+import { textAt } from "./tabs";
 
 const SENT_KEY = "digest.sent";
 const PENDING_KEY = "digest.pending";
@@ -33,24 +33,6 @@ export interface DigestRunResult {
   readonly notes: readonly Message[];
 }
 
-const emailsIn = (text: string) => text.split(/[,;\s]+/).map((x) => x.trim()).filter((x) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(x));
-
-/** Addresses by role (name, spellings and key, folded) and by person's name, from the directory. */
-function addressBook(directory: OpenTab) {
-  const byRole = new Map<string, string[]>();
-  const byPerson = new Map<string, string[]>();
-  for (const row of directory.values.slice(1)) {
-    const emails = emailsIn(textAt(directory, row, "email"));
-    if (emails.length === 0) continue;
-    for (const n of [textAt(directory, row, "roleKey"), textAt(directory, row, "role"), ...textAt(directory, row, "aliases").split(";")]) {
-      if (n.trim()) byRole.set(foldVietnamese(n), emails);
-    }
-    const person = textAt(directory, row, "person");
-    if (person) byPerson.set(foldVietnamese(person), emails);
-  }
-  return { byRole, byPerson };
-}
-
 /**
  * The daily reminders: refreshes the statuses, composes one digest per person with something
  * to act on, and sends the most urgent first while the quota lasts. Never twice a day to the
@@ -71,8 +53,8 @@ export function runDigest(ports: AppPorts, options: DigestRunOptions): DigestRun
     return { dayOff: true, digests: [], sent: [], skipped: [], failed: [], pending: [], notes: [] };
   }
 
-  const book = addressBook(directory);
-  const roleEmails = (role: string) => book.byRole.get(foldVietnamese(role)) ?? [];
+  const book = directoryIndex(directory);
+  const roleEmails = book.roleEmails;
   const secretariat = roleEmails(SECRETARIAT);
   const chairman = roleEmails("chairman");
   const problemsByRow = new Map<number, string[]>();
@@ -83,7 +65,7 @@ export function runDigest(ports: AppPorts, options: DigestRunOptions): DigestRun
   const tasks: DigestTask[] = refreshed.rows.map((r) => {
     const line = planTab.values[r.row - 1];
     const owner = textAt(planTab, line, "owner");
-    let recipients = owner ? book.byPerson.get(foldVietnamese(owner)) ?? [] : [];
+    let recipients = owner ? book.personEmails(owner) : [];
     if (recipients.length === 0) {
       for (const role of splitRoles(textAt(planTab, line, "lead"))) {
         // "Các cán bộ, công chức": a shared task, coordinated by the secretariat.

@@ -5,16 +5,16 @@ import { UserError } from "../core/errors";
 import { percent, periodLabel, renderReportHtml } from "../core/report/html";
 import { buildReport, reportKind, type Report, type ReportTask } from "../core/report/model";
 import { STATUS_LABEL } from "../core/status/status";
-import { foldVietnamese } from "../core/text/normalize";
 import { splitRoles } from "../core/validation/rows";
 import type { AppPorts, CellValue } from "../ports";
 import { dateIn, readCalendar, readCompletions } from "./calendar";
+import { directoryIndex } from "./directory";
 import { evaluateRows } from "./evaluate";
 import { judgeIndicators } from "./indicators";
 import { writeLog } from "./log";
 import { readSettings, settingValue } from "./settings";
 import { setup } from "./setup";
-import { textAt, type OpenTab } from "./tabs";
+import { textAt } from "./tabs";
 
 export interface ReportOutcome {
   readonly report: Report;
@@ -25,17 +25,6 @@ export interface ReportOutcome {
 
 /** "2024-11" for a date: the month a monthly report is about. */
 export const monthOf = (d: LocalDate) => `${d.year}-${String(d.month).padStart(2, "0")}`;
-
-/** The persons of the directory by role (names and spellings, folded). */
-function personsByRole(directory: OpenTab): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const row of directory.values.slice(1)) {
-    const person = textAt(directory, row, "person");
-    if (!person) continue;
-    for (const n of [textAt(directory, row, "role"), ...textAt(directory, row, "aliases").split(";")]) if (n.trim()) out.set(foldVietnamese(n), person);
-  }
-  return out;
-}
 
 /** The report's lines for the report tab: text only, one row per line or table row. */
 export function reportGrid(report: Report): CellValue[][] {
@@ -84,7 +73,7 @@ export function generateReport(ports: AppPorts, period: string, today: LocalDate
   const { calendar } = readCalendar(holidays);
   const completionMap = readCompletions(completions);
   const rows = evaluateRows(plan, plan.values.map((row, i) => ({ row, number: i + 1 })).slice(1), { settings, calendar, completions: completionMap, today: cutoff });
-  const persons = personsByRole(directory);
+  const directoryLookup = directoryIndex(directory);
   const completionRows = new Map<string, { key: string; completedOn: LocalDate | null; evidence: string }[]>();
   completions.values.forEach((row, i) => {
     if (i === 0) return;
@@ -100,7 +89,7 @@ export function generateReport(ports: AppPorts, period: string, today: LocalDate
     const leads = splitRoles(textAt(plan, line, "lead"));
     return {
       id: r.id, part: textAt(plan, line, "part"), section: textAt(plan, line, "section"), task: r.task,
-      lead: leads.join("; "), person: owner || leads.map((l) => persons.get(foldVietnamese(l))).filter(Boolean).join("; "),
+      lead: leads.join("; "), person: owner || leads.map((l) => directoryLookup.person(l)).filter(Boolean).join("; "),
       status: r.evaluation.status, nextDue: r.evaluation.nextDue,
       daysLate: Math.max(0, ...r.evaluation.occurrences.filter((o) => o.status === "overdue").map((o) => o.daysLate)),
       completedOn: dateIn(plan, line, "completedOn"), evidence: textAt(plan, line, "evidence"), notes: textAt(plan, line, "notes"),
