@@ -73,6 +73,7 @@ export const catalogue = {
   "col.check": { vi: "Cần sửa", en: "To fix" },
   "col.colour": { vi: "Màu", en: "Colour" },
   "col.meaning": { vi: "Ý nghĩa", en: "Meaning" },
+  "col.remarks": { vi: "Ghi chú", en: "Remarks" },
   "col.importNotes": { vi: "Ghi chú khi nhập", en: "Import notes" },
   "col.role": { vi: "Vai trò", en: "Role" },
   "col.aliases": { vi: "Cách viết khác (cách nhau bởi ;)", en: "Other spellings (separated by ;)" },

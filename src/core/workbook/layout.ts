@@ -69,7 +69,7 @@ export const DIRECTORY_TAB: TabSpec = {
     col("aliases", "col.aliases", 240, "person", "text", true),
     col("person", "col.person", 180, "person"),
     col("email", "col.email", 220, "person", "email"),
-    col("notes", "col.notes", 200, "person", "text", true),
+    col("notes", "col.remarks", 200, "person", "text", true),
   ],
 };
 
