@@ -69,6 +69,11 @@ export interface SheetPort {
   styleHeader(columns: number): void;
   /** Wraps text in the given columns (whole column). */
   setWrap(col: number, count: number): void;
+  /**
+   * Formats a column as plain text from row 2 down, so what an officer types there is kept as
+   * typed: Sheets would otherwise turn "11/2024" into a date and "1.10" into a number.
+   */
+  setPlainText(col: number): void;
   /** Validation on a column from row 2 down; replaces any rule there. */
   setValidation(col: number, rule: ValidationRule): void;
   /** Warning-only protection on columns; a second call with the same description changes nothing. */

@@ -3,6 +3,7 @@ import { WorkCalendar } from "../core/calendar/workCalendar";
 import { isLocalDate, parseDayMonthYear, type LocalDate } from "../core/dates/localDate";
 import { t, type Message } from "../core/i18n/messages";
 import { cellToText } from "../core/plan/readers/grid";
+import { parsePeriod, periodFromDate, type Period } from "../core/period/period";
 import { foldVietnamese } from "../core/text/normalize";
 import { HOLIDAYS_TAB } from "../core/workbook/layout";
 import type { CellValue } from "../ports";
@@ -78,14 +79,24 @@ export function readCompletions(tab: ReadTab | null): Map<string, Map<string, Lo
   return out;
 }
 
-/** "2024-11", "2024-Q4", "2024-H1", "2024-W47", "2024", or a date (any way typed) as "2024-11-10". */
+/**
+ * The period a cell names, however it arrived: text an officer typed ("11/2024", "T11/2024",
+ * "2024-3", "Quý IV/2024"), or a date Sheets made of a month typed into an unformatted cell
+ * (its first day), read back as that month with `readAsMonth` set so the check can say so.
+ */
+export function periodOfCell(v: CellValue): { period: Period | null; readAsMonth: boolean } {
+  if (v === null || v === undefined || v === "") return { period: null, readAsMonth: false };
+  if (isLocalDate(v)) return periodFromDate(v);
+  return { period: parsePeriod(String(v)), readAsMonth: false };
+}
+
+/** Does a cell name a period the completion log and indicator figures understand? */
+export function isPeriod(v: CellValue): boolean {
+  return periodOfCell(v).period !== null;
+}
+
+/** The period key of a row's period cell ("" when the cell names no period). */
 function normalisePeriod(tab: ReadTab, row: readonly CellValue[]): string {
-  const asDate = dateIn(tab, row, "period");
-  if (asDate) return `${asDate.year}-${String(asDate.month).padStart(2, "0")}-${String(asDate.day).padStart(2, "0")}`;
-  const text = textAt(tab, row, "period").toUpperCase().replace(/\s+/g, "");
-  const month = /^(\d{1,2})\/(\d{4})$/.exec(text);
-  if (month) return `${month[2]}-${month[1].padStart(2, "0")}`;
-  const quarter = /^(?:Q|QUÝ)(\d)\/(\d{4})$/u.exec(text);
-  if (quarter) return `${quarter[2]}-Q${quarter[1]}`;
-  return text;
+  const at = tab.columns.get("period");
+  return periodOfCell(at === undefined ? null : row[at - 1] ?? null).period?.key ?? "";
 }

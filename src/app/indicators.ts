@@ -1,12 +1,14 @@
 import { formatVi, parseDayMonthYear, type LocalDate } from "../core/dates/localDate";
 import { t, type MessageKey } from "../core/i18n/messages";
-import { evaluateIndicator, periodBounds, planRatios, entryValue, type DataEntry, type IndicatorResult, type PlanRatios } from "../core/indicators/compute";
-import { DIRECTIONS, UNITS, type Checkpoint, type Indicator } from "../core/indicators/extract";
+import { evaluateIndicator, planRatios, entryValue, type DataEntry, type IndicatorResult, type PlanRatios } from "../core/indicators/compute";
+import { DIRECTIONS, UNITS, type Checkpoint, type Indicator, type Unit } from "../core/indicators/extract";
+import { readNumber, readPercent } from "../core/numbers/figures";
 import { cellToText } from "../core/plan/readers/grid";
 import { foldVietnamese } from "../core/text/normalize";
 import { checkRow, indicatorDataRowSchemas, text } from "../core/validation/rows";
 import { INDICATORS_TAB, INDICATOR_CHART_TAB, INDICATOR_DATA_TAB, PLAN_STATS_TAB } from "../core/workbook/layout";
 import type { CellValue } from "../ports";
+import { isPeriod, periodOfCell } from "./calendar";
 import { place, rowCells, type PlacedProblem } from "./check";
 import type { RowEvaluation } from "./evaluate";
 import { appendRows, openTab, ownedRuns, textAt, type OpenTab } from "./tabs";
@@ -67,11 +69,9 @@ export function mergeIndicators(tab: OpenTab, proposed: readonly Indicator[], al
   return added.map((a) => String(a.id));
 }
 
-const asNumber = (v: CellValue): number | null => {
-  if (typeof v === "number") return v;
-  const s = cellToText(v).trim().replace(/%$/, "").replace(",", ".");
-  return s !== "" && Number.isFinite(Number(s)) ? Number(s) : null;
-};
+const asNumber = readNumber;
+/** A target, floor or figure in the indicator's unit: a percentage is read the same whether typed 90, 90% or 0,9. */
+const inUnit = (v: CellValue, unit: Unit | null): number | null => (unit === "percent" || unit === null ? readPercent(v) : readNumber(v));
 
 const labelOf = <T extends string>(values: readonly T[], prefix: "unit" | "direction", cell: string): T | null =>
   values.find((v) => foldVietnamese(t(`${prefix}.${v}` as MessageKey)) === foldVietnamese(cell) || v === cell) ?? null;
@@ -94,7 +94,7 @@ export function readIndicators(tab: Pick<OpenTab, "values" | "columns">): { row:
     const problems: IndicatorProblem[] = [];
     const unit = labelOf(UNITS, "unit", textAt(tab, row, "unit"));
     const direction = labelOf(DIRECTIONS, "direction", textAt(tab, row, "direction"));
-    const target = asNumber(row[(tab.columns.get("target") ?? 0) - 1] ?? null);
+    const target = inUnit(row[(tab.columns.get("target") ?? 0) - 1] ?? null, unit);
     if (!unit) problems.push({ column: "unit", code: "check.notInList", params: { value: textAt(tab, row, "unit") } });
     if (!direction) problems.push({ column: "direction", code: "check.notInList", params: { value: textAt(tab, row, "direction") } });
     if (target === null && direction !== "none") problems.push({ column: "target", code: "indicator.notNumber", params: { value: textAt(tab, row, "target") } });
@@ -112,7 +112,7 @@ export function readIndicators(tab: Pick<OpenTab, "values" | "columns">): { row:
       row: i + 1, problems,
       indicator: {
         id: id || `#${i + 1}`, taskId: textAt(tab, row, "taskId"), name, unit: unit ?? "percent", direction: direction ?? "atLeast",
-        target: target ?? 0, floor: asNumber(row[(tab.columns.get("floor") ?? 0) - 1] ?? null), checkpoints, text: name, warnings: [],
+        target: target ?? 0, floor: inUnit(row[(tab.columns.get("floor") ?? 0) - 1] ?? null, unit), checkpoints, text: name, warnings: [],
       },
     });
   });
@@ -126,7 +126,7 @@ export function judgeIndicators(tabs: { indicators: Pick<OpenTab, "values" | "co
   const ids = new Set(read.map((r) => r.indicator.id));
   const problems: PlacedProblem[] = [];
   const entries = new Map<string, DataEntry[]>();
-  const schemas = indicatorDataRowSchemas({ isKnownIndicator: (id) => ids.has(id), isPeriod: (v) => periodBounds(cellToText(v)) !== null });
+  const schemas = indicatorDataRowSchemas({ isKnownIndicator: (id) => ids.has(id), isPeriod });
   const unitOf = new Map(read.map((r) => [r.indicator.id, r.indicator.unit]));
   data.values.forEach((row, i) => {
     if (i === 0 || row.every((v) => cellToText(v ?? null).trim() === "")) return;
@@ -135,8 +135,8 @@ export function judgeIndicators(tabs: { indicators: Pick<OpenTab, "values" | "co
     problems.push(...found.map((p) => place(INDICATOR_DATA_TAB, i + 1, cells, p)));
     if (found.length > 0) return;
     const entry: DataEntry = {
-      indicatorId: text(cells.indicatorId), period: cellToText(cells.period ?? null),
-      numerator: asNumber(cells.numerator ?? null), denominator: asNumber(cells.denominator ?? null), value: asNumber(cells.value ?? null),
+      indicatorId: text(cells.indicatorId), period: periodOfCell(cells.period ?? null).period?.key ?? cellToText(cells.period ?? null),
+      numerator: asNumber(cells.numerator ?? null), denominator: asNumber(cells.denominator ?? null), value: inUnit(cells.value ?? null, unitOf.get(text(cells.indicatorId)) ?? null),
     };
     const { problem } = entryValue(entry, unitOf.get(entry.indicatorId) ?? "percent");
     if (problem) problems.push(place(INDICATOR_DATA_TAB, i + 1, cells, { column: problem === "indicator.noNumerator" ? "numerator" : "denominator", code: problem }));

@@ -1,6 +1,5 @@
 import { WorkCalendar } from "../core/calendar/workCalendar";
-import { formatIso, formatVi, isLocalDate, parseIso, type LocalDate } from "../core/dates/localDate";
-import { periodBounds } from "../core/indicators/compute";
+import { formatIso, formatVi, parseIso, type LocalDate } from "../core/dates/localDate";
 import { t, type Message, type MessageKey } from "../core/i18n/messages";
 import { cellToText } from "../core/plan/readers/grid";
 import { DEFAULT_ROLES } from "../core/plan/roles";
@@ -11,7 +10,7 @@ import { splitRoles } from "../core/validation/rows";
 import { ATTENTION_COLOUR, STATUS_COLOURS } from "../core/workbook/colours";
 import { COMPLETIONS_TAB, LEGEND_TAB, PLAN_TAB, TABS, type TabKey } from "../core/workbook/layout";
 import type { AppPorts, CellValue } from "../ports";
-import { readCalendar, readCompletions } from "./calendar";
+import { isPeriod, readCalendar, readCompletions } from "./calendar";
 import { a1, checkPlanRow, checkWorkbook, emptyRowMessages, knownRoles, mergeNote, place, rowCells, type PlacedProblem } from "./check";
 import { evaluateRows, type RowEvaluation } from "./evaluate";
 import { refreshIndicators, type IndicatorRefresh } from "./indicators";
@@ -127,10 +126,6 @@ function writeNotes(tab: OpenTab, problems: readonly PlacedProblem[]): void {
   if (changed) tab.sheet.writeNotes(1, 1, next);
 }
 
-/** Does a cell name a period the completion log understands (a date cell, or periodBounds' forms)? */
-export function isPeriod(v: CellValue): boolean {
-  return isLocalDate(v) || periodBounds(cellToText(v)) !== null;
-}
 
 function saveContext(ports: AppPorts, plan: OpenTab, settingsRaw: Record<string, string>, calendarRows: [string, "holiday" | "workday"][], roles: Set<string>, completionIds: string[]): void {
   if (!ports.store) return;

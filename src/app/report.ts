@@ -1,13 +1,13 @@
 import { compareDates, formatVi, localDate, type LocalDate } from "../core/dates/localDate";
 import { t } from "../core/i18n/messages";
-import { periodBounds } from "../core/indicators/compute";
+import { parsePeriod } from "../core/period/period";
 import { UserError } from "../core/errors";
 import { percent, periodLabel, renderReportHtml } from "../core/report/html";
 import { buildReport, reportKind, type Report, type ReportTask } from "../core/report/model";
 import { STATUS_LABEL } from "../core/status/status";
 import { splitRoles } from "../core/validation/rows";
 import type { AppPorts, CellValue } from "../ports";
-import { dateIn, readCalendar, readCompletions } from "./calendar";
+import { dateIn, periodOfCell, readCalendar, readCompletions } from "./calendar";
 import { directoryIndex } from "./directory";
 import { evaluateRows } from "./evaluate";
 import { judgeIndicators } from "./indicators";
@@ -59,10 +59,13 @@ export function reportGrid(report: Report): CellValue[][] {
  * replaces it), and saves it as PDF where a documents port is given. Reads; never writes the
  * tracking tabs.
  */
-export function generateReport(ports: AppPorts, period: string, today: LocalDate = ports.clock.today()): ReportOutcome {
+export function generateReport(ports: AppPorts, typed: string, today: LocalDate = ports.clock.today()): ReportOutcome {
+  // "T11/2024", "2024-11" and "11/2024" are one report: named and filed by the period's key.
+  const parsed = parsePeriod(typed);
+  const period = parsed?.key ?? typed;
   const kind = reportKind(period);
-  const bounds = periodBounds(period);
-  if (!kind || !bounds) throw new UserError({ key: "report.badPeriod", params: { period } });
+  const bounds = parsed ? [parsed.start, parsed.end] : null;
+  if (!kind || !bounds) throw new UserError({ key: "report.badPeriod", params: { period: typed } });
   const { tabs } = setup(ports, {}, false);
   const { plan, directory, settings: settingsTab, holidays, completions } = tabs;
   const { settings } = readSettings(settingsTab);
@@ -80,7 +83,7 @@ export function generateReport(ports: AppPorts, period: string, today: LocalDate
     const id = textAt(completions, row, "taskId");
     if (!id) return;
     const list = completionRows.get(id) ?? [];
-    list.push({ key: textAt(completions, row, "period"), completedOn: dateIn(completions, row, "completedOn"), evidence: textAt(completions, row, "evidence") });
+    list.push({ key: periodOfCell(row[(completions.columns.get("period") ?? 0) - 1] ?? null).period?.key ?? textAt(completions, row, "period"), completedOn: dateIn(completions, row, "completedOn"), evidence: textAt(completions, row, "evidence") });
     completionRows.set(id, list);
   });
   const tasks: ReportTask[] = rows.map((r) => {

@@ -63,6 +63,7 @@ function applyRules(sheet: SheetPort, spec: TabSpec, columns: ReadonlyMap<string
   for (const column of spec.columns) {
     const rule = column.owner === "computed" ? null : validationFor(column);
     if (rule) sheet.setValidation(columns.get(column.key)!, rule);
+    if (column.plainText) sheet.setPlainText(columns.get(column.key)!);
   }
   if (spec.colours) sheet.setColourRules(spec.colours(columns));
   if (spec.key === "log" || spec.key === "legend") return;

@@ -1,4 +1,4 @@
-import { isLocalDate } from "../core/dates/localDate";
+import { isLocalDate, type LocalDate } from "../core/dates/localDate";
 import type { CellBlock, CellValue, ChartSpec, ColourRule, SheetPort, StorePort, ValidationRule, WorkbookPort } from "../ports";
 import { dateToLocal, localToDate } from "./dates";
 
@@ -6,6 +6,33 @@ type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const HEADER_BACKGROUND = "#dde7f0";
+
+/**
+ * What a number format says about its value, from its pattern (Sheets' patterns:
+ * developers.google.com/sheets/api/guides/formats): quoted text and escapes are ignored.
+ */
+export function formatKind(format: string): "percent" | "time" | "month" | "date" | "other" {
+  const f = format.replace(/"[^"]*"|\\./g, "");
+  if (f.includes("%")) return "percent";
+  const hasDay = /d/i.test(f);
+  const hasYear = /y/i.test(f);
+  const hasTime = /h|s|am\/pm/i.test(f);
+  if (hasTime && !hasDay && !hasYear) return "time";
+  if (hasYear && !hasDay && /m/i.test(f)) return "month";
+  return hasDay || hasYear ? "date" : "other";
+}
+
+/** "8:00" for a time Sheets stored as a date on 30/12/1899. */
+function timeText(v: Date, timeZone: string): string {
+  const p = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "numeric", minute: "2-digit", hourCycle: "h23" }).formatToParts(v);
+  const part = (type: string) => p.find((x) => x.type === type)?.value ?? "0";
+  return `${Number(part("hour"))}:${part("minute")}`;
+}
+
+/** "11/2024" for the first day of a month Sheets made of "11/2024" or "2024-11". */
+function monthText(d: LocalDate): string {
+  return `${String(d.month).padStart(2, "0")}/${d.year}`;
+}
 const SHEETS_WOULD_PARSE = /^[=+\-@']|^[\s\d.,/:%$€₫-]+$|^(true|false)$/i;
 
 /** A sheet through SpreadsheetApp: whole-range reads and writes only, never a call per row. */
@@ -34,11 +61,15 @@ export class SheetsSheet implements SheetPort {
   }
 
   readValues(): CellValue[][] {
-    const raw = this.sheet.getDataRange().getValues();
+    const range = this.sheet.getDataRange();
+    const raw = range.getValues();
     this.known(raw.length, raw[0]?.length ?? 0);
     // An empty sheet's data range is A1 holding "".
     if (raw.length === 1 && raw[0].length === 1 && raw[0][0] === "") return [];
-    return raw.map((row) => row.map((v) => this.fromSheet(v)));
+    // The formats tell a percentage (0.9 shown "90%"), a time (8:00) or a month ("11/2024")
+    // from a plain number or date: one more read for the whole block, never one per cell.
+    const formats = range.getNumberFormats();
+    return raw.map((row, r) => row.map((v, c) => this.fromSheet(v, formats[r]?.[c] ?? "")));
   }
 
   readRows(row: number, count: number, width: number, withNotes = true): { values: CellValue[][]; notes: string[][] } {
@@ -128,6 +159,11 @@ export class SheetsSheet implements SheetPort {
     this.sheet.getRange(1, col, this.dimensions().rows, count).setWrap(true).setVerticalAlignment("top");
   }
 
+  setPlainText(col: number): void {
+    this.ensureSize(2, col);
+    this.sheet.getRange(2, col, Math.max(1, this.dimensions().rows - 1), 1).setNumberFormat("@");
+  }
+
   setValidation(col: number, rule: ValidationRule): void {
     this.ensureSize(2, col);
     const rows = Math.max(1, this.dimensions().rows - 1);
@@ -177,9 +213,21 @@ export class SheetsSheet implements SheetPort {
     else this.sheet.insertChart(chart);
   }
 
-  private fromSheet(v: unknown): CellValue {
-    if (v instanceof Date) return dateToLocal(v, this.timeZone);
+  /**
+   * A cell as the core reads it. Sheets stores what a person typed as a number, a date or a
+   * time and shows it through the cell's format; where the format carries the meaning, the
+   * value is handed on as the text the person sees: "90%" (stored 0.9), "8:00" (stored as a
+   * date on 30/12/1899), "11/2024" (stored as 01/11/2024).
+   */
+  private fromSheet(v: unknown, format = ""): CellValue {
+    if (v instanceof Date) {
+      const kind = formatKind(format);
+      if (kind === "time") return timeText(v, this.timeZone);
+      if (kind === "month") return monthText(dateToLocal(v, this.timeZone));
+      return dateToLocal(v, this.timeZone);
+    }
     if (v === "" || v === undefined) return null;
+    if (typeof v === "number" && formatKind(format) === "percent") return `${Math.round(v * 100 * 1e9) / 1e9}%`;
     return v as CellValue;
   }
 

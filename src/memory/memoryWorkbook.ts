@@ -28,6 +28,8 @@ export class MemorySheet implements SheetPort {
   frozenRows = 0;
   readonly widths = new Map<number, number>();
   readonly wrapped = new Set<number>();
+  /** Columns formatted as plain text ("@"). */
+  readonly plainText = new Set<number>();
   headerColumns = 0;
   readonly validations = new Map<number, ValidationRule>();
   readonly protections: { col: number; count: number; description: string }[] = [];
@@ -161,6 +163,11 @@ export class MemorySheet implements SheetPort {
   setWrap(col: number, count: number): void {
     this.counter.hit("setWrap");
     for (let c = col; c < col + count; c++) this.wrapped.add(c);
+  }
+
+  setPlainText(col: number): void {
+    this.counter.hit("setPlainText");
+    this.plainText.add(col);
   }
 
   setValidation(col: number, rule: ValidationRule): void {

@@ -52,6 +52,8 @@ export async function writeXlsx(workbook: MemoryWorkbook, file: string): Promise
     for (let c = 1; c <= lastCol; c++) {
       const px = sheet.widths.get(c);
       if (px) ws.getColumn(c).width = Math.round(px / 7);
+      // Plain-text columns: Excel and LibreOffice keep "11/2024" or "1.10" typed there as text.
+      if (sheet.plainText.has(c)) ws.getColumn(c).numFmt = "@";
     }
     rows.forEach((row, r) => {
       const line = ws.getRow(r + 1);
@@ -61,6 +63,7 @@ export async function writeXlsx(workbook: MemoryWorkbook, file: string): Promise
         const cell = line.getCell(c + 1);
         cell.value = toExcel(v);
         if (isLocalDate(v)) cell.numFmt = "dd/mm/yyyy";
+        else if (sheet.plainText.has(c + 1)) cell.numFmt = "@";
         // Set per cell: a column's style does not reach cells that already exist.
         cell.alignment = { vertical: "top", wrapText: sheet.wrapped.has(c + 1) };
       });

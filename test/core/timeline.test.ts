@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { formatIso } from "../../src/core/dates/localDate";
 import { render } from "../../src/core/i18n/messages";
 import { foldVietnamese } from "../../src/core/text/normalize";
-import { dueDates, isoWeek, occurrences } from "../../src/core/timeline/occurrences";
+import { dueDates, occurrences } from "../../src/core/timeline/occurrences";
+import { isoWeekKey as isoWeek } from "../../src/core/period/period";
 import { parseTaskTimeline, parseTimeline } from "../../src/core/timeline/parse";
 import { seedPlan } from "../helpers";
 

@@ -1,5 +1,6 @@
-import { addDays, compareDates, dayOfWeek, daysInMonth, localDate, parseDayMonthYear, type LocalDate } from "../dates/localDate";
+import { compareDates, type LocalDate } from "../dates/localDate";
 import type { MessageKey } from "../i18n/messages";
+import { parsePeriod } from "../period/period";
 import type { TaskStatus } from "../status/status";
 import type { Checkpoint, Direction, Indicator, Unit } from "./extract";
 
@@ -15,34 +16,12 @@ export interface DataEntry {
 }
 
 /**
- * periodBounds("2024-Q3") → [01/07/2024, 30/09/2024]; also "2024-11", "2024-H1", "2024-W47",
- * "2024", "11/2024", "Q3/2024" and a single date. Null when the text names no period. The one
- * reader of period texts: indicator figures and the completion log both use it.
+ * periodBounds("2024-Q3") → [01/07/2024, 30/09/2024]: the first and last day of any period the
+ * product understands (see core/period), null when the text names none.
  */
 export function periodBounds(period: string): [LocalDate, LocalDate] | null {
-  const p = period.trim().toUpperCase().replace(/\s+/g, "");
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{1,2})$/.exec(p)) || (m = /^(\d{1,2})\/(\d{4})$/.exec(p))) {
-    const [y, mo] = p.includes("/") ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
-    return mo >= 1 && mo <= 12 ? [localDate(y, mo, 1), localDate(y, mo, daysInMonth(y, mo))] : null;
-  }
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(p)) || (m = /^(?:Q|QUÝ)([1-4])\/(\d{4})$/u.exec(p))) {
-    const [y, q] = p.includes("/") ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
-    return [localDate(y, 3 * q - 2, 1), localDate(y, 3 * q, daysInMonth(y, 3 * q))];
-  }
-  if ((m = /^(\d{4})-H([12])$/.exec(p))) {
-    const y = Number(m[1]);
-    return m[2] === "1" ? [localDate(y, 1, 1), localDate(y, 6, 30)] : [localDate(y, 7, 1), localDate(y, 12, 31)];
-  }
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(p))) {
-    // ISO week: the week holding 4 January is week 1; weeks start on Monday.
-    const jan4 = localDate(Number(m[1]), 1, 4);
-    const monday = addDays(jan4, -((dayOfWeek(jan4) + 6) % 7) + (Number(m[2]) - 1) * 7);
-    return Number(m[2]) >= 1 && Number(m[2]) <= 53 ? [monday, addDays(monday, 6)] : null;
-  }
-  if ((m = /^(\d{4})$/.exec(p))) return [localDate(Number(m[1]), 1, 1), localDate(Number(m[1]), 12, 31)];
-  const d = parseDayMonthYear(period);
-  return d ? [d, d] : null;
+  const p = parsePeriod(period);
+  return p ? [p.start, p.end] : null;
 }
 
 /**

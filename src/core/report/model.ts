@@ -1,5 +1,5 @@
-import { compareDates, localDate, type LocalDate } from "../dates/localDate";
-import { periodBounds } from "../indicators/compute";
+import { compareDates, type LocalDate } from "../dates/localDate";
+import { nextPeriodBounds, parsePeriod } from "../period/period";
 import type { Direction, Unit } from "../indicators/extract";
 import type { IndicatorStatus } from "../indicators/compute";
 import type { TaskStatus } from "../status/status";
@@ -63,25 +63,10 @@ export interface Report {
 
 const within = (d: LocalDate | null, start: LocalDate, end: LocalDate) => d !== null && compareDates(d, start) >= 0 && compareDates(d, end) <= 0;
 
-/** reportKind("2024-11") → "month"; "2024-Q4" → "quarter"; "2024-H1" → "half"; "2024" → "year". */
+/** reportKind("2024-11") → "month"; "2024-Q4" → "quarter"; "2024-H1" → "half"; "2024" → "year"; a week or a day → null. */
 export function reportKind(period: string): ReportKind | null {
-  const p = period.trim().toUpperCase();
-  if (/^\d{4}-\d{1,2}$/.test(p)) return "month";
-  if (/^\d{4}-Q[1-4]$/.test(p)) return "quarter";
-  if (/^\d{4}-H[12]$/.test(p)) return "half";
-  if (/^\d{4}$/.test(p)) return "year";
-  return null;
-}
-
-/** The period after this one, of the same kind: the tasks "due next" fall in it. */
-function nextPeriod(start: LocalDate, end: LocalDate): [LocalDate, LocalDate] {
-  const months = (end.year - start.year) * 12 + end.month - start.month + 1;
-  const i = end.year * 12 + end.month; // the month after `end`, 0-based month index + 1
-  const from = localDate(Math.floor(i / 12), (i % 12) + 1, 1);
-  const j = i + months - 1;
-  const toYear = Math.floor(j / 12);
-  const toMonth = (j % 12) + 1;
-  return [from, periodBounds(`${toYear}-${String(toMonth).padStart(2, "0")}`)![1]];
+  const kind = parsePeriod(period)?.kind;
+  return kind === "month" || kind === "quarter" || kind === "half" || kind === "year" ? kind : null;
 }
 
 const STATUSES: readonly TaskStatus[] = ["overdue", "dueSoon", "onTrack", "doneEarly", "doneOnTime", "doneLate", "continuous", "waitingEvent", "noDeadline"];
@@ -95,7 +80,8 @@ const STATUSES: readonly TaskStatus[] = ["overdue", "dueSoon", "onTrack", "doneE
  */
 export function buildReport(period: string, cutoff: LocalDate, tasks: readonly ReportTask[], indicators: readonly ReportIndicator[], settings: ReportSettings): Report | null {
   const kind = reportKind(period);
-  const bounds = periodBounds(period);
+  const parsed = parsePeriod(period);
+  const bounds = parsed ? [parsed.start, parsed.end] as const : null;
   if (!kind || !bounds) return null;
   const [start, end] = bounds;
   const to = compareDates(cutoff, end) < 0 ? cutoff : end;
@@ -126,7 +112,7 @@ export function buildReport(period: string, cutoff: LocalDate, tasks: readonly R
   }
   completed.sort((a, b) => compareDates(a.completedOn!, b.completedOn!) || a.id.localeCompare(b.id));
 
-  const [nextStart, nextEnd] = nextPeriod(start, end);
+  const [nextStart, nextEnd] = nextPeriodBounds({ start, end });
   return {
     kind, period, start, end, cutoff: to, settings,
     totals: { tasks: tasks.length, byStatus, done, onTimeRate: done === 0 ? null : ((byStatus.doneEarly + byStatus.doneOnTime) / done) * 100 },

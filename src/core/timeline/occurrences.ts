@@ -1,4 +1,5 @@
-import { addDays, compareDates, dayOfWeek, daysInMonth, formatIso, localDate, toEpochDay, type LocalDate } from "../dates/localDate";
+import { addDays, compareDates, dayOfWeek, daysInMonth, localDate, toEpochDay, type LocalDate } from "../dates/localDate";
+import { dayPeriod, halfPeriod, isoWeekKey, monthPeriod, quarterPeriod, yearPeriod } from "../period/period";
 import type { Recurrence, Timeline } from "./model";
 
 /** One time a task falls due, with the key the completion log uses for it. */
@@ -23,13 +24,6 @@ function monthAfter(year: number, month: number, n: number): [number, number] {
   return [Math.floor(i / 12), (i % 12) + 1];
 }
 
-/** isoWeek({2024,11,20}) → "2024-W47". */
-export function isoWeek(d: LocalDate): string {
-  const thursday = addDays(d, 3 - ((dayOfWeek(d) + 6) % 7));
-  const jan1 = localDate(thursday.year, 1, 1);
-  const week = Math.floor((toEpochDay(thursday) - toEpochDay(jan1)) / 7) + 1;
-  return `${thursday.year}-W${String(week).padStart(2, "0")}`;
-}
 
 /** Every due date of a recurrence whose period starts or ends in the window's years. */
 function expand(rule: Recurrence, window: Window): Occurrence[] {
@@ -42,7 +36,7 @@ function expand(rule: Recurrence, window: Window): Occurrence[] {
       let monday = addDays(window.from, -((dayOfWeek(window.from) + 6) % 7));
       while (compareDates(monday, window.to) <= 0) {
         const due = addDays(monday, (rule.weekday + 6) % 7);
-        out.push({ key: isoWeek(due), due, label: "" });
+        out.push({ key: isoWeekKey(due), due, label: "" });
         monday = addDays(monday, 7);
       }
       break;
@@ -51,7 +45,7 @@ function expand(rule: Recurrence, window: Window): Occurrence[] {
       for (const y of years) {
         for (let m = 1; m <= 12; m++) {
           const [dy, dm] = monthAfter(y, m, rule.monthOffset);
-          out.push({ key: `${y}-${String(m).padStart(2, "0")}`, due: clampDay(dy, dm, rule.day), label: "" });
+          out.push({ key: monthPeriod(y, m).key, due: clampDay(dy, dm, rule.day), label: "" });
         }
       }
       break;
@@ -59,18 +53,18 @@ function expand(rule: Recurrence, window: Window): Occurrence[] {
       for (const y of years) {
         for (let q = 1; q <= 4; q++) {
           const [dy, dm] = rule.month === "last" ? [y, 3 * q] : monthAfter(y, 3 * q, 1);
-          out.push({ key: `${y}-Q${q}`, due: clampDay(dy, dm, rule.day), label: "" });
+          out.push({ key: quarterPeriod(y, q).key, due: clampDay(dy, dm, rule.day), label: "" });
         }
       }
       break;
     case "halfYearly":
       for (const y of years) {
-        out.push({ key: `${y}-H1`, due: localDate(y, 6, 30), label: "" });
-        out.push({ key: `${y}-H2`, due: localDate(y, 12, 31), label: "" });
+        out.push({ key: halfPeriod(y, 1).key, due: localDate(y, 6, 30), label: "" });
+        out.push({ key: halfPeriod(y, 2).key, due: localDate(y, 12, 31), label: "" });
       }
       break;
     case "yearly":
-      for (const y of years) out.push({ key: String(y), due: clampDay(y, rule.month, rule.day), label: "" });
+      for (const y of years) out.push({ key: yearPeriod(y).key, due: clampDay(y, rule.month, rule.day), label: "" });
       break;
   }
   return out;
@@ -88,9 +82,9 @@ const inWindow = (d: LocalDate, w: Window) => compareDates(d, w.from) >= 0 && co
  */
 export function occurrences(timeline: Timeline, window: Window, beforeMeansDayBefore = false): Occurrence[] {
   const out: Occurrence[] = [];
-  for (const m of timeline.milestones) out.push({ key: formatIso(m.date), due: m.date, label: m.label });
+  for (const m of timeline.milestones) out.push({ key: dayPeriod(m.date).key, due: m.date, label: m.label });
   if (timeline.kind === "period") {
-    for (const p of timeline.periods) out.push({ key: formatIso(p.end), due: p.end, label: p.label || p.text });
+    for (const p of timeline.periods) out.push({ key: dayPeriod(p.end).key, due: p.end, label: p.label || p.text });
   }
   if (timeline.recurrence) {
     const shift = timeline.recurrence.before && beforeMeansDayBefore ? -1 : 0;

@@ -16,6 +16,11 @@ export interface ColumnSpec {
   readonly owner: ColumnOwner;
   readonly type: ColumnType;
   readonly wrap?: boolean;
+  /**
+   * Formatted as plain text at setup: ids ("1.10"), periods ("11/2024") and settings ("8:00")
+   * must reach the product as typed, not as the number, date or time Sheets would make of them.
+   */
+  readonly plainText?: boolean;
 }
 
 export type TabKey = "plan" | "directory" | "settings" | "log" | "holidays" | "completions" | "legend" | "indicators" | "indicatorData" | "planStats" | "indicatorChart" | "proposed";
@@ -30,16 +35,19 @@ export interface TabSpec {
 
 const col = (key: string, header: MessageKey, width: number, owner: ColumnOwner, type: ColumnType = "text", wrap = false): ColumnSpec =>
   ({ key, header, width, owner, type, wrap });
+/** A column kept as typed text (see ColumnSpec.plainText). */
+const textCol = (key: string, header: MessageKey, width: number, owner: ColumnOwner): ColumnSpec =>
+  ({ ...col(key, header, width, owner), plainText: true });
 
 export const PLAN_TAB: TabSpec = {
   key: "plan",
   name: "tab.plan",
   colours: planColourRules,
   columns: [
-    col("id", "col.id", 80, "import"),
+    textCol("id", "col.id", 80, "import"),
     col("part", "col.part", 50, "import"),
     col("section", "col.section", 150, "import", "text", true),
-    col("number", "col.number", 40, "import"),
+    textCol("number", "col.number", 40, "import"),
     col("task", "col.task", 320, "import", "text", true),
     col("output", "col.output", 260, "import", "text", true),
     col("timeline", "col.timeline", 180, "import", "text", true),
@@ -78,7 +86,7 @@ export const SETTINGS_TAB: TabSpec = {
   name: "tab.settings",
   columns: [
     col("key", "col.key", 180, "import"),
-    col("value", "col.value", 200, "person"),
+    textCol("value", "col.value", 200, "person"),
     col("description", "col.description", 440, "import", "text", true),
   ],
 };
@@ -111,8 +119,8 @@ export const COMPLETIONS_TAB: TabSpec = {
   key: "completions",
   name: "tab.completions",
   columns: [
-    col("taskId", "col.taskId", 100, "person"),
-    col("period", "col.period", 120, "person"),
+    textCol("taskId", "col.taskId", 100, "person"),
+    textCol("period", "col.period", 120, "person"),
     col("completedOn", "col.completedOn", 120, "person", "date"),
     col("evidence", "col.evidence", 240, "person", "url"),
     col("notes", "col.notes", 260, "person", "text", true),
@@ -125,8 +133,8 @@ export const INDICATORS_TAB: TabSpec = {
   name: "tab.indicators",
   colours: indicatorColourRules,
   columns: [
-    col("id", "col.indicatorId", 100, "import"),
-    col("taskId", "col.taskId", 90, "import"),
+    textCol("id", "col.indicatorId", 100, "import"),
+    textCol("taskId", "col.taskId", 90, "import"),
     col("name", "col.indicatorName", 320, "import", "text", true),
     col("unit", "col.unit", 80, "import", "unit"),
     col("direction", "col.direction", 120, "import", "direction"),
@@ -147,8 +155,8 @@ export const INDICATOR_DATA_TAB: TabSpec = {
   key: "indicatorData",
   name: "tab.indicatorData",
   columns: [
-    col("indicatorId", "col.indicatorId", 110, "person"),
-    col("period", "col.period", 130, "person"),
+    textCol("indicatorId", "col.indicatorId", 110, "person"),
+    textCol("period", "col.period", 130, "person"),
     col("numerator", "col.numerator", 90, "person", "number"),
     col("denominator", "col.denominator", 90, "person", "number"),
     col("value", "col.value", 90, "person", "number"),
