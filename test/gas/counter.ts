@@ -6,7 +6,11 @@ export class ServiceCalls {
   cellsRead = 0;
   cellsWritten = 0;
 
+  /** Set by the runtime: throws where Apps Script would refuse the call (scope, mode, time). */
+  guard: ((name: string) => void) | null = null;
+
   hit(name: string): void {
+    this.guard?.(name);
     if (this.enabled) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
   }
   total(): number {

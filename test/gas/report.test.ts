@@ -22,12 +22,14 @@ describe("Tạo báo cáo in Sheets", () => {
     expect(tab.grid()[3][0]).toBe("BÁO CÁO");
     expect(runtime.drive.files).toHaveLength(1);
     expect(runtime.drive.files[0]).toMatchObject({ name: "Bao cao CCHC Đại Lãnh 2024-11.pdf", contentType: "application/pdf", trashed: false });
-    expect(runtime.drive.files[0].content).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(runtime.drive.files[0].content).toMatch(/^%PDF-/); // opaque, as a real PDF is
+    expect(runtime.drive.files[0].sourceHtml).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     const result = runtime.ui.dialogs[runtime.ui.dialogs.indexOf(prompt) + 1];
     expect(result.message).toContain("https://drive.google.com/file/d/file-1/view");
     // Constant work: the tracking tabs read once each, one write for the whole report tab.
     expect(runtime.calls.of("Range.setValues")).toBe(2); // report tab, log
-    expect(runtime.calls.of("DriveApp.createFile")).toBe(1);
+    expect(runtime.calls.of("Drive.Files.create")).toBe(1);
+    expect(runtime.calls.matching("DriveApp.")).toBe(0); // DriveApp would need the full drive scope
   });
 
   test("a second run for the same period replaces the tab and the PDF", () => {

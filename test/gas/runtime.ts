@@ -2,22 +2,51 @@
  * A faithful stand-in for the Apps Script runtime: the services as globals, every call
  * counted, and the built bundle (dist/gas/Code.js) loaded into a fresh `vm` context as a
  * classic script, where code generation from strings is refused as Apps Script may refuse it.
+ * As strict as Google where the product could trip: the manifest's scopes on every call, the
+ * authorization mode and time limit of each kind of run, a clock that moves while a lock is
+ * awaited, triggers per user, the properties quotas, opaque PDFs, and typed values parsed by
+ * the spreadsheet's locale (spreadsheet.ts, typing.ts).
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import vm from "node:vm";
 import { counted, ServiceCalls } from "./counter";
 import {
   FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, FakeSpreadsheet,
 } from "./spreadsheet";
+import { allowedIn, permissionError, scopesFor, type AuthMode } from "./scopes";
 import {
-  FakeDriveApp, FakeLockService, FakeMailApp, FakePropertiesService, FakeScriptApp, FakeSession, FakeUi, FakeUtilities,
+  FakeDriveApp, FakeDriveFiles, FakeLockService, FakeMailApp, FakePropertiesService, FakeScriptApp, FakeSession, FakeUi, FakeUtilities,
 } from "./services";
 
 /** The built bundle, beside the sources (tests) or under the working directory (the benchmark). */
 export const BUNDLE = existsSync(join(__dirname, "..", "..", "dist", "gas", "Code.js"))
   ? join(__dirname, "..", "..", "dist", "gas", "Code.js")
   : join(process.cwd(), "dist", "gas", "Code.js");
+
+/** A run of the script: how it was started decides what it may do and for how long. */
+export interface Execution {
+  /** "menu" (a click, FULL), "simple" (onOpen/onEdit, LIMITED), "trigger" (installable, FULL, no UI), "addonNone" (onOpen before the add-on is used in the document). */
+  readonly kind: "menu" | "simple" | "trigger" | "addonNone";
+  readonly authMode: AuthMode;
+  readonly started: number;
+  readonly budgetMs: number;
+  killed: boolean;
+}
+
+/**
+ * How long a run may take: 30 s for a simple trigger, 6 minutes otherwise
+ * (developers.google.com/apps-script/guides/triggers#restrictions;
+ * developers.google.com/apps-script/guides/services/quotas: "Script runtime 6 min / execution").
+ */
+const BUDGET_MS = { menu: 6 * 60_000, trigger: 6 * 60_000, simple: 30_000, addonNone: 30_000 } as const;
+const MODE = { menu: "FULL", trigger: "FULL", simple: "LIMITED", addonNone: "NONE" } as const;
+
+/** The runtime's clock: it moves only when the script waits (locks, sleep) or a test says so. */
+export interface Clock {
+  now(): number;
+  advance(ms: number): void;
+}
 
 export interface Runtime {
   readonly calls: ServiceCalls;
@@ -30,34 +59,81 @@ export interface Runtime {
   readonly session: FakeSession;
   readonly drive: FakeDriveApp;
   readonly logs: unknown[][];
+  /** What console.error printed: a test fails on any it did not expect (see strict.ts). */
+  readonly errors: unknown[][];
   readonly globals: Record<string, unknown>;
+  readonly clock: Clock;
+  /** The manifest's oauthScopes: every call outside them throws, as in Apps Script. */
+  readonly scopes: Set<string>;
+  /** The run in progress (a test's direct calls run as a menu click). */
+  execution: Execution;
+  /** The loaded bundle's globals (set by loadBundle). */
+  bundle: Record<string, unknown> | null;
+  /**
+   * Runs a global of the bundle as Apps Script would start it: a simple trigger in
+   * AuthMode.LIMITED within 30 s, a time-driven trigger without UI, a menu click in FULL. Returns
+   * what the function returned; a run killed for time throws as Apps Script does.
+   */
+  run(name: string, as: Execution["kind"], ...args: unknown[]): unknown;
+  /** Errors matching this are expected by the test (console.error and unexpected-error dialogs). */
+  allowErrors(pattern: RegExp): void;
+  readonly allowedErrors: RegExp[];
 }
 
-/** A Date whose "now" is fixed, so a test decides what day it is in Apps Script. */
-export function fixedDate(now: Date): DateConstructor {
+/** A Date whose "now" is the runtime's clock, so a test decides what time it is in Apps Script. */
+export function clockedDate(clock: Clock): DateConstructor {
   const Real = Date;
-  const Fixed = function (this: unknown, ...args: unknown[]) {
-    if (!new.target) return new Real(now.getTime()).toString();
-    return args.length === 0 ? new Real(now.getTime()) : new (Real as unknown as new (...a: unknown[]) => Date)(...args);
+  const Clocked = function (this: unknown, ...args: unknown[]) {
+    if (!new.target) return new Real(clock.now()).toString();
+    return args.length === 0 ? new Real(clock.now()) : new (Real as unknown as new (...a: unknown[]) => Date)(...args);
   } as unknown as DateConstructor;
-  Object.setPrototypeOf(Fixed, Real);
-  (Fixed as unknown as { prototype: Date }).prototype = Real.prototype;
-  (Fixed as unknown as { now: () => number }).now = () => now.getTime();
-  return Fixed;
+  Object.setPrototypeOf(Clocked, Real);
+  (Clocked as unknown as { prototype: Date }).prototype = Real.prototype;
+  (Clocked as unknown as { now: () => number }).now = () => clock.now();
+  return Clocked;
 }
 
-export function createRuntime(options: { timeZone?: string; now?: Date } = {}): Runtime {
+/** A Date whose "now" is fixed. */
+export function fixedDate(now: Date): DateConstructor {
+  return clockedDate({ now: () => now.getTime(), advance: () => undefined });
+}
+
+/** The manifest the bundle ships with (dist/gas/appsscript.json). */
+export function manifest(): { oauthScopes?: string[]; dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version: string }[] } } {
+  return JSON.parse(readFileSync(join(dirname(BUNDLE), "appsscript.json"), "utf8"));
+}
+
+/** Every runtime a test made, for the checks after each test (strict.ts). */
+export const liveRuntimes = new Set<Runtime>();
+
+export interface RuntimeOptions {
+  timeZone?: string;
+  locale?: string;
+  now?: Date;
+  /** Scopes granted instead of the manifest's. */
+  scopes?: readonly string[];
+  /** Milliseconds each service call takes on the clock (0: calls are free; the benchmark has its own model). */
+  msPerCall?: number;
+}
+
+export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const calls = new ServiceCalls();
-  const spreadsheet = new FakeSpreadsheet(calls, options.timeZone);
+  let now = (options.now ?? new Date()).getTime();
+  const clock: Clock = { now: () => now, advance: (ms) => { now += Math.max(0, ms); } };
+  const spreadsheet = new FakeSpreadsheet(calls, options.timeZone, undefined, options.locale);
   const ui = new FakeUi(calls);
   const mail = new FakeMailApp();
-  const scriptApp = new FakeScriptApp(calls);
+  const session = new FakeSession(() => runtime.execution.authMode);
+  const scriptApp = new FakeScriptApp(calls, () => session.activeUser, () => spreadsheet.getId());
   const properties = new FakePropertiesService(calls);
-  const locks = new FakeLockService(calls);
-  const session = new FakeSession();
-  const utilities = new FakeUtilities();
+  const locks = new FakeLockService(calls, clock);
+  const utilities = new FakeUtilities(clock);
   const drive = new FakeDriveApp(calls);
   const logs: unknown[][] = [];
+  const errors: unknown[][] = [];
+  const spec = manifest();
+  const scopes = new Set(options.scopes ?? spec.oauthScopes ?? []);
+  const msPerCall = options.msPerCall ?? 0;
 
   const spreadsheetApp = {
     getActiveSpreadsheet: () => spreadsheet.proxy,
@@ -65,6 +141,10 @@ export function createRuntime(options: { timeZone?: string; now?: Date } = {}): 
     getUi: () => counted(ui, "Ui", calls),
     newDataValidation: () => counted(new FakeDataValidationBuilder(), "DataValidationBuilder", calls),
     newConditionalFormatRule: () => counted(new FakeConditionalFormatRuleBuilder(), "ConditionalFormatRuleBuilder", calls),
+    openById: (id: string) => {
+      if (id === spreadsheet.getId()) return spreadsheet.proxy;
+      throw new Error("Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.");
+    },
     flush: () => undefined,
     ProtectionType: { RANGE: "RANGE", SHEET: "SHEET" },
     BooleanCriteria: { TEXT_EQUAL_TO: "TEXT_EQUAL_TO", CELL_NOT_EMPTY: "CELL_NOT_EMPTY", TEXT_CONTAINS: "TEXT_CONTAINS", CUSTOM_FORMULA: "CUSTOM_FORMULA" },
@@ -77,7 +157,7 @@ export function createRuntime(options: { timeZone?: string; now?: Date } = {}): 
     log: (...a: unknown[]) => logs.push(a),
     info: (...a: unknown[]) => logs.push(a),
     warn: (...a: unknown[]) => logs.push(a),
-    error: (...a: unknown[]) => logs.push(a),
+    error: (...a: unknown[]) => { logs.push(a); errors.push(a); },
   };
   const globals: Record<string, unknown> = {
     SpreadsheetApp: counted(spreadsheetApp, "SpreadsheetApp", calls),
@@ -91,16 +171,66 @@ export function createRuntime(options: { timeZone?: string; now?: Date } = {}): 
     Logger: counted({ log: (...a: unknown[]) => logs.push(a) }, "Logger", calls),
     Charts: { ChartType: { BAR: "BAR", COLUMN: "COLUMN", LINE: "LINE" } },
     console: recordingConsole,
+    Date: clockedDate(clock),
   };
-  if (options.now) globals.Date = fixedDate(options.now);
-  return { calls, spreadsheet, ui, mail, scriptApp, properties, locks, session, drive, logs, globals };
+  // An advanced service exists only when the manifest enables it (developers.google.com/apps-script/guides/services/advanced).
+  for (const service of spec.dependencies?.enabledAdvancedServices ?? []) {
+    if (service.serviceId === "drive" && service.version === "v3") {
+      const files = new FakeDriveFiles(drive.drive, () => scopes.has("https://www.googleapis.com/auth/drive"));
+      globals[service.userSymbol] = { Files: counted(files, "Drive.Files", calls) };
+    }
+  }
+
+  const runtime: Runtime = {
+    calls, spreadsheet, ui, mail, scriptApp, properties, locks, session, drive, logs, errors, globals, clock, scopes,
+    execution: { kind: "menu", authMode: "FULL", started: now, budgetMs: Infinity, killed: false },
+    bundle: null,
+    allowedErrors: [],
+    allowErrors(pattern) { this.allowedErrors.push(pattern); },
+    run(name, as, ...args) {
+      const fn = runtime.bundle?.[name];
+      if (typeof fn !== "function") throw new Error(`the bundle has no function ${name}`);
+      const outer = runtime.execution;
+      runtime.execution = { kind: as, authMode: MODE[as], started: clock.now(), budgetMs: BUDGET_MS[as], killed: false };
+      try {
+        return (fn as (...a: unknown[]) => unknown)(...args);
+      } finally {
+        const ran = runtime.execution;
+        runtime.execution = outer;
+        if (!ran.killed && clock.now() - ran.started > ran.budgetMs) {
+          ran.killed = true;
+          // Apps Script would have ended the run at its limit, whatever came after.
+          // eslint-disable-next-line no-unsafe-finally
+          throw new Error("Exceeded maximum execution time");
+        }
+      }
+    },
+  };
+
+  // Every call: the clock moves, the run's time limit, the manifest's scopes, the run's mode.
+  calls.guard = (name) => {
+    clock.advance(msPerCall);
+    const run = runtime.execution;
+    if (run.killed || clock.now() - run.started > run.budgetMs) {
+      run.killed = true;
+      throw new Error("Exceeded maximum execution time");
+    }
+    const needs = scopesFor(name);
+    if (needs.length > 0 && !needs.some((s) => scopes.has(s))) throw permissionError(name, needs);
+    if (!allowedIn(run.authMode, name)) throw permissionError(name, needs);
+    // An installable trigger has no user in front of it: "Cannot call SpreadsheetApp.getUi() from this context."
+    if (run.kind === "trigger" && name === "SpreadsheetApp.getUi") throw new Error("Exception: Cannot call SpreadsheetApp.getUi() from this context.");
+  };
+  liveRuntimes.add(runtime);
+  return runtime;
 }
 
 /** The bundle loaded as Apps Script loads it; returns the context's global object. */
 export function loadBundle(runtime: Runtime, code = readFileSync(BUNDLE, "utf8")): Record<string, unknown> {
   // Dates cross between the fakes and the bundle, so both use the host's Date, as they share
-  // one realm in Apps Script.
-  const context = vm.createContext({ Date, ...runtime.globals }, { codeGeneration: { strings: false, wasm: false } });
+  // one realm in Apps Script (the bundle's Date reads the runtime's clock).
+  const context = vm.createContext({ ...runtime.globals }, { codeGeneration: { strings: false, wasm: false } });
   new vm.Script(code, { filename: "Code.js" }).runInContext(context);
+  runtime.bundle = context as Record<string, unknown>;
   return context as Record<string, unknown>;
 }

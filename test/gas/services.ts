@@ -101,6 +101,8 @@ export interface TriggerRecord {
   everyDays?: number;
   timeZone?: string;
   sourceId?: string;
+  /** The user who made it: a trigger runs as, and is seen only by, its owner. */
+  owner: string;
 }
 
 export class FakeScriptApp {
@@ -108,20 +110,33 @@ export class FakeScriptApp {
   readonly AuthMode = { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL", CUSTOM_FUNCTION: "CUSTOM_FUNCTION" };
   readonly TriggerSource = { SPREADSHEETS: "SPREADSHEETS", CLOCK: "CLOCK" };
   readonly EventType = { CLOCK: "CLOCK", ON_OPEN: "ON_OPEN", ON_EDIT: "ON_EDIT" };
+  readonly InstallationSource = { APPS_MARKETPLACE_DOMAIN_ADD_ON: "APPS_MARKETPLACE_DOMAIN_ADD_ON", NONE: "NONE", WEB_STORE_ADD_ON: "WEB_STORE_ADD_ON" };
   private next = 1;
+  /** 20 triggers per user per script (developers.google.com/apps-script/guides/services/quotas). */
   limit = 20;
+  /** "NONE" for a bound script; "WEB_STORE_ADD_ON" when installed from the Marketplace. */
+  installationSource = "NONE";
 
-  constructor(private readonly calls: ServiceCalls) {}
+  /** `user` is who runs the script now; `document` the id of the document it runs in. */
+  constructor(private readonly calls: ServiceCalls, private readonly user: () => string = () => "van.phong@example.com", private readonly document: () => string = () => "fake-spreadsheet-id") {}
+
+  getInstallationSource() { return this.installationSource; }
 
   newTrigger(handler: string) {
-    const record: TriggerRecord = { id: `trigger-${this.next++}`, handler, kind: "CLOCK" };
+    const record: TriggerRecord = { id: `trigger-${this.next++}`, handler, kind: "CLOCK", owner: this.user(), sourceId: this.document() };
     const clock = {
       everyDays: (n: number) => { record.everyDays = n; return clockProxy; },
       atHour: (h: number) => { record.atHour = h; return clockProxy; },
       nearMinute: (_m: number) => clockProxy,
       inTimezone: (tz: string) => { record.timeZone = tz; return clockProxy; },
       create: () => {
-        if (this.triggers.length >= this.limit) throw new Error("Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.");
+        if (this.mine().length >= this.limit) throw new Error("Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.");
+        // An add-on may hold one trigger of each type per user per document
+        // (developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions);
+        // the message is the fake's own, Google's is not documented.
+        if (this.installationSource !== "NONE" && this.mine().some((t) => t.kind === record.kind && t.sourceId === record.sourceId)) {
+          throw new Error("Exception: This add-on has already created a trigger of this type for this document.");
+        }
         this.triggers.push(record);
         return this.wrap(record);
       },
@@ -136,25 +151,47 @@ export class FakeScriptApp {
       getHandlerFunction: () => t.handler,
       getEventType: () => t.kind,
       getTriggerSource: () => "CLOCK",
+      getTriggerSourceId: () => t.sourceId ?? null,
     }, "Trigger", this.calls) as unknown as GoogleAppsScript.Script.Trigger;
   }
-  getProjectTriggers() { return this.triggers.map((t) => this.wrap(t)); }
-  getUserTriggers(_doc: unknown) { return this.getProjectTriggers(); }
+  /** The current user's triggers: "An array of the current user's triggers associated with this project." */
+  private mine() { return this.triggers.filter((t) => t.owner === this.user()); }
+  getProjectTriggers() { return this.mine().map((t) => this.wrap(t)); }
+  /** "all installable triggers owned by this user in the given spreadsheet, for this script or add-on only." */
+  getUserTriggers(doc: { getId(): string }) { return this.mine().filter((t) => t.sourceId === doc.getId()).map((t) => this.wrap(t)); }
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger) {
     const id = trigger.getUniqueId();
-    const i = this.triggers.findIndex((t) => t.id === id);
+    // Another user's trigger cannot even be seen, let alone deleted.
+    const i = this.triggers.findIndex((t) => t.id === id && t.owner === this.user());
     if (i >= 0) this.triggers.splice(i, 1);
   }
   getScriptId() { return "fake-script-id"; }
 }
 
+/**
+ * Properties: "9 KB / val" and "500 KB / property store"
+ * (developers.google.com/apps-script/guides/services/quotas#current_limitations). Apps Script
+ * reports both with one message (seen in users' logs; Google does not print it in the docs).
+ */
+const PROPERTY_QUOTA = "Exception: You have exceeded the property storage quota. Please remove some properties and try again.";
+const utf8 = (s: string) => Buffer.byteLength(s, "utf8");
+
 export class FakeProperties {
   readonly store = new Map<string, string>();
+  /** Whether this store can be read at all in the current run (not in AuthMode.NONE: guarded by the runtime). */
   getProperty(key: string) { return this.store.get(key) ?? null; }
+  /** Bytes held: keys and values, as the quota counts them. */
+  size(): number {
+    let n = 0;
+    for (const [k, v] of this.store) n += utf8(k) + utf8(v);
+    return n;
+  }
   setProperty(key: string, value: string) {
-    // Apps Script refuses values over 9 KB.
-    if (key.length + String(value).length > 9 * 1024) throw new Error("Exception: Argument too large: value");
-    this.store.set(key, String(value));
+    const v = String(value);
+    if (utf8(key) + utf8(v) > 9 * 1024) throw new Error(PROPERTY_QUOTA);
+    const old = this.store.has(key) ? utf8(key) + utf8(this.store.get(key)!) : 0;
+    if (this.size() - old + utf8(key) + utf8(v) > 500 * 1024) throw new Error(PROPERTY_QUOTA);
+    this.store.set(key, v);
     return this as unknown as GoogleAppsScript.Properties.Properties;
   }
   deleteProperty(key: string) { this.store.delete(key); return this as unknown as GoogleAppsScript.Properties.Properties; }
@@ -176,12 +213,33 @@ export class FakePropertiesService {
   getUserProperties() { return counted(this.user, "Properties", this.calls) as unknown as GoogleAppsScript.Properties.Properties; }
 }
 
+/**
+ * A lock that another execution may hold (developers.google.com/apps-script/reference/lock/lock):
+ * tryLock waits up to its timeout and returns false; waitLock throws. The wait is real time in
+ * the execution, so it is taken from the run's budget (the runtime's clock moves on).
+ */
 export class FakeLock {
   held = false;
-  /** Set by a test to play another execution holding the lock. */
+  /** Set by a test to play another execution holding the lock for good. */
   heldElsewhere = false;
-  tryLock(_ms: number) {
-    if (this.heldElsewhere) return false;
+  /** Or until this instant (ms since the epoch, on the runtime's clock). */
+  heldElsewhereUntil = 0;
+  /** The longest wait asked for, for tests of how long a trigger is willing to wait. */
+  longestWaitMs = 0;
+
+  constructor(private readonly clock: { now(): number; advance(ms: number): void } = { now: () => Date.now(), advance: () => undefined }) {}
+
+  tryLock(ms: number) {
+    this.longestWaitMs = Math.max(this.longestWaitMs, ms);
+    const busyUntil = this.heldElsewhere ? Infinity : this.heldElsewhereUntil;
+    const now = this.clock.now();
+    if (busyUntil > now) {
+      if (busyUntil > now + ms) {
+        this.clock.advance(ms);
+        return false;
+      }
+      this.clock.advance(busyUntil - now);
+    }
     this.held = true;
     return true;
   }
@@ -193,14 +251,29 @@ export class FakeLock {
 }
 
 export class FakeLockService {
-  readonly document = new FakeLock();
-  readonly script = new FakeLock();
-  constructor(private readonly calls: ServiceCalls) {}
-  getDocumentLock() { return counted(this.document, "Lock", this.calls) as unknown as GoogleAppsScript.Lock.Lock; }
+  readonly document: FakeLock;
+  readonly script: FakeLock;
+  /** False for a standalone script or a web app not bound to a document. */
+  bound = true;
+  constructor(private readonly calls: ServiceCalls, clock?: { now(): number; advance(ms: number): void }) {
+    this.document = new FakeLock(clock);
+    this.script = new FakeLock(clock);
+  }
+  /** "Returns null if the method is called from a standalone script or add-on" not bound to a document (…/lock/lock-service#getdocumentlock). */
+  getDocumentLock() { return this.bound ? counted(this.document, "Lock", this.calls) as unknown as GoogleAppsScript.Lock.Lock : null; }
   getScriptLock() { return counted(this.script, "Lock", this.calls) as unknown as GoogleAppsScript.Lock.Lock; }
   getUserLock() { return counted(this.script, "Lock", this.calls) as unknown as GoogleAppsScript.Lock.Lock; }
 }
 
+/** The HTML a PDF was made from, kept beside the opaque blob so tests can read what it says. */
+const pdfSources = new WeakMap<object, string>();
+export const sourceOfPdf = (blob: unknown): string | undefined => pdfSources.get(blob as object);
+
+/**
+ * A blob. Converting HTML to PDF gives a real PDF's bytes, opaque to the script: getDataAsString
+ * on it returns binary, not the HTML (developers.google.com/apps-script/reference/base/blob#getascontenttype:
+ * "For most blobs, 'application/pdf' is the only valid option").
+ */
 export class FakeBlob {
   constructor(private bytes: Uint8Array, private contentType: string, private name: string) {}
   getBytes() { return [...this.bytes]; }
@@ -209,7 +282,21 @@ export class FakeBlob {
   setContentType(t: string) { this.contentType = t; return this; }
   getName() { return this.name; }
   setName(n: string) { this.name = n; return this; }
-  getAs(contentType: string) { return new FakeBlob(this.bytes, contentType, this.name); }
+  getAs(contentType: string) {
+    if (contentType !== "application/pdf") throw new Error(`Exception: Converting from ${this.contentType} to ${contentType} is not supported.`);
+    const pdf = new FakeBlob(opaquePdf(this.bytes.length), contentType, this.name.replace(/\.[^.]*$/, "") + ".pdf");
+    pdfSources.set(pdf, this.getDataAsString());
+    return pdf;
+  }
+}
+
+/** Bytes that look like a PDF: a header, then binary (never the source text). */
+function opaquePdf(size: number): Uint8Array {
+  const head = new TextEncoder().encode("%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n");
+  const out = new Uint8Array(head.length + 64 + (size % 97));
+  out.set(head);
+  for (let i = head.length; i < out.length; i++) out[i] = (i * 131 + 7) % 256;
+  return out;
 }
 
 /** formatDate with the patterns Apps Script takes (Java SimpleDateFormat subset). */
@@ -248,14 +335,24 @@ export class FakeUtilities {
     return Buffer.from(typeof data === "string" ? data : Uint8Array.from(data)).toString("base64");
   }
   getUuid() { return "00000000-0000-4000-8000-000000000000"; }
-  sleep(_ms: number) {}
+  /** Sleeping takes time from the run's budget. */
+  sleep(ms: number) { this.clock?.advance(ms); }
+  constructor(private readonly clock?: { advance(ms: number): void }) {}
 }
 
+/**
+ * Who runs the script. "the user's email address is not available in any context that allows a
+ * script to run without that user's authorization, like a simple onOpen(e) or onEdit(e) trigger"
+ * (developers.google.com/apps-script/reference/base/session#getactiveuser): blank in
+ * AuthMode.LIMITED, and blank wherever a test sets activeUser to "" (another domain, a consumer
+ * account running someone else's script).
+ */
 export class FakeSession {
   activeUser = "van.phong@example.com";
   effectiveUser = "van.phong@example.com";
-  getActiveUser() { return { getEmail: () => this.activeUser } as unknown as GoogleAppsScript.Base.User; }
-  getEffectiveUser() { return { getEmail: () => this.effectiveUser } as unknown as GoogleAppsScript.Base.User; }
+  constructor(private readonly mode: () => string = () => "FULL") {}
+  getActiveUser() { return { getEmail: () => (this.mode() === "FULL" ? this.activeUser : "") } as unknown as GoogleAppsScript.Base.User; }
+  getEffectiveUser() { return { getEmail: () => (this.mode() === "FULL" ? this.effectiveUser : "") } as unknown as GoogleAppsScript.Base.User; }
   getScriptTimeZone() { return "Asia/Ho_Chi_Minh"; }
   getTemporaryActiveUserKey() { return "fake-user-key"; }
 }
@@ -264,15 +361,33 @@ export interface FakeFile {
   id: string;
   name: string;
   contentType: string;
+  /** The bytes as a string: a PDF's are opaque (see FakeBlob). */
   content: string;
+  /** For a PDF made from HTML: that HTML, so a test can read what the document says. */
+  sourceHtml?: string;
   trashed: boolean;
+  /** Made by this script: the only files the drive.file scope lets it reach. */
+  byThisApp: boolean;
 }
 
-/** Drive, as far as reports need it: files created from blobs, found by id, trashed. */
-export class FakeDriveApp {
+/** Drive as far as reports need it, behind both DriveApp and the Drive advanced service. */
+export class FakeDrive {
   readonly files: FakeFile[] = [];
   private next = 1;
-  constructor(private readonly calls: ServiceCalls) {}
+  add(blob: FakeBlob, name?: string, byThisApp = true): FakeFile {
+    const f: FakeFile = {
+      id: `file-${this.next++}`, name: name ?? blob.getName(), contentType: blob.getContentType(), content: blob.getDataAsString(),
+      sourceHtml: sourceOfPdf(blob), trashed: false, byThisApp,
+    };
+    this.files.push(f);
+    return f;
+  }
+}
+
+/** DriveApp: needs the drive scope for every call (the runtime's guard enforces it). */
+export class FakeDriveApp {
+  constructor(private readonly calls: ServiceCalls, readonly drive = new FakeDrive()) {}
+  get files(): FakeFile[] { return this.drive.files; }
   private wrap(f: FakeFile) {
     return counted({
       getId: () => f.id,
@@ -283,14 +398,51 @@ export class FakeDriveApp {
     }, "File", this.calls) as unknown as GoogleAppsScript.Drive.File;
   }
   createFile(blob: GoogleAppsScript.Base.Blob) {
-    const b = blob as unknown as FakeBlob;
-    const f: FakeFile = { id: `file-${this.next++}`, name: b.getName(), contentType: b.getContentType(), content: b.getDataAsString(), trashed: false };
-    this.files.push(f);
-    return this.wrap(f);
+    return this.wrap(this.drive.add(blob as unknown as FakeBlob));
   }
   getFileById(id: string) {
-    const f = this.files.find((x) => x.id === id);
+    const f = this.drive.files.find((x) => x.id === id);
     if (!f) throw new Error(`Exception: No item with the given ID could be found, or you do not have permission to access it.`);
     return this.wrap(f);
+  }
+}
+
+/**
+ * The Drive advanced service, v3 (developers.google.com/apps-script/advanced/drive): present
+ * only when the manifest enables it. With drive.file the Drive API sees only files this app
+ * created or was given; any other id answers 404 (developers.google.com/drive/api/guides/about-auth).
+ * `fields` chooses what comes back (developers.google.com/drive/api/guides/fields-parameter):
+ * id, name and mimeType by default.
+ */
+export class FakeDriveFiles {
+  constructor(private readonly drive: FakeDrive, private readonly fullDrive: () => boolean) {}
+  private find(id: string, call: string): FakeFile {
+    const f = this.drive.files.find((x) => x.id === id && (x.byThisApp || this.fullDrive()));
+    if (!f) throw new Error(`GoogleJsonResponseException: API call to drive.files.${call} failed with error: File not found: ${id}.`);
+    return f;
+  }
+  private answer(f: FakeFile, fields?: string): Record<string, unknown> {
+    const all: Record<string, unknown> = {
+      kind: "drive#file", id: f.id, name: f.name, mimeType: f.contentType, trashed: f.trashed,
+      webViewLink: `https://drive.google.com/file/d/${f.id}/view?usp=drivesdk`,
+    };
+    const wanted = fields ? fields.split(",").map((x) => x.trim()) : ["kind", "id", "name", "mimeType"];
+    return Object.fromEntries(Object.entries(all).filter(([k]) => wanted.includes(k)));
+  }
+  create(resource: { name?: string; mimeType?: string }, blob?: GoogleAppsScript.Base.Blob, options?: { fields?: string }) {
+    if (!blob) throw new Error("GoogleJsonResponseException: API call to drive.files.create failed with error: Media is required.");
+    return this.answer(this.drive.add(blob as unknown as FakeBlob, resource.name), options?.fields);
+  }
+  get(id: string, options?: { fields?: string }) { return this.answer(this.find(id, "get"), options?.fields); }
+  update(resource: { trashed?: boolean; name?: string }, id: string, _blob?: unknown, options?: { fields?: string }) {
+    const f = this.find(id, "update");
+    if (resource.trashed !== undefined) f.trashed = resource.trashed;
+    if (resource.name !== undefined) f.name = resource.name;
+    return this.answer(f, options?.fields);
+  }
+  /** "methods named delete in the Drive API are named remove in the advanced service". */
+  remove(id: string) {
+    const f = this.find(id, "delete");
+    this.drive.files.splice(this.drive.files.indexOf(f), 1);
   }
 }

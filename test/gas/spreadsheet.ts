@@ -2,10 +2,13 @@
  * In-memory SpreadsheetApp: spreadsheets, sheets, ranges with values, display values,
  * backgrounds, notes, data validation, conditional-format rules, protections and frozen rows.
  * It behaves as Sheets does where the product could trip: ranges outside the sheet throw,
- * setValues checks its dimensions, text starting with "=", "+" or "-" becomes a formula unless
- * it starts with an apostrophe, and numeric text becomes a number.
+ * setValues checks its dimensions, and text written by a script or typed by a person is parsed
+ * by the spreadsheet's locale and the cell's number format (typing.ts): "11/2024" becomes a
+ * date, "90%" the fraction 0.9, "8:00" a time, "1.10" a number, unless the cell is plain text
+ * ("@") or the text starts with an apostrophe.
  */
 import { counted, type ServiceCalls } from "./counter";
+import { clipboardRows, displayed, userEntered, type TypingContext } from "./typing";
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -19,23 +22,33 @@ export interface FakeCell {
   fontWeight: string;
   wrap: boolean;
   validation: FakeDataValidation | null;
+  /** The cell's own number format ("" = automatic), and when it was set (see FakeSheet.formatAt). */
+  numberFormat: string;
+  formatStamp: number;
 }
 
-const emptyCell = (): FakeCell => ({ value: "", formula: "", note: "", background: "#ffffff", fontWeight: "normal", wrap: false, validation: null });
+const emptyCell = (): FakeCell => ({ value: "", formula: "", note: "", background: "#ffffff", fontWeight: "normal", wrap: false, validation: null, numberFormat: "", formatStamp: 0 });
 
-/** What Sheets stores when a script writes `v` with setValues. */
-export function storedValue(v: unknown): { value: unknown; formula: string } {
+/** Orders format changes: the later of a cell's own format and a range's format wins. */
+let formatClock = 0;
+
+/**
+ * What Sheets stores when a script writes `v` with setValues or a person types it: strings are
+ * parsed as if typed into the UI, by the spreadsheet's locale and the cell's format
+ * (developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues: "values"
+ * are interpreted as typed; ValueInputOption USER_ENTERED:
+ * developers.google.com/sheets/api/reference/rest/v4/ValueInputOption).
+ */
+export function storedValue(v: unknown, ctx: TypingContext = { locale: "vi_VN", timeZone: "Asia/Ho_Chi_Minh" }): { value: unknown; formula: string; numberFormat?: string } {
   if (v === null || v === undefined) return { value: "", formula: "" };
   if (v instanceof Date) return { value: new Date(v.getTime()), formula: "" };
   if (typeof v === "number" || typeof v === "boolean") return { value: v, formula: "" };
   const s = String(v);
-  // Sheets refuses a cell over 50,000 characters.
+  // Sheets refuses a cell over 50,000 characters
+  // (support.google.com/docs/answer/37603: "Up to 50,000 characters" in a cell).
   if (s.length > 50000) throw new Error("Exception: Your input contains more than the maximum of 50000 characters in a single cell.");
-  if (s.startsWith("'")) return { value: s.slice(1), formula: "" };
-  if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(s)) return { value: Number(s), formula: "" };
-  if (/^(true|false)$/i.test(s)) return { value: s.toLowerCase() === "true", formula: "" };
-  if (/^[=+\-]/.test(s) && s.length > 1) return { value: "#ERROR!", formula: s.startsWith("=") ? s : `=${s}` };
-  return { value: s, formula: "" };
+  const typed = userEntered(s, ctx);
+  return { value: typed.value, formula: typed.formula, numberFormat: typed.numberFormat };
 }
 
 export function columnToLetter(n: number): string {
@@ -175,6 +188,10 @@ export class FakeRange {
     }
     return out;
   }
+  /** Like each, with the cell's sheet row and column. */
+  private eachAt<T>(fn: (cell: FakeCell, row: number, col: number) => T): T[][] {
+    return this.each((cell, r, c) => fn(cell, this.row + r, this.col + c));
+  }
   private checkShape(values: unknown[][], what: string) {
     if (values.length !== this.numRows) throw new Error(`Exception: The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.numRows}.`);
     for (const line of values) {
@@ -202,16 +219,31 @@ export class FakeRange {
 
   getValues() { return this.each((cell) => (cell.value instanceof Date ? new Date(cell.value.getTime()) : cell.value)); }
   getValue() { return this.getValues()[0][0]; }
-  getDisplayValues() { return this.each((cell) => this.sheet.spreadsheet.display(cell.value)); }
+  /** What the cell shows: the value through its number format, in the spreadsheet's locale. */
+  getDisplayValues() { return this.eachAt((cell, r, c) => this.sheet.display(cell, r, c)); }
   getDisplayValue() { return this.getDisplayValues()[0][0]; }
   getFormulas() { return this.each((cell) => cell.formula); }
   setValues(values: unknown[][]) {
     this.checkShape(values, "data");
-    this.mutate(values, (cell, v) => Object.assign(cell, storedValue(v)));
+    this.sheet.spreadsheet.calls.cellsWritten += this.numRows * this.numCols;
+    for (let r = 0; r < this.numRows; r++) for (let c = 0; c < this.numCols; c++) this.sheet.store(this.row + r, this.col + c, values[r][c]);
     return this.self();
   }
   setValue(v: unknown) {
-    this.mutate(Array.from({ length: this.numRows }, () => Array(this.numCols).fill(v)), (cell, x) => Object.assign(cell, storedValue(x)));
+    return this.setValues(Array.from({ length: this.numRows }, () => Array(this.numCols).fill(v)));
+  }
+  /** Number formats: "" is automatic; "@" plain text (developers.google.com/apps-script/reference/spreadsheet/range#setnumberformatnumberformat). */
+  getNumberFormats() { return this.eachAt((_cell, r, c) => this.sheet.formatAt(r, c) || "0.###############"); }
+  getNumberFormat() { return this.getNumberFormats()[0][0]; }
+  setNumberFormat(format: string) {
+    this.sheet.formatRules.push({ row: this.row, col: this.col, numRows: this.numRows, numCols: this.numCols, format, stamp: ++formatClock });
+    return this.self();
+  }
+  setNumberFormats(formats: string[][]) {
+    this.checkShape(formats, "formats");
+    for (let r = 0; r < this.numRows; r++) for (let c = 0; c < this.numCols; c++) {
+      Object.assign(this.sheet.touch(this.row + r, this.col + c), { numberFormat: formats[r][c], formatStamp: ++formatClock });
+    }
     return this.self();
   }
   clearContent() {
@@ -254,7 +286,6 @@ export class FakeRange {
   setVerticalAlignment(_a: string | null) { return this.self(); }
   setHorizontalAlignment(_a: string | null) { return this.self(); }
   setFontColor(_c: string | null) { return this.self(); }
-  setNumberFormat(_f: string) { return this.self(); }
   getDataValidations() { return this.each((cell) => cell.validation as unknown as GoogleAppsScript.Spreadsheet.DataValidation | null); }
   getDataValidation() { return this.getDataValidations()[0][0]; }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null) {
@@ -311,6 +342,8 @@ export class FakeSheet {
   conditionalRules: FakeConditionalFormatRule[] = [];
   merges: FakeRange[] = [];
   charts: FakeChart[] = [];
+  /** Number formats set on ranges (whole columns included), in the order they were set. */
+  readonly formatRules: { row: number; col: number; numRows: number; numCols: number; format: string; stamp: number }[] = [];
   readonly proxy: Sheet;
 
   constructor(public name: string, readonly spreadsheet: FakeSpreadsheet, readonly id: number) {
@@ -325,6 +358,39 @@ export class FakeSheet {
     const line = this.rows[row - 1];
     while (line.length < col) line.push(undefined);
     return (line[col - 1] ??= emptyCell());
+  }
+  /** The number format in force at a cell: its own, or the latest range format covering it. */
+  formatAt(row: number, col: number): string {
+    const cell = this.rows[row - 1]?.[col - 1];
+    let format = cell?.numberFormat ?? "";
+    let stamp = cell?.formatStamp ?? 0;
+    for (const f of this.formatRules) {
+      if (f.stamp > stamp && row >= f.row && row < f.row + f.numRows && col >= f.col && col < f.col + f.numCols) {
+        format = f.format;
+        stamp = f.stamp;
+      }
+    }
+    return format;
+  }
+  /** The typing context of a cell: the spreadsheet's locale and zone, the cell's format. */
+  typingAt(row: number, col: number): TypingContext {
+    return { locale: this.spreadsheet.locale, timeZone: this.spreadsheet.timeZone, numberFormat: this.formatAt(row, col) };
+  }
+  /** Stores a value as Sheets does (setValues or typing): parsed, and the format Sheets picks applied. */
+  store(row: number, col: number, v: unknown): void {
+    const ctx = this.typingAt(row, col);
+    const stored = storedValue(v, ctx);
+    const cell = this.touch(row, col);
+    cell.value = stored.value;
+    cell.formula = stored.formula;
+    // Sheets applies a format to what it parsed ("90%" → 0%, a date → the locale's date) only
+    // where the cell had none of its own.
+    if (stored.numberFormat && !ctx.numberFormat) Object.assign(cell, { numberFormat: stored.numberFormat, formatStamp: ++formatClock });
+  }
+  /** What a cell shows (getDisplayValues). */
+  display(cell: FakeCell, row: number, col: number): string {
+    if (cell.value === "" || cell.value === null || cell.value === undefined) return "";
+    return displayed(cell.value as string | number | boolean | Date, this.formatAt(row, col), this.typingAt(row, col));
   }
   materialisedRows(): number {
     return this.rows.length;
@@ -405,10 +471,22 @@ export class FakeSheet {
   hideSheet() { return this.proxy; }
   showSheet() { return this.proxy; }
 
-  /** Test helper: a person types into a cell (not a service call of the product). */
+  /**
+   * Test helper: a person types into a cell (not a service call of the product). Text is parsed
+   * as Sheets parses typing, by the spreadsheet's locale and the cell's format.
+   */
   type(row: number, col: number, value: unknown): void {
     if (row > this.maxRows) this.maxRows = row;
-    Object.assign(this.touch(row, col), storedValue(value));
+    this.store(row, col, value);
+  }
+  /**
+   * Test helper: a person pastes a block copied from Word, Excel or a web page at (row, col).
+   * The clipboard carries tab-separated text; each cell is parsed as if typed.
+   */
+  paste(row: number, col: number, clipboard: string): void {
+    clipboardRows(clipboard).forEach((cells, r) => cells.forEach((text, c) => {
+      if (text !== "") this.type(row + r, col + c, text);
+    }));
   }
   /** Test helper: the stored values as a plain grid, trailing empties cut. */
   grid(): unknown[][] {
@@ -430,7 +508,11 @@ export class FakeSpreadsheet {
   readonly proxy: Spreadsheet;
   private nextId = 1;
 
-  constructor(readonly calls: ServiceCalls, readonly timeZone = "Asia/Ho_Chi_Minh", readonly name = "Kế hoạch CCHC 2024") {
+  /**
+   * A new spreadsheet takes its creator's locale and zone; both can be read and set
+   * (developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setspreadsheetlocalelocale).
+   */
+  constructor(readonly calls: ServiceCalls, public timeZone = "Asia/Ho_Chi_Minh", readonly name = "Kế hoạch CCHC 2024", public locale = "vi_VN") {
     this.active = new FakeSheet("Trang tính1", this, 0);
     this.sheets.push(this.active);
     this.proxy = counted(this, "Spreadsheet", calls) as unknown as Spreadsheet;
@@ -450,6 +532,9 @@ export class FakeSpreadsheet {
   getName() { return this.name; }
   getUrl() { return "https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit"; }
   getSpreadsheetTimeZone() { return this.timeZone; }
+  setSpreadsheetTimeZone(zone: string) { this.timeZone = zone; }
+  getSpreadsheetLocale() { return this.locale; }
+  setSpreadsheetLocale(locale: string) { this.locale = locale; }
   getSheets() { return this.sheets.map((s) => s.proxy); }
   getSheetByName(name: string) { return this.sheets.find((s) => s.name === name)?.proxy ?? null; }
   insertSheet(name?: string) {

@@ -443,6 +443,93 @@ export const catalogue = {
     en: "Unexpected error: {message}. No data you typed was changed.",
   },
 
+  // Running in real Sheets: Drive, mail, locale, simple triggers, self-check
+  "report.noDriveService": {
+    vi: "Dịch vụ Drive nâng cao chưa được bật cho tiện ích (appsscript.json). Hãy triển khai lại bằng \"npm run push\" rồi chạy \"Kiểm tra cài đặt\".",
+    en: "The Drive advanced service is not enabled for the add-on (appsscript.json). Deploy again with \"npm run push\", then run \"Check the installation\".",
+  },
+  "report.mailBadAddress": {
+    vi: "Không gửi báo cáo: địa chỉ không hợp lệ trong Cài đặt (reportEmails): {addresses}. Hãy sửa rồi chọn lại \"Tạo báo cáo\". Tệp PDF: {url}",
+    en: "Report not sent: invalid address in Settings (reportEmails): {addresses}. Correct it and run \"Generate report\" again. PDF: {url}",
+  },
+  "report.mailTooMany": {
+    vi: "Không gửi báo cáo: một thư gửi được cho tối đa {max} người nhận, Cài đặt có {count}. Tệp PDF: {url}",
+    en: "Report not sent: one e-mail can go to at most {max} recipients, Settings list {count}. PDF: {url}",
+  },
+  "report.mailNoQuota": {
+    vi: "Không gửi báo cáo: hôm nay Google chỉ cho gửi thêm tới {remaining} người nhận, báo cáo cần gửi tới {count}. Hãy gửi lại vào ngày mai hoặc gửi tệp PDF bằng tay: {url}",
+    en: "Report not sent: Google allows {remaining} more recipients today and the report needs {count}. Send it again tomorrow or send the PDF by hand: {url}",
+  },
+  "report.mailFailed": {
+    vi: "Không gửi được báo cáo ({error}). Tệp PDF vẫn ở: {url}",
+    en: "The report could not be sent ({error}). The PDF is still at: {url}",
+  },
+  "log.unknownUser": { vi: "(không rõ người dùng)", en: "(unknown user)" },
+  "edit.waiting": {
+    vi: "Chờ cập nhật: lúc sửa, một thao tác khác đang giữ bảng tính; trạng thái sẽ được tính lại ở lần cập nhật tiếp theo.",
+    en: "Waiting for an update: another action held the sheet when this row was edited; the status will be recomputed by the next update.",
+  },
+  "edit.caughtUp": {
+    vi: "Đã tính lại {count} dòng sửa trong lúc bảng tính bận.",
+    en: "Recomputed {count} rows edited while the sheet was busy.",
+  },
+  "setup.localeFixed": {
+    vi: "Đã đặt vùng của bảng tính thành Việt Nam (vi_VN), trước đó là {was}: ngày gõ vào được hiểu theo thứ tự ngày/tháng/năm.",
+    en: "Set the spreadsheet's locale to Vietnam (vi_VN), was {was}: dates typed in are read day/month/year.",
+  },
+  "setup.timeZoneFixed": {
+    vi: "Đã đặt múi giờ của bảng tính thành {zone}, trước đó là {was}.",
+    en: "Set the spreadsheet's time zone to {zone}, was {was}.",
+  },
+  "setup.localeWarn": {
+    vi: "Vùng của bảng tính là {locale}, không phải Việt Nam (vi_VN): ngày gõ vào có thể bị hiểu theo thứ tự tháng/ngày. Chọn Tệp → Cài đặt bảng tính → Vùng: Việt Nam, hoặc chạy \"Khởi tạo bảng theo dõi\".",
+    en: "The spreadsheet's locale is {locale}, not Vietnam (vi_VN): dates typed in may be read month/day. Choose File → Settings → Locale: Vietnam, or run \"Set up the tracking sheets\".",
+  },
+  "setup.timeZoneWarn": {
+    vi: "Múi giờ của bảng tính là {zone}, không phải {expected}: hạn và nhắc việc được tính theo giờ Việt Nam. Chọn Tệp → Cài đặt bảng tính → Múi giờ, hoặc chạy \"Khởi tạo bảng theo dõi\".",
+    en: "The spreadsheet's time zone is {zone}, not {expected}: deadlines and reminders follow Vietnam time. Choose File → Settings → Time zone, or run \"Set up the tracking sheets\".",
+  },
+  "check.periodReadAsMonth": {
+    vi: "Google Trang tính đã đổi kỳ gõ vào thành ngày {date}; đã hiểu là tháng {month}. Nên gõ lại dạng {month} (cột này để dạng văn bản).",
+    en: "Google Sheets turned the period typed here into the date {date}; read as the month {month}. Type it again as {month} (this column is plain text).",
+  },
+  "reminders.badHour": {
+    vi: "Giờ gửi nhắc việc \"{value}\" trong Cài đặt không đọc được (gõ một số từ 0 đến 23, ví dụ 7 hoặc 7:00); đang dùng {hour} giờ.",
+    en: "The reminder hour \"{value}\" in Settings cannot be read (type a number from 0 to 23, e.g. 7 or 7:00); using {hour} o'clock.",
+  },
+  "menu.selfCheck": { vi: "Kiểm tra cài đặt", en: "Check the installation" },
+  "selfCheck.pass": { vi: "Đạt", en: "Pass" },
+  "selfCheck.fail": { vi: "Không đạt", en: "Fail" },
+  "selfCheck.line": { vi: "{result} | {check} | {detail}", en: "{result} | {check} | {detail}" },
+  "selfCheck.summary": {
+    vi: "Kiểm tra cài đặt: {passed}/{total} mục đạt. Chi tiết ở trang \"{tab}\".",
+    en: "Installation check: {passed}/{total} passed. Details in the \"{tab}\" tab.",
+  },
+  "selfCheck.sheet": { vi: "Đọc và ghi bảng tính này", en: "Read and write this spreadsheet" },
+  "selfCheck.sheetOk": { vi: "đọc được {tabs} trang; trang \"{plan}\" {planState}", en: "{tabs} tabs readable; tab \"{plan}\" {planState}" },
+  "selfCheck.planPresent": { vi: "đã có", en: "present" },
+  "selfCheck.planMissing": { vi: "chưa có (chạy \"Khởi tạo bảng theo dõi\")", en: "missing (run \"Set up the tracking sheets\")" },
+  "selfCheck.locale": { vi: "Vùng và múi giờ của bảng tính", en: "Spreadsheet locale and time zone" },
+  "selfCheck.localeOk": { vi: "vùng {locale}, múi giờ {zone}", en: "locale {locale}, time zone {zone}" },
+  "selfCheck.user": { vi: "Biết người đang dùng (ghi Nhật ký)", en: "Who is using it (for the log)" },
+  "selfCheck.userMissing": {
+    vi: "Google không cho biết địa chỉ của người dùng; Nhật ký sẽ ghi \"không rõ\"",
+    en: "Google does not tell the user's address; the log will say \"unknown\"",
+  },
+  "selfCheck.drive": { vi: "Lưu tệp PDF báo cáo vào Drive", en: "Save the report's PDF to Drive" },
+  "selfCheck.driveOk": { vi: "đã tạo và xoá một tệp PDF thử", en: "created and trashed a scratch PDF" },
+  "selfCheck.mail": { vi: "Gửi thư (nhắc việc, báo cáo)", en: "Send e-mail (reminders, report)" },
+  "selfCheck.mailOk": { vi: "còn gửi được tới {remaining} người nhận hôm nay", en: "{remaining} recipients left today" },
+  "selfCheck.trigger": { vi: "Đặt lịch chạy hằng ngày", en: "Schedule the daily run" },
+  "selfCheck.triggerOk": { vi: "đã tạo và xoá một lịch thử", en: "created and removed a scratch trigger" },
+  "selfCheck.lock": { vi: "Khoá bảng tính khi cập nhật", en: "Lock the sheet while updating" },
+  "selfCheck.lockOk": { vi: "lấy và trả được khoá của tài liệu", en: "document lock taken and released" },
+  "selfCheck.noDocumentLock": { vi: "không có khoá tài liệu (tập lệnh không gắn với bảng tính); dùng khoá của tập lệnh", en: "no document lock (script not bound to the sheet); the script lock is used" },
+  "selfCheck.properties": { vi: "Lưu trạng thái (thuộc tính tài liệu)", en: "Keep state (document properties)" },
+  "selfCheck.propertiesOk": { vi: "ghi, đọc và xoá được; đang dùng {used} KB trên 500 KB", en: "written, read and deleted; {used} KB of 500 KB in use" },
+  "selfCheck.scratchName": { vi: "Kiem tra cai dat - co the xoa", en: "Installation check - safe to delete" },
+  "log.selfCheck": { vi: "Kiểm tra cài đặt", en: "Installation check" },
+
   // Command line
   "cli.usage": {
     vi: "Cách dùng: cli <lệnh> [tuỳ chọn]. Lệnh: start [--plan TỆP] [--today YYYY-MM-DD] [--out THƯ_MỤC]; import TỆP [--json] [--year NĂM]; timeline \"VĂN BẢN\" [--year NĂM] [--from NGÀY --to NGÀY] [--day-before] [--json]; holidays [--year NĂM] [--json]; report [--period 2024-11] [--today NGÀY] [--plan TỆP] [--out THƯ_MỤC]; digest [--today NGÀY] [--plan TỆP] [--out THƯ_MỤC].",
