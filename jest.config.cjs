@@ -6,4 +6,6 @@ module.exports = {
   transform: { "\\.(ts|txt)$": "<rootDir>/test/transform.cjs" },
   moduleFileExtensions: ["ts", "js", "json", "txt"],
   testTimeout: 60000,
+  // Any console.error or unexpected-error dialog from the bundle fails the test (test/gas/strict.ts).
+  setupFilesAfterEnv: ["<rootDir>/test/gas/strict.ts"],
 };

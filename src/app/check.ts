@@ -9,6 +9,7 @@ import {
 } from "../core/validation/rows";
 import { PROGRESS_VALUES, type TabKey, type TabSpec } from "../core/workbook/layout";
 import type { CellValue } from "../ports";
+import { periodOfCell } from "./calendar";
 import { tabName, textAt, type OpenTab } from "./tabs";
 
 /** A problem placed in the sheet: which tab, row and column, and the sentence to show. */
@@ -152,6 +153,8 @@ export function checkWorkbook(input: WorkbookCheckInput): TabChecks {
     if (i === 0 || isEmptyRow(row)) return;
     const cells = rowCells(completions, row);
     problems.push(...checkRow(completionSchemas, cells).map((p) => place(completions.spec, i + 1, cells, p)));
+    const asMonth = monthFromDateNote(completions.spec, i + 1, cells);
+    if (asMonth) problems.push(asMonth);
   });
 
   const holidaySchemas = holidayRowSchemas([t("holiday.kindHoliday"), t("holiday.kindWorkday")]);
@@ -166,6 +169,18 @@ export function checkWorkbook(input: WorkbookCheckInput): TabChecks {
     if (rows.length > 0) emptyRows.set(tab.spec.key, rows);
   }
   return { problems, emptyRows };
+}
+
+/**
+ * A period cell Sheets turned into a date (a month typed where the column had lost its text
+ * format) is read as that month; the note says so, so the officer can type it again as text.
+ */
+export function monthFromDateNote(spec: TabSpec, row: number, cells: RowCells): PlacedProblem | null {
+  const v = cells.period ?? null;
+  if (!isLocalDate(v)) return null;
+  const { period, readAsMonth } = periodOfCell(v);
+  if (!readAsMonth || !period) return null;
+  return place(spec, row, cells, { column: "period", code: "check.periodReadAsMonth" }, { date: cellToText(v), month: `${period.start.month}/${period.start.year}` });
 }
 
 /** Messages for the dialog and the log about empty rows. */

@@ -9,7 +9,7 @@ import { checkRow, indicatorDataRowSchemas, text } from "../core/validation/rows
 import { INDICATORS_TAB, INDICATOR_CHART_TAB, INDICATOR_DATA_TAB, PLAN_STATS_TAB } from "../core/workbook/layout";
 import type { CellValue } from "../ports";
 import { isPeriod, periodOfCell } from "./calendar";
-import { place, rowCells, type PlacedProblem } from "./check";
+import { monthFromDateNote, place, rowCells, type PlacedProblem } from "./check";
 import type { RowEvaluation } from "./evaluate";
 import { appendRows, openTab, ownedRuns, textAt, type OpenTab } from "./tabs";
 import type { AppPorts } from "../ports";
@@ -133,6 +133,8 @@ export function judgeIndicators(tabs: { indicators: Pick<OpenTab, "values" | "co
     const cells = rowCells(data, row);
     const found = checkRow(schemas, cells);
     problems.push(...found.map((p) => place(INDICATOR_DATA_TAB, i + 1, cells, p)));
+    const asMonth = monthFromDateNote(INDICATOR_DATA_TAB, i + 1, cells);
+    if (asMonth) problems.push(asMonth);
     if (found.length > 0) return;
     const entry: DataEntry = {
       indicatorId: text(cells.indicatorId), period: periodOfCell(cells.period ?? null).period?.key ?? cellToText(cells.period ?? null),

@@ -1,4 +1,4 @@
-import { render, type Message } from "../core/i18n/messages";
+import { render, t, type Message } from "../core/i18n/messages";
 import { LOG_TAB } from "../core/workbook/layout";
 import type { AppPorts } from "../ports";
 import { appendRows, openTab, type OpenTab } from "./tabs";
@@ -7,6 +7,7 @@ import { appendRows, openTab, type OpenTab } from "./tabs";
 export function writeLog(ports: AppPorts, action: string, details: readonly (Message | string)[], tab?: OpenTab): void {
   const log = tab ?? openTab(ports.workbook, LOG_TAB, false);
   const time = ports.clock.timestamp();
-  const user = ports.user.email();
+  // Google leaves the address blank in simple triggers and across domains: said, not left empty.
+  const user = ports.user.email() || t("log.unknownUser");
   appendRows(log, details.map((d) => ({ time, user, action, details: typeof d === "string" ? d : render(d) })));
 }

@@ -8,7 +8,7 @@ import { STATUS_LABEL, type TaskStatus } from "../core/status/status";
 import { foldVietnamese } from "../core/text/normalize";
 import { splitRoles } from "../core/validation/rows";
 import { ATTENTION_COLOUR, STATUS_COLOURS } from "../core/workbook/colours";
-import { COMPLETIONS_TAB, LEGEND_TAB, PLAN_TAB, TABS, type TabKey } from "../core/workbook/layout";
+import { COMPLETIONS_TAB, LEGEND_TAB, PLAN_TAB, SETTINGS_TAB, TABS, type TabKey } from "../core/workbook/layout";
 import type { AppPorts, CellValue } from "../ports";
 import { isPeriod, readCalendar, readCompletions } from "./calendar";
 import { a1, checkPlanRow, checkWorkbook, emptyRowMessages, knownRoles, mergeNote, place, rowCells, type PlacedProblem } from "./check";
@@ -22,6 +22,12 @@ import { openTab, ownedRuns, peekTab, tabName, textAt, type OpenTab } from "./ta
 /** The plan tab's computed columns, written together on every refresh. */
 export const COMPUTED = ["status", "nextDue", "daysLeft", "check"] as const;
 const CACHE_KEY = "parPlan.context.v1";
+/** Edits an edit trigger could not finish, for the next refresh or edit to catch up (see notePending). */
+const PENDING_KEY = "parPlan.pending.v1";
+/** The plan's number of rows at the last full refresh: tells an edit whether a full refresh fits its time. */
+const SIZE_KEY = "parPlan.size.v1";
+/** Past this many pending rows, the next catch-up is a full refresh. */
+const MAX_PENDING_ROWS = 200;
 
 export interface RefreshResult {
   readonly today: LocalDate;
@@ -157,6 +163,8 @@ function settingsRaw(settingsTab: OpenTab): Record<string, string> {
  * colour rules. The service calls do not depend on the number of rows.
  */
 export function refreshAll(ports: AppPorts, today: LocalDate = ports.clock.today(), action = t("log.refresh")): RefreshResult {
+  // Edits left waiting before this refresh started are covered by it; those arriving during it are not.
+  const pendingAtStart = readPending(ports);
   const { tabs } = setup(ports, {}, false);
   const { plan, directory, settings: settingsTab, holidays, completions } = tabs;
   writeLegend(ports);
@@ -194,6 +202,8 @@ export function refreshAll(ports: AppPorts, today: LocalDate = ports.clock.today
 
   const calendarRows: [string, "holiday" | "workday"][] = calendarDays.map((d) => [formatIso(d.date), d.kind]);
   saveContext(ports, plan, settingsRaw(settingsTab), calendarRows, roles, [...completionMap.keys()]);
+  ports.store?.set(SIZE_KEY, String(plan.values.length));
+  clearPending(ports, pendingAtStart);
 
   const counts = Object.fromEntries(Object.keys(STATUS_LABEL).map((k) => [k, 0])) as Record<TaskStatus, number>;
   for (const r of rows) counts[r.evaluation.status]++;
@@ -214,7 +224,94 @@ export interface Edit {
   readonly numRows: number;
 }
 
-export type EditOutcome = "ignored" | "rows" | "full";
+/** "deferred": the edit needed more than the trigger's time allows; it waits for the next refresh. */
+export type EditOutcome = "ignored" | "rows" | "full" | "deferred";
+
+/** What an edit trigger could not finish: plan rows to recompute, or everything. */
+interface Pending {
+  readonly seq: number;
+  readonly rows: number[];
+  readonly full: boolean;
+}
+
+function readPending(ports: AppPorts): Pending | null {
+  const raw = ports.store?.get(PENDING_KEY);
+  if (!raw) return null;
+  try {
+    const p = JSON.parse(raw) as Pending;
+    return Array.isArray(p.rows) && typeof p.seq === "number" ? p : { seq: 0, rows: [], full: true };
+  } catch {
+    // A record nobody can read: the safe reading is that everything waits.
+    return { seq: 0, rows: [], full: true };
+  }
+}
+
+/** Records an edit left for later: its plan rows, or a full refresh for any other tab. */
+export function notePending(ports: AppPorts, edit: Edit, full: boolean): void {
+  if (!ports.store) return;
+  const old = readPending(ports);
+  const rows = full ? [] : [...new Set([...(old?.rows ?? []), ...Array.from({ length: edit.numRows }, (_, i) => edit.row + i)])].filter((r) => r > 1);
+  const everything = full || !!old?.full || rows.length > MAX_PENDING_ROWS;
+  ports.store.set(PENDING_KEY, JSON.stringify({ seq: (old?.seq ?? 0) + 1, rows: everything ? [] : rows, full: everything }));
+}
+
+/** Clears what a finished refresh covered, unless more was left waiting while it ran. */
+function clearPending(ports: AppPorts, seen: Pending | null): void {
+  if (!ports.store || !seen) return;
+  const now = readPending(ports);
+  if (now && now.seq === seen.seq) ports.store.set(PENDING_KEY, "");
+}
+
+/**
+ * When an edit cannot wait for the lock: the edited plan rows say, in their status cell (the
+ * product's own column), that they wait for the next refresh, and the edit is recorded so the
+ * next refresh or edit recomputes them. Costs one property read and one write, no lock.
+ */
+export function markWaiting(ports: AppPorts, edit: Edit): void {
+  const tracked = new Map<string, TabKey>(TABS.map((s) => [tabName(s), s.key]));
+  const key = tracked.get(edit.sheetName);
+  if (!key || key === "log" || key === "legend") return;
+  notePending(ports, edit, key !== "plan" || edit.row <= 1);
+  if (key !== "plan") return;
+  const cached = ports.store?.get(CACHE_KEY);
+  const statusCol = cached ? new Map((JSON.parse(cached) as EditContext).columns).get("status") : undefined;
+  const first = Math.max(2, edit.row);
+  const last = edit.row + edit.numRows - 1;
+  if (!statusCol || last < first) return;
+  ports.workbook.sheet(edit.sheetName)?.writeValues(first, statusCol, Array.from({ length: last - first + 1 }, () => [t("edit.waiting")]));
+}
+
+export interface EditLimits {
+  /** A full refresh runs from an edit only for plans up to this many rows (the simple trigger's 30 s). */
+  readonly maxFullRefreshRows?: number;
+}
+
+/**
+ * The edit trigger's work: edits left waiting earlier first, then this one. A full refresh is
+ * started only when the plan is small enough to finish within the trigger's time; otherwise
+ * the edit waits for the next refresh, recorded, so nothing is left half done unnoticed.
+ */
+export function applyEditAndCatchUp(ports: AppPorts, edit: Edit, limits: EditLimits = {}, today: LocalDate = ports.clock.today()): EditOutcome {
+  const pending = readPending(ports);
+  if (pending && (pending.full || pending.rows.length > 0)) {
+    const sheetName = tabName(PLAN_TAB);
+    if (pending.full) {
+      const outcome = applyEdit(ports, { sheetName: tabName(SETTINGS_TAB), row: 2, numRows: 1 }, today, limits);
+      if (outcome === "deferred") return outcome;
+    } else {
+      // Contiguous runs of waiting rows, each recomputed like an edit of those rows.
+      const rows = [...pending.rows].sort((a, b) => a - b);
+      for (let i = 0; i < rows.length;) {
+        let j = i;
+        while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+        applyEdit(ports, { sheetName, row: rows[i], numRows: rows[j] - rows[i] + 1 }, today, limits);
+        i = j + 1;
+      }
+      clearPending(ports, pending);
+    }
+  }
+  return applyEdit(ports, edit, today, limits);
+}
 
 /**
  * After an officer's edit: re-checks and recomputes only the edited plan rows, from a cached
@@ -222,30 +319,40 @@ export type EditOutcome = "ignored" | "rows" | "full";
  * holidays, directory, completion log) or to the header, or a stale cache, refreshes all.
  * Other tabs are left alone. Never writes a cell an officer types in.
  */
-export function applyEdit(ports: AppPorts, edit: Edit, today: LocalDate = ports.clock.today()): EditOutcome {
+export function applyEdit(ports: AppPorts, edit: Edit, today: LocalDate = ports.clock.today(), limits: EditLimits = {}): EditOutcome {
   const tracked = new Map<string, TabKey>(TABS.map((s) => [tabName(s), s.key]));
   const key = tracked.get(edit.sheetName);
   if (!key || key === "log" || key === "legend") return "ignored";
-  if (key !== "plan" || edit.row <= 1) {
+  const full = (): EditOutcome => {
+    const rows = Number(ports.store?.get(SIZE_KEY) || 0);
+    if (limits.maxFullRefreshRows !== undefined && rows > limits.maxFullRefreshRows) {
+      // Too big to finish within the trigger: the cache goes (it may be stale now), the edit waits.
+      ports.store?.set(CACHE_KEY, "");
+      notePending(ports, edit, true);
+      return "deferred";
+    }
+    // Recorded before starting: a run cut short leaves the record, and no stale cache behind it.
+    ports.store?.set(CACHE_KEY, "");
+    notePending(ports, edit, true);
     refreshAll(ports, today);
     return "full";
+  };
+  if (key !== "plan" || edit.row <= 1) return full();
+  let context: EditContext | null = null;
+  try {
+    const cached = ports.store?.get(CACHE_KEY);
+    context = cached ? (JSON.parse(cached) as EditContext) : null;
+  } catch {
+    context = null;
   }
-  const cached = ports.store?.get(CACHE_KEY);
-  const context = cached ? (JSON.parse(cached) as EditContext) : null;
-  if (!context) {
-    refreshAll(ports, today);
-    return "full";
-  }
+  if (!context) return full();
   const sheet = ports.workbook.sheet(edit.sheetName)!;
   const width = context.width;
   // The header is read with the rows' first read only when it could have moved: an inserted
   // or moved column would make the cached positions write into an officer's column.
   const header = sheet.readRows(1, 1, width, false).values[0];
   const moved = context.headers.some(([col, text]) => String(header[col - 1] ?? "") !== text);
-  if (moved) {
-    refreshAll(ports, today);
-    return "full";
-  }
+  if (moved) return full();
   const columns = new Map(context.columns);
   const { values, notes } = sheet.readRows(edit.row, edit.numRows, width);
   const plan: OpenTab = { spec: PLAN_TAB, sheet, columns, values: [header, ...Array(edit.row - 2).fill([]), ...values], created: false, messages: [] };

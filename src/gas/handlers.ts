@@ -2,11 +2,8 @@ import { importTableInto, type ImportOutcome } from "../app/importPlan";
 import { setup } from "../app/setup";
 import { problemKind } from "../app/check";
 import { testDigest, turnOff, turnOn } from "./reminders";
-import { generateReport, monthOf, type ReportOutcome } from "../app/report";
-import { settingValue } from "../app/settings";
-import { peekTab } from "../app/tabs";
+import { generateReport, mailReport, monthOf, reportRecipients, type ReportOutcome } from "../app/report";
 import { periodLabel } from "../core/report/html";
-import { SETTINGS_TAB } from "../core/workbook/layout";
 import { refreshAll, type RefreshResult } from "../app/refresh";
 import { tabName } from "../app/tabs";
 import { render, t, type Message } from "../core/i18n/messages";
@@ -16,6 +13,8 @@ import { readTextTable } from "../core/plan/readers/textTable";
 import { SAMPLE_PLAN_TEXT } from "../core/plan/samplePlan";
 import { TABS } from "../core/workbook/layout";
 import type { AppPorts } from "../ports";
+import { writeLog } from "../app/log";
+import { fixLocale, localeWarnings } from "./locale";
 import { documentLock, gasPorts } from "./ports";
 
 /** At most this many detail lines in a dialog; the log tab has them all. */
@@ -71,13 +70,23 @@ function problemSummary(result: RefreshResult): string[] {
   ];
 }
 
+/** Warnings about the spreadsheet's locale and zone, as dialog lines. */
+const localeLines = (): string[] => localeWarnings(SpreadsheetApp.getActiveSpreadsheet()).map((m) => render(m));
+
 export function menuRefresh(): void {
-  runAction(t("menu.refresh"), (ports) => [render(refreshAll(ports).summary)]);
+  runAction(t("menu.refresh"), (ports) => [render(refreshAll(ports).summary), ...localeLines()]);
 }
 
 export function menuCheck(): void {
-  runAction(t("menu.check"), (ports) => problemSummary(refreshAll(ports, ports.clock.today(), t("log.check"))));
+  runAction(t("menu.check"), (ports) => [...problemSummary(refreshAll(ports, ports.clock.today(), t("log.check"))), ...localeLines()]);
 }
+
+/** Setup and import set the spreadsheet's locale and zone first, so what is read next is read right. */
+const fixLocaleLines = (ports: AppPorts): string[] => {
+  const messages = fixLocale(SpreadsheetApp.getActiveSpreadsheet());
+  if (messages.length) writeLog(ports, t("log.setup"), messages);
+  return messages.map((m) => render(m));
+};
 
 /**
  * "Tạo báo cáo": asks for the period (empty: this month), makes the report tab and the PDF in
@@ -97,19 +106,12 @@ export function menuReport(): void {
   }, ports);
   const made = outcome as ReportOutcome | null;
   if (!made) return;
-  const to = readSettingValue(ports, "reportEmails").split(",").map((x) => x.trim()).filter(Boolean);
-  if (to.length === 0) {
-    alert(t("menu.report"), [t("report.noEmails")]);
-    return;
+  const { valid, invalid } = reportRecipients(ports);
+  // Asked only when there is someone to send to; every other case is answered by mailReport.
+  if (valid.length > 0 && invalid.length === 0) {
+    if (ui.alert(t("menu.report"), t("report.sendAsk", { to: valid.join(", ") }), ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
   }
-  if (ui.alert(t("menu.report"), t("report.sendAsk", { to: to.join(", ") }), ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-  const label = periodLabel(made.report);
-  const commune = made.report.settings.commune;
-  ports.mailer!.send({
-    to, subject: t("report.mailSubject", { commune, period: label }), body: t("report.mailBody", { commune, period: label }),
-    pdf: { name: t("report.fileName", { commune, period: period.toUpperCase() }), html: made.html },
-  });
-  alert(t("menu.report"), [t("report.sent", { to: to.join(", ") })]);
+  runAction(t("menu.report"), (p) => [render(mailReport(p, made, period))], ports);
 }
 
 export function menuRemindersOn(): void {
@@ -125,7 +127,7 @@ export function menuTestDigest(): void {
 }
 
 export function menuSetup(): void {
-  runAction(t("menu.setup"), (ports) => setup(ports).messages.map((m) => render(m)));
+  runAction(t("menu.setup"), (ports) => [...fixLocaleLines(ports), ...setup(ports).messages.map((m) => render(m))]);
 }
 
 export function menuImportFromSheet(): void {
@@ -134,20 +136,17 @@ export function menuImportFromSheet(): void {
     if (TABS.some((spec) => tabName(spec) === source.name)) return [t("import.ownTab", { tab: source.name })];
     const values = source.readValues();
     if (values.length === 0) return [t("import.emptySheet", { tab: source.name })];
+    const locale = fixLocaleLines(ports);
     const { outcome } = importTableInto(ports, readGrid(values));
-    return outcomeLines(outcome);
+    return [...locale, ...outcomeLines(outcome)];
   });
 }
 
 export function menuImportSamplePlan(): void {
   runAction(t("menu.importDefault"), (ports) => {
+    const locale = fixLocaleLines(ports);
     const { outcome } = importTableInto(ports, readTextTable(SAMPLE_PLAN_TEXT));
-    return outcomeLines(outcome);
+    return [...locale, ...outcomeLines(outcome)];
   });
 }
 
-/** One setting's value as typed ("" when the tab or the key is missing). */
-function readSettingValue(ports: AppPorts, key: string): string {
-  const tab = peekTab(ports.workbook, SETTINGS_TAB);
-  return tab ? settingValue(tab, key) : "";
-}

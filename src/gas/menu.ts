@@ -19,11 +19,17 @@ export const MENU: readonly (MenuItem | null)[] = [
   { label: "menu.setup", handler: "menuSetup" },
   { label: "menu.importFromSheet", handler: "menuImportFromSheet" },
   { label: "menu.importDefault", handler: "menuImportSamplePlan" },
+  { label: "menu.selfCheck", handler: "menuSelfCheck" },
 ];
 
-/** Adds the menu to the sheet's menu bar. Calls only Ui methods (allowed in AuthMode.NONE). */
-export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
-  const menu = ui.createMenu(t("menu.title"));
+/**
+ * Adds the menu: to the menu bar for a script bound to the sheet, under Extensions for an
+ * add-on ("Published Editor add-ons can create custom menu items under their editor's
+ * Extensions menu … using Ui.createAddonMenu": developers.google.com/workspace/add-ons/concepts/menus).
+ * Calls only Ui methods, which AuthMode.NONE allows; items run in full mode when clicked.
+ */
+export function buildMenu(ui: GoogleAppsScript.Base.Ui, asAddon = false): void {
+  const menu = asAddon ? ui.createAddonMenu() : ui.createMenu(t("menu.title"));
   for (const item of MENU) {
     if (item) menu.addItem(t(item.label), item.handler);
     else menu.addSeparator();

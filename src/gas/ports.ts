@@ -24,11 +24,15 @@ export function gasPorts(spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet)
   };
 }
 
-/** The document lock: one writer at a time on the tracking tabs. */
+/**
+ * The document lock: one writer at a time on the tracking tabs. getDocumentLock is null outside
+ * a document (a standalone script, a web app: developers.google.com/apps-script/reference/lock/
+ * lock-service#getdocumentlock); the script lock then serves, as this script has one document.
+ */
 export function documentLock(waitMs = 20000): LockPort {
   return {
     withLock<T>(fn: () => T): T | null {
-      const lock = LockService.getDocumentLock();
+      const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
       if (!lock.tryLock(waitMs)) return null;
       try {
         return fn();

@@ -4,6 +4,9 @@ import { openTab, tabName } from "../app/tabs";
 import { t } from "../core/i18n/messages";
 import { PLAN_TAB, SETTINGS_TAB } from "../core/workbook/layout";
 import type { AppPorts } from "../ports";
+import { parseHour } from "../core/schema/hour";
+import { isAddon } from "./addon";
+import { PLAN_TIME_ZONE } from "./locale";
 import { documentLock, gasPorts } from "./ports";
 
 /** The name of the daily trigger's handler: exported by main.ts. */
@@ -17,7 +20,12 @@ interface ReminderState {
   by: string;
   at: string;
   hour: number;
+  /** The trigger made for this document: the only one "off" or a second "on" removes. */
+  triggerId?: string;
 }
+
+/** The hour reminders are sent at when Cài đặt says none that can be read. */
+const DEFAULT_HOUR = 7;
 
 function readState(ports: AppPorts): ReminderState | null {
   const raw = ports.store?.get(STATE_KEY);
@@ -33,8 +41,19 @@ function saveState(ports: AppPorts, state: ReminderState): void {
   writeSetting(openTab(ports.workbook, SETTINGS_TAB, false), "reminderStatus", statusText(state));
 }
 
-/** This user's daily triggers for this script (Apps Script shows each user only their own). */
-const myTriggers = () => ScriptApp.getProjectTriggers().filter((tr) => tr.getHandlerFunction() === DAILY_HANDLER);
+/**
+ * This user's daily triggers for this document. Apps Script shows each user only their own
+ * (developers.google.com/apps-script/reference/script/script-app#getprojecttriggers); an add-on's
+ * project triggers span every document it is used in, so there only the trigger recorded for
+ * this document counts. A bound script has one document: all its daily triggers are this one's.
+ */
+function myTriggers(state: ReminderState | null): GoogleAppsScript.Script.Trigger[] {
+  const daily = ScriptApp.getProjectTriggers().filter((tr) => tr.getHandlerFunction() === DAILY_HANDLER);
+  return isAddon() ? daily.filter((tr) => tr.getUniqueId() === state?.triggerId) : daily;
+}
+
+/** Where a trigger's document is kept: an add-on's time-driven run has no active spreadsheet. */
+const docKey = (triggerId: string) => `reminders.doc.${triggerId}`;
 
 /**
  * Installs exactly one daily trigger, under the script lock: clicking twice replaces the first;
@@ -48,11 +67,15 @@ export function turnOn(ports: AppPorts): string {
     const state = readState(ports);
     if (state?.on && state.by && me && state.by !== me) return statusText(state);
     const hourText = settingValue(openTab(ports.workbook, SETTINGS_TAB, false), "reminderHour");
-    const hour = /^\d{1,2}$/.test(hourText) ? Math.min(23, Number(hourText)) : 7;
-    for (const tr of myTriggers()) ScriptApp.deleteTrigger(tr);
-    ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone("Asia/Ho_Chi_Minh").create();
-    saveState(ports, { on: true, by: me, at: ports.clock.timestamp(), hour });
-    return t("reminders.installed", { hour });
+    const parsed = parseHour(hourText);
+    const hour = parsed ?? DEFAULT_HOUR;
+    for (const tr of myTriggers(state)) ScriptApp.deleteTrigger(tr);
+    const trigger = ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone(PLAN_TIME_ZONE).create();
+    const triggerId = trigger.getUniqueId();
+    PropertiesService.getUserProperties().setProperty(docKey(triggerId), SpreadsheetApp.getActiveSpreadsheet().getId());
+    saveState(ports, { on: true, by: me, at: ports.clock.timestamp(), hour, triggerId });
+    const installed = t("reminders.installed", { hour });
+    return parsed === null && hourText.trim() !== "" ? `${t("reminders.badHour", { value: hourText, hour })}\n${installed}` : installed;
   } finally {
     lock.releaseLock();
   }
@@ -60,9 +83,13 @@ export function turnOn(ports: AppPorts): string {
 
 /** Removes this user's triggers and marks reminders off: another editor's trigger then does nothing. */
 export function turnOff(ports: AppPorts): string {
-  const triggers = myTriggers();
-  for (const tr of triggers) ScriptApp.deleteTrigger(tr);
-  saveState(ports, { on: false, by: ports.user.email(), at: ports.clock.timestamp(), hour: readState(ports)?.hour ?? 7 });
+  const state = readState(ports);
+  const triggers = myTriggers(state);
+  for (const tr of triggers) {
+    PropertiesService.getUserProperties().deleteProperty(docKey(tr.getUniqueId()));
+    ScriptApp.deleteTrigger(tr);
+  }
+  saveState(ports, { on: false, by: ports.user.email(), at: ports.clock.timestamp(), hour: state?.hour ?? DEFAULT_HOUR });
   return t("reminders.removed", { count: triggers.length });
 }
 
@@ -74,14 +101,31 @@ function rowLinker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): (row:
 }
 
 /** The daily trigger: one digest per officer, under the document lock, within time and quota. */
-export function dailyDigest(): void {
+export function dailyDigest(e?: { triggerUid?: string }): void {
   const started = Date.now();
-  const ports = gasPorts();
+  const spreadsheet = triggerSpreadsheet(e);
+  if (!spreadsheet) return;
+  const ports = gasPorts(spreadsheet);
   const state = readState(ports);
   if (state && !state.on) return;
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const link = rowLinker(spreadsheet);
   documentLock(60000).withLock(() => runDigest(ports, { link, outOfTime: () => Date.now() - started > TIME_BUDGET_MS }));
+}
+
+/**
+ * The spreadsheet a time-driven run is for: the bound one, or for an add-on the document its
+ * trigger was made in (opening it by id needs the spreadsheets scope, which the add-on's
+ * manifest must then carry; the bound script never gets here).
+ */
+function triggerSpreadsheet(e?: { triggerUid?: string }): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  if (active) return active;
+  const id = e?.triggerUid ? PropertiesService.getUserProperties().getProperty(docKey(e.triggerUid)) : null;
+  if (!id) {
+    console.warn(`daily run without a document (trigger ${e?.triggerUid ?? "?"})`);
+    return null;
+  }
+  return SpreadsheetApp.openById(id);
 }
 
 /** "Gửi thử cho tôi": the caller's own digest, now. */

@@ -1,4 +1,4 @@
-import { isLocalDate, type LocalDate } from "../core/dates/localDate";
+import { isLocalDate } from "../core/dates/localDate";
 import type { CellBlock, CellValue, ChartSpec, ColourRule, SheetPort, StorePort, ValidationRule, WorkbookPort } from "../ports";
 import { dateToLocal, localToDate } from "./dates";
 
@@ -29,10 +29,6 @@ function timeText(v: Date, timeZone: string): string {
   return `${Number(part("hour"))}:${part("minute")}`;
 }
 
-/** "11/2024" for the first day of a month Sheets made of "11/2024" or "2024-11". */
-function monthText(d: LocalDate): string {
-  return `${String(d.month).padStart(2, "0")}/${d.year}`;
-}
 const SHEETS_WOULD_PARSE = /^[=+\-@']|^[\s\d.,/:%$€₫-]+$|^(true|false)$/i;
 
 /** A sheet through SpreadsheetApp: whole-range reads and writes only, never a call per row. */
@@ -217,15 +213,11 @@ export class SheetsSheet implements SheetPort {
    * A cell as the core reads it. Sheets stores what a person typed as a number, a date or a
    * time and shows it through the cell's format; where the format carries the meaning, the
    * value is handed on as the text the person sees: "90%" (stored 0.9), "8:00" (stored as a
-   * date on 30/12/1899), "11/2024" (stored as 01/11/2024).
+   * date on 30/12/1899). A month Sheets made of "11/2024" stays a date (its first day): the
+   * period columns read it as the month and say so in a note (core/period).
    */
   private fromSheet(v: unknown, format = ""): CellValue {
-    if (v instanceof Date) {
-      const kind = formatKind(format);
-      if (kind === "time") return timeText(v, this.timeZone);
-      if (kind === "month") return monthText(dateToLocal(v, this.timeZone));
-      return dateToLocal(v, this.timeZone);
-    }
+    if (v instanceof Date) return formatKind(format) === "time" ? timeText(v, this.timeZone) : dateToLocal(v, this.timeZone);
     if (v === "" || v === undefined) return null;
     if (typeof v === "number" && formatKind(format) === "percent") return `${Math.round(v * 100 * 1e9) / 1e9}%`;
     return v as CellValue;

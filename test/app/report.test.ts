@@ -1,8 +1,9 @@
-import { evaluatePlan } from "../../src/app/evaluate";
+import { refreshAll } from "../../src/app/refresh";
 import { generateReport } from "../../src/app/report";
 import { localDate } from "../../src/core/dates/localDate";
 import { t } from "../../src/core/i18n/messages";
 import { escapeHtml } from "../../src/core/report/html";
+import { STATUS_LABEL, type TaskStatus } from "../../src/core/status/status";
 import { PLAN_TAB } from "../../src/core/workbook/layout";
 import { MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkbook";
 import { seededPorts } from "../helpers";
@@ -16,14 +17,30 @@ const rowOf = (p: { workbook: MemoryWorkbook }, id: string) => plan(p).readValue
 describe("the monthly report", () => {
   test("counts reconcile with the plan tab on the cut-off date", () => {
     const p = seeded();
-    const { report } = generateReport(p, "2024-11", TODAY);
-    const evaluation = evaluatePlan(p, TODAY);
+    // The statuses officers see: the plan tab's status column after a refresh on the cut-off date.
+    refreshAll(p, TODAY);
+    const values = plan(p).readValues();
+    const statusColumn = values[0].indexOf(t("col.status"));
+    expect(statusColumn).toBeGreaterThan(0);
+    const onSheet: Record<string, number> = {};
+    for (const row of values.slice(1)) onSheet[String(row[statusColumn])] = (onSheet[String(row[statusColumn])] ?? 0) + 1;
+    expect(onSheet[t("status.overdue")]).toBe(19);
+
+    const { report, tabName } = generateReport(p, "2024-11", TODAY);
     expect(report.cutoff).toEqual(TODAY);
     expect(report.totals.tasks).toBe(77);
-    expect(report.totals.byStatus).toEqual(evaluation.counts);
+    expect(report.totals.tasks).toBe(values.length - 1);
+    const byLabel = Object.fromEntries(Object.entries(report.totals.byStatus).filter(([, n]) => n > 0).map(([s, n]) => [t(STATUS_LABEL[s as TaskStatus]), n]));
+    expect(byLabel).toEqual(onSheet);
+    // The report tab shows the same figures, one row per status.
+    const grid = (p.workbook.sheet(tabName) as MemorySheet).readValues();
+    const first = grid.findIndex((r) => r[0] === t("report.s1")) + 1;
+    const last = grid.findIndex((r) => r[0] === t("report.colOnTime"));
+    expect(first).toBeGreaterThan(0);
+    expect(Object.fromEntries(grid.slice(first, last).filter((r) => r[1] !== 0).map((r) => [r[0], r[1]]))).toEqual(onSheet);
     expect(report.sections.reduce((n, s) => n + s.tasks, 0)).toBe(77);
     expect(report.sections.map((s) => s.done + s.overdue + s.dueSoon + s.open).reduce((a, b) => a + b, 0)).toBe(77);
-    expect(report.overdue.map((o) => o.id)).toHaveLength(evaluation.counts.overdue);
+    expect(report.overdue.map((o) => o.id)).toHaveLength(onSheet[t("status.overdue")]);
     expect(report.overdue[0]).toMatchObject({ id: "A.I.7", lead: "Công chức Văn phòng – Thống kê" });
     expect(report.settings).toMatchObject({ commune: "Đại Lãnh", signerName: "Nguyễn Lê Ngọc Toàn" });
   });

@@ -63,19 +63,19 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
 
   test("onOpen builds the menu, and every item names a top-level function that exists", () => {
     const { runtime, global } = boot();
-    global.onOpen({ authMode: "NONE" });
+    runtime.run("onOpen", "simple", { authMode: "LIMITED" }); // a script bound to the sheet
     expect(runtime.ui.menus).toHaveLength(1);
     const menu = runtime.ui.menus[0];
     expect(menu.name).toBe("Kế hoạch CCHC");
     expect(menu.addedToUi).toBe(true);
     const items = menu.items.filter((i): i is { label: string; functionName: string } => i !== "separator");
     expect(items.map((i) => i.label)).toEqual([
-      "Cập nhật trạng thái", "Kiểm tra dữ liệu", "Tạo báo cáo", "Bật nhắc việc hằng ngày", "Tắt nhắc việc", "Gửi thử cho tôi", "Khởi tạo bảng theo dõi", "Nhập kế hoạch từ trang tính này", "Nhập kế hoạch mẫu (xã Đại Lãnh 2024)",
+      "Cập nhật trạng thái", "Kiểm tra dữ liệu", "Tạo báo cáo", "Bật nhắc việc hằng ngày", "Tắt nhắc việc", "Gửi thử cho tôi", "Khởi tạo bảng theo dõi", "Nhập kế hoạch từ trang tính này", "Nhập kế hoạch mẫu (xã Đại Lãnh 2024)", "Kiểm tra cài đặt",
     ]);
     for (const item of items) expect(typeof global[item.functionName]).toBe("function");
     expect(items.map((i) => i.functionName)).toEqual(MENU.filter(Boolean).map((i) => i!.handler));
-    // onOpen may run in AuthMode.NONE: only the Ui is touched.
-    expect(Object.keys(runtime.calls.snapshot()).every((k) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toBe(true);
+    // A simple trigger: only the Ui, and the question whether this is an add-on (no scope needed).
+    expect(Object.keys(runtime.calls.snapshot()).every((k) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.|ScriptApp\.getInstallationSource)/.test(k))).toBe(true);
   });
 
   test("menuSetup creates the tracking tabs and says so", () => {
@@ -201,16 +201,27 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
       pasteSeed(runtime, copies);
       global.menuImportFromSheet();
       const rows = runtime.spreadsheet.tab("Kế hoạch").getLastRow();
+      const plan = runtime.spreadsheet.tab("Kế hoạch");
+      const before = plan.grid();
+      // An imported cell emptied by mistake: the re-import fills it back.
+      const output = (before[0] as string[]).indexOf("Sản phẩm") + 1;
+      plan.type(2, output, "");
       runtime.spreadsheet.active = runtime.spreadsheet.tab("Trang tính1");
+      const dialogs = runtime.ui.dialogs.length;
       runtime.calls.reset();
       global.menuImportFromSheet();
-      return { rows, calls: runtime.calls.snapshot() };
+      const calls = runtime.calls.snapshot();
+      return { rows, calls, answers: runtime.ui.dialogs.slice(dialogs).map((d) => d.message), same: JSON.stringify(plan.grid()) === JSON.stringify(before), after: plan.getLastRow() };
     };
     const small = cost(1);
     const large = cost(10);
     expect(small.rows).toBe(78);
     expect(large.rows).toBe(771);
     expect(large.calls).toEqual(small.calls);
+    // The re-import read every task, found each row already there, and filled the emptied cell.
+    expect(small.answers).toEqual([expect.stringMatching(/^Đã nhập 77 nhiệm vụ: 0 dòng mới, 1 ô được điền, 76 dòng không đổi/)]);
+    expect(large.answers).toEqual([expect.stringMatching(/^Đã nhập 770 nhiệm vụ: 0 dòng mới, 1 ô được điền, 769 dòng không đổi/)]);
+    expect([small.after, small.same, large.after, large.same]).toEqual([78, true, 771, true]);
     expect(small.calls["Range.getValues"]).toBe(10); // the pasted tab, the eight tracking tabs, the proposed-ids tab
   });
 });

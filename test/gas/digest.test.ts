@@ -126,12 +126,22 @@ describe("daily reminders through the time-driven trigger", () => {
       global.menuRefresh();
       runtime.calls.reset();
       global.dailyDigest();
-      return { sends: runtime.calls.of("MailApp.sendEmail"), total: runtime.calls.total() };
+      const subjects = runtime.mail.sent.map((m) => (m as unknown as { subject: string }).subject);
+      const log = runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3]));
+      return { sends: runtime.calls.of("MailApp.sendEmail"), total: runtime.calls.total(), to: recipients(runtime), subjects, log };
     };
     const small = cost(1);
     const large = cost(10);
     expect(large.sends).toBe(small.sends);
     expect(large.total).toBe(small.total);
+    // Both runs did the work: the same four people got their digest, counting every row.
+    const everyone = ["officestatistics@dailanh.gov.vn", "counciloffice@dailanh.gov.vn", "justicecivil@dailanh.gov.vn", "financeaccounting@dailanh.gov.vn"];
+    expect(small.to).toEqual(everyone);
+    expect(large.to).toEqual(everyone);
+    expect(small.sends).toBe(4);
+    expect(small.subjects[0]).toMatch(/^\[Kế hoạch CCHC\] 19 việc quá hạn, 1 sắp đến hạn/);
+    expect(large.subjects[0]).toMatch(/^\[Kế hoạch CCHC\] 190 việc quá hạn, 10 sắp đến hạn/);
+    for (const run of [small, large]) expect(run.log.filter((l) => l.startsWith("Đã gửi nhắc việc tới"))).toHaveLength(4);
   });
 });
 

@@ -38,15 +38,36 @@ describe("Kiểm tra dữ liệu and Cập nhật trạng thái in Sheets", () =
     const cost = (copies: number, handler: string) => {
       const { runtime, global } = boot(copies);
       global.menuRefresh(); // the first run creates the legend and the colour rules
+      // Blank the computed statuses, so what the measured run writes shows in the sheet.
+      const plan = runtime.spreadsheet.tab("Kế hoạch");
+      const rows = plan.getLastRow();
+      for (let r = 2; r <= rows; r++) plan.type(r, col("status"), "");
+      const dialogs = runtime.ui.dialogs.length;
       runtime.calls.reset();
       global[handler]();
-      return { rows: runtime.spreadsheet.tab("Kế hoạch").getLastRow(), calls: runtime.calls.snapshot(), total: runtime.calls.total() };
+      const calls = runtime.calls.snapshot();
+      const total = runtime.calls.total();
+      const statuses = plan.grid().slice(1).map((r) => r[col("status") - 1]);
+      return { rows, calls, total, statuses, answers: runtime.ui.dialogs.slice(dialogs).map((d) => d.message) };
     };
+    const overdue = (statuses: unknown[]) => statuses.filter((s) => s === "Quá hạn").length;
     for (const handler of ["menuRefresh", "menuCheck"]) {
       const small = cost(1, handler);
       const large = cost(10, handler);
       expect([small.rows, large.rows]).toEqual([78, 771]);
       expect(large.calls).toEqual(small.calls);
+      // The cheap run did the work: every row has its status again, and the answer says so.
+      for (const run of [small, large]) expect(run.statuses.filter((s) => s === "" || s === null)).toEqual([]);
+      expect([overdue(small.statuses), overdue(large.statuses)]).toEqual([19, 190]);
+      expect(small.answers).toHaveLength(1);
+      expect(large.answers).toHaveLength(1);
+      if (handler === "menuRefresh") {
+        expect(small.answers[0]).toBe("Đã cập nhật 77 nhiệm vụ ngày 20/11/2024: 19 quá hạn, 1 sắp đến hạn, 10 vấn đề cần sửa.");
+        expect(large.answers[0]).toMatch(/^Đã cập nhật 770 nhiệm vụ ngày 20\/11\/2024: 190 quá hạn, 10 sắp đến hạn, /);
+      } else {
+        expect(small.answers[0]).toMatch(/^Đã kiểm tra 77 dòng: 10 vấn đề cần sửa\./);
+        expect(large.answers[0]).toMatch(/^Đã kiểm tra 770 dòng: /);
+      }
       // computed block, legend, indicators' computed block, plan ratios, chart data, log
       expect(small.calls["Range.setValues"]).toBeLessThanOrEqual(6);
       expect(small.total).toBeLessThan(120);
@@ -107,12 +128,26 @@ describe("onEdit", () => {
     const cost = (copies: number) => {
       const { runtime, global } = boot(copies);
       global.menuRefresh();
-      runtime.spreadsheet.tab("Kế hoạch").type(5, col("owner"), "Chị Hoa");
+      const plan = runtime.spreadsheet.tab("Kế hoạch");
+      const computed = () => [plan.cellAt(5, col("status")).value, plan.range(5, col("nextDue")).getDisplayValue(), plan.cellAt(5, col("daysLeft")).value];
+      const refreshed = computed();
+      // Blank the row's computed cells, so what the edit writes shows in the sheet.
+      for (const key of ["status", "nextDue", "daysLeft"]) plan.type(5, col(key), "");
+      plan.type(5, col("owner"), "Chị Hoa");
       runtime.calls.reset();
       global.onEdit(edit(runtime, "Kế hoạch", 5, col("owner")));
-      return runtime.calls.snapshot();
+      const calls = runtime.calls.snapshot();
+      return { calls, refreshed, edited: computed(), owner: plan.cellAt(5, col("owner")).value };
     };
-    expect(cost(10)).toEqual(cost(1));
+    const small = cost(1);
+    const large = cost(10);
+    expect(large.calls).toEqual(small.calls);
+    // The edit re-computed the row (both row 5s are overdue tasks) and kept what was typed.
+    for (const run of [small, large]) {
+      expect(run.refreshed[0]).toBe("Quá hạn");
+      expect(run.edited).toEqual(run.refreshed);
+      expect(run.owner).toBe("Chị Hoa");
+    }
   });
 
   test("a multi-cell paste re-checks every pasted row", () => {
@@ -146,9 +181,17 @@ describe("onEdit", () => {
 
   test("an edit on a tab the add-on does not track costs two calls and changes nothing", () => {
     const { runtime, global } = boot();
+    const before = runtime.spreadsheet.sheets.map((s) => [s.name, s.grid()]);
+    const dialogs = runtime.ui.dialogs.length;
+    runtime.spreadsheet.tab("Trang tính1").type(3, 2, "ghi chú riêng");
     runtime.calls.reset();
     global.onEdit(edit(runtime, "Trang tính1", 3, 2));
     expect(runtime.calls.total()).toBe(2); // Range.getSheet, Sheet.getName
+    // Nothing else changed: every other tab as it was, the typed cell kept, no dialog.
+    const after = runtime.spreadsheet.sheets.map((s) => [s.name, s.grid()]);
+    expect(after.filter(([name]) => name !== "Trang tính1")).toEqual(before.filter(([name]) => name !== "Trang tính1"));
+    expect(runtime.spreadsheet.tab("Trang tính1").cellAt(3, 2).value).toBe("ghi chú riêng");
+    expect(runtime.ui.dialogs).toHaveLength(dialogs);
   });
 
   test("an edit on Cài đặt re-reads the settings and refreshes every row", () => {
@@ -179,15 +222,16 @@ describe("onEdit", () => {
     expect(runtime.locks.document.held).toBe(false);
   });
 
-  test("while the lock is held elsewhere the edit writes nothing; the next refresh catches up", () => {
+  test("while the lock is held elsewhere the edit says the row waits, keeps what was typed, and the next refresh catches up", () => {
     const { runtime, global } = boot();
     global.menuRefresh();
     const plan = runtime.spreadsheet.tab("Kế hoạch");
     const row = rowOf(runtime, "A.II.4");
-    plan.type(row, col("deadline"), "'30/11/2024");
+    plan.type(row, col("deadline"), "30/11/2024");
     runtime.locks.document.heldElsewhere = true;
-    global.onEdit(edit(runtime, "Kế hoạch", row, col("deadline")));
-    expect(plan.cellAt(row, col("status")).value).toBe("Quá hạn");
+    runtime.run("onEdit", "simple", edit(runtime, "Kế hoạch", row, col("deadline")));
+    expect(plan.cellAt(row, col("status")).value).toMatch(/^Chờ cập nhật/);
+    expect(plan.range(row, col("deadline")).getDisplayValue()).toBe("30/11/2024");
     runtime.locks.document.heldElsewhere = false;
     global.menuRefresh();
     expect(plan.cellAt(row, col("status")).value).toBe("Trong hạn");

@@ -197,12 +197,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       } finally {
         const ran = runtime.execution;
         runtime.execution = outer;
-        if (!ran.killed && clock.now() - ran.started > ran.budgetMs) {
-          ran.killed = true;
-          // Apps Script would have ended the run at its limit, whatever came after.
-          // eslint-disable-next-line no-unsafe-finally
-          throw new Error("Exceeded maximum execution time");
-        }
+        // Apps Script ends a run at its limit, whatever the script caught or did after.
+        // eslint-disable-next-line no-unsafe-finally
+        if (ran.killed || clock.now() - ran.started > ran.budgetMs) throw new Error("Exceeded maximum execution time");
       }
     },
   };

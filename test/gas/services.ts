@@ -101,6 +101,7 @@ export interface TriggerRecord {
   everyDays?: number;
   timeZone?: string;
   sourceId?: string;
+  afterMs?: number;
   /** The user who made it: a trigger runs as, and is seen only by, its owner. */
   owner: string;
 }
@@ -128,6 +129,7 @@ export class FakeScriptApp {
       everyDays: (n: number) => { record.everyDays = n; return clockProxy; },
       atHour: (h: number) => { record.atHour = h; return clockProxy; },
       nearMinute: (_m: number) => clockProxy,
+      after: (ms: number) => { record.afterMs = ms; return clockProxy; },
       inTimezone: (tz: string) => { record.timeZone = tz; return clockProxy; },
       create: () => {
         if (this.mine().length >= this.limit) throw new Error("Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.");

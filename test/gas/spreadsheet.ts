@@ -8,7 +8,7 @@
  * ("@") or the text starts with an apostrophe.
  */
 import { counted, type ServiceCalls } from "./counter";
-import { clipboardRows, displayed, userEntered, type TypingContext } from "./typing";
+import { clipboardRows, dateFromParts, displayed, userEntered, type TypingContext } from "./typing";
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -372,6 +372,10 @@ export class FakeSheet {
     }
     return format;
   }
+  /** Test helper: a person sets (or, with "", clears) one cell's number format. */
+  setFormatAt(row: number, col: number, format: string): void {
+    Object.assign(this.touch(row, col), { numberFormat: format, formatStamp: ++formatClock });
+  }
   /** The typing context of a cell: the spreadsheet's locale and zone, the cell's format. */
   typingAt(row: number, col: number): TypingContext {
     return { locale: this.spreadsheet.locale, timeZone: this.spreadsheet.timeZone, numberFormat: this.formatAt(row, col) };
@@ -532,7 +536,29 @@ export class FakeSpreadsheet {
   getName() { return this.name; }
   getUrl() { return "https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit"; }
   getSpreadsheetTimeZone() { return this.timeZone; }
-  setSpreadsheetTimeZone(zone: string) { this.timeZone = zone; }
+  /**
+   * Sheets stores dates as serial numbers with no zone (developers.google.com/sheets/api/guides/formats):
+   * a new zone keeps every cell's wall-clock date and time, and scripts then read them as
+   * instants in the new zone. Stored Dates are moved accordingly.
+   */
+  setSpreadsheetTimeZone(zone: string) {
+    const parts = (d: Date) => {
+      const p: Record<string, number> = {};
+      for (const x of new Intl.DateTimeFormat("en-US", { timeZone: this.timeZone, year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric", hourCycle: "h23" }).formatToParts(d)) {
+        if (x.type !== "literal") p[x.type] = Number(x.value);
+      }
+      return p;
+    };
+    for (const sheet of this.sheets) for (const line of sheet.rows) for (const cell of line) {
+      if (cell && cell.value instanceof Date) {
+        const p = parts(cell.value);
+        cell.value = dateFromParts(p.year, p.month, p.day, p.hour, p.minute, p.second, zone);
+      }
+    }
+    this.timeZone = zone;
+  }
+  /** Messages shown in the corner of the sheet (Spreadsheet.toast), newest last. */
+  readonly toasts: string[] = [];
   getSpreadsheetLocale() { return this.locale; }
   setSpreadsheetLocale(locale: string) { this.locale = locale; }
   getSheets() { return this.sheets.map((s) => s.proxy); }
@@ -554,7 +580,7 @@ export class FakeSpreadsheet {
     this.active = this.sheets.find((s) => s.name === sheet.getName()) ?? this.active;
     return this.active.proxy;
   }
-  toast(_msg: string, _title?: string, _seconds?: number) {}
+  toast(msg: string, title?: string, _seconds?: number) { this.toasts.push(title ? `${title}: ${msg}` : msg); }
 
   /** Test helper: the fake sheet behind a name. */
   tab(name: string): FakeSheet {
