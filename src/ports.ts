@@ -38,8 +38,12 @@ export interface ChartSpec {
 
 export interface SheetPort {
   readonly name: string;
-  /** Every value from A1 to the last row and column with content, in one read. */
-  readValues(): CellValue[][];
+  /**
+   * Every value from A1 to the last row and column with content, in one read. With
+   * `asTyped`, text a spreadsheet mistook for a formula (a Word bullet "- Công chức …" pasted
+   * into Sheets becomes "=- Công chức …" and shows #ERROR!) comes back as the text typed.
+   */
+  readValues(options?: { asTyped?: boolean }): CellValue[][];
   /** The values (and notes, unless `withNotes` is false) of `count` rows from `row`, `width` columns wide. */
   readRows(row: number, count: number, width: number, withNotes?: boolean): { values: CellValue[][]; notes: string[][] };
   /** Notes over rows 1..rows and columns 1..cols. */

@@ -134,7 +134,7 @@ export function menuImportFromSheet(): void {
   runAction(t("menu.importFromSheet"), (ports) => {
     const source = ports.workbook.activeSheet();
     if (TABS.some((spec) => tabName(spec) === source.name)) return [t("import.ownTab", { tab: source.name })];
-    const values = source.readValues();
+    const values = source.readValues({ asTyped: true });
     if (values.length === 0) return [t("import.emptySheet", { tab: source.name })];
     const locale = fixLocaleLines(ports);
     const { outcome } = importTableInto(ports, readGrid(values));

@@ -56,16 +56,24 @@ export class SheetsSheet implements SheetPort {
     }
   }
 
-  readValues(): CellValue[][] {
+  readValues(options: { asTyped?: boolean } = {}): CellValue[][] {
     const range = this.sheet.getDataRange();
     const raw = range.getValues();
     this.known(raw.length, raw[0]?.length ?? 0);
     // An empty sheet's data range is A1 holding "".
     if (raw.length === 1 && raw[0].length === 1 && raw[0][0] === "") return [];
-    // The formats tell a percentage (0.9 shown "90%"), a time (8:00) or a month ("11/2024")
-    // from a plain number or date: one more read for the whole block, never one per cell.
+    // The formats tell a percentage (0.9 shown "90%") or a time (8:00) from a plain number or
+    // date: one more read for the whole block, never one per cell.
     const formats = range.getNumberFormats();
-    return raw.map((row, r) => row.map((v, c) => this.fromSheet(v, formats[r]?.[c] ?? "")));
+    const values = raw.map((row, r) => row.map((v, c) => this.fromSheet(v, formats[r]?.[c] ?? "")));
+    if (!options.asTyped) return values;
+    // Sheets reads text that starts with "-" or "+" as a formula (=- Công chức …) that fails:
+    // the formula holds what was typed.
+    const formulas = range.getFormulas();
+    return values.map((row, r) => row.map((v, c) => {
+      const f = formulas[r]?.[c] ?? "";
+      return typeof v === "string" && /^#[A-Z/0!?]+[!?A]?$/.test(v) && /^=[-+]/.test(f) ? f.slice(1) : v;
+    }));
   }
 
   readRows(row: number, count: number, width: number, withNotes = true): { values: CellValue[][]; notes: string[][] } {

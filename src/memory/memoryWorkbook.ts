@@ -41,7 +41,7 @@ export class MemorySheet implements SheetPort {
 
   constructor(public name: string, private readonly counter: CallCounter) {}
 
-  readValues(): CellValue[][] {
+  readValues(_options?: { asTyped?: boolean }): CellValue[][] {
     this.counter.hit("readValues");
     let lastRow = 0;
     let lastCol = 0;

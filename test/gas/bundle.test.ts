@@ -2,9 +2,8 @@ import * as acorn from "acorn";
 import { readFileSync } from "node:fs";
 import * as entry from "../../src/gas/main";
 import { MENU } from "../../src/gas/menu";
-import { readTextTable } from "../../src/core/plan/readers/textTable";
+import { seedClipboard } from "./clipboard";
 import { BUNDLE, createRuntime, loadBundle, type Runtime } from "./runtime";
-import { seedText } from "../helpers";
 
 const code = readFileSync(BUNDLE, "utf8");
 type Handler = (...args: unknown[]) => unknown;
@@ -14,23 +13,9 @@ function boot(runtime = createRuntime()): { runtime: Runtime; global: Record<str
   return { runtime, global };
 }
 
-/** The seed's appendix table as an officer pastes it from Word into a tab: one cell per column. */
+/** The seed's appendix table as an officer pastes it from Word into a tab. */
 function pasteSeed(runtime: Runtime, copies = 1): void {
-  const rows = readTextTable(seedText()).rows.map((r) => r.cells);
-  const sheet = runtime.spreadsheet.active;
-  let r = 1;
-  rows.forEach((cells, i) => {
-    for (let k = 0; k < copies; k++) {
-      if (i === 0 && k > 0) continue;
-      cells.forEach((c, j) => {
-        // Numbers get a suffix per copy so ids stay unique in a bigger plan.
-        const v = j === 0 && k > 0 && /^\d+$/.test(c) ? `${c}${String(k).padStart(2, "0")}` : c;
-        if (v !== "") sheet.type(r, j + 1, `'${v}`);
-      });
-      r++;
-      if (i === 0) break;
-    }
-  });
+  runtime.spreadsheet.active.paste(1, 1, seedClipboard(copies));
 }
 
 describe("the built bundle, loaded as Apps Script loads it", () => {
@@ -140,12 +125,12 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
     global.menuSetup();
     const settings = runtime.spreadsheet.tab("Cài đặt");
     const keys = settings.grid().map((r) => r[0]);
-    settings.type(keys.indexOf("planYear") + 1, 2, "'2025");
+    settings.type(keys.indexOf("planYear") + 1, 2, "2025");
     settings.type(keys.indexOf("dueSoonDays") + 1, 2, "ba");
     runtime.spreadsheet.active = runtime.spreadsheet.tab("Trang tính1");
     const sheet = runtime.spreadsheet.active;
     [["TT", "Nhiệm vụ", "Tiến độ", "Phân công"], ["1", "Báo cáo quý", "trước ngày 15/3", "Công chức Tư pháp – Hộ tịch thực hiện"]]
-      .forEach((row, r) => row.forEach((v, c) => sheet.type(r + 1, c + 1, `'${v}`)));
+      .forEach((row, r) => row.forEach((v, c) => sheet.type(r + 1, c + 1, v)));
     global.menuImportFromSheet();
     const message = runtime.ui.dialogs.at(-1)?.message ?? "";
     expect(message).toMatch(/Đã nhập 1 nhiệm vụ/);
@@ -166,7 +151,7 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
     runtime.spreadsheet.active = runtime.spreadsheet.tab("Trang tính1");
     const sheet = runtime.spreadsheet.active;
     [["TT", "Nhiệm vụ", "Tiến độ", "Phân công"], ["1", "Rà soát đất công", "Trong năm 2025", "Địa chính xã chủ trì, phối hợp với Công chức Tư pháp – Hộ tịch"]]
-      .forEach((row, r) => row.forEach((v, c) => sheet.type(r + 1, c + 1, `'${v}`)));
+      .forEach((row, r) => row.forEach((v, c) => sheet.type(r + 1, c + 1, v)));
     global.menuImportFromSheet();
     const plan = runtime.spreadsheet.tab("Kế hoạch").grid();
     const header = plan[0] as string[];

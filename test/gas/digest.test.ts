@@ -1,6 +1,5 @@
-import { readTextTable } from "../../src/core/plan/readers/textTable";
 import { DIRECTORY_TAB } from "../../src/core/workbook/layout";
-import { seedText } from "../helpers";
+import { seedClipboard } from "./clipboard";
 import { createRuntime, loadBundle, type Runtime } from "./runtime";
 
 type Handler = (...args: unknown[]) => unknown;
@@ -13,17 +12,7 @@ function boot(now = WEDNESDAY, copies = 1): { runtime: Runtime; global: Record<s
   const global = loadBundle(runtime) as Record<string, Handler>;
   if (copies === 1) global.menuImportSamplePlan();
   else {
-    const rows = readTextTable(seedText()).rows.map((r) => r.cells);
-    let r = 1;
-    rows.forEach((cells, i) => {
-      for (let k = 0; k < (i === 0 ? 1 : copies); k++) {
-        cells.forEach((c, j) => {
-          const v = j === 0 && k > 0 && /^\d+$/.test(c) ? `${c}${String(k).padStart(2, "0")}` : c;
-          if (v !== "") runtime.spreadsheet.active.type(r, j + 1, `'${v}`);
-        });
-        r++;
-      }
-    });
+    runtime.spreadsheet.active.paste(1, 1, seedClipboard(copies));
     global.menuImportFromSheet();
   }
   const directory = runtime.spreadsheet.tab("Danh bạ");

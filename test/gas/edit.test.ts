@@ -1,6 +1,5 @@
-import { readTextTable } from "../../src/core/plan/readers/textTable";
 import { PLAN_TAB } from "../../src/core/workbook/layout";
-import { seedText } from "../helpers";
+import { seedClipboard } from "./clipboard";
 import { createRuntime, loadBundle, type Runtime } from "./runtime";
 
 type Handler = (...args: unknown[]) => unknown;
@@ -10,18 +9,7 @@ const col = (key: string) => PLAN_TAB.columns.findIndex((c) => c.key === key) + 
 function boot(copies = 1): { runtime: Runtime; global: Record<string, Handler> } {
   const runtime = createRuntime({ now: NOW });
   const global = loadBundle(runtime) as Record<string, Handler>;
-  const rows = readTextTable(seedText()).rows.map((r) => r.cells);
-  const paste = runtime.spreadsheet.active;
-  let r = 1;
-  rows.forEach((cells, i) => {
-    for (let k = 0; k < (i === 0 ? 1 : copies); k++) {
-      cells.forEach((c, j) => {
-        const v = j === 0 && k > 0 && /^\d+$/.test(c) ? `${c}${String(k).padStart(2, "0")}` : c;
-        if (v !== "") paste.type(r, j + 1, `'${v}`);
-      });
-      r++;
-    }
-  });
+  runtime.spreadsheet.active.paste(1, 1, seedClipboard(copies));
   global.menuImportFromSheet();
   runtime.spreadsheet.active = runtime.spreadsheet.tab("Kế hoạch");
   return { runtime, global };

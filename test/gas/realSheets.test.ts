@@ -4,9 +4,8 @@
  * 30 s, locks that make a run wait, the mail quota, an add-on's menu and triggers.
  */
 import { t } from "../../src/core/i18n/messages";
-import { readTextTable } from "../../src/core/plan/readers/textTable";
 import { COMPLETIONS_TAB, INDICATORS_TAB, INDICATOR_DATA_TAB, LOG_TAB, PLAN_TAB, SETTINGS_TAB } from "../../src/core/workbook/layout";
-import { seedText } from "../helpers";
+import { seedClipboard } from "./clipboard";
 import { createRuntime, loadBundle, manifest, type Runtime, type RuntimeOptions } from "./runtime";
 import { FakeDriveApp } from "./services";
 import type { FakeSheet } from "./spreadsheet";
@@ -18,10 +17,8 @@ const colOf = (spec: { columns: readonly { key: string }[] }, key: string) => sp
 function boot(options: RuntimeOptions = {}): Runtime {
   const runtime = createRuntime({ now: NOW, ...options });
   loadBundle(runtime);
-  // The appendix copied from the Word document: the clipboard's tab-separated block, no apostrophes.
-  const quote = (c: string) => (/[\t\n"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-  const table = readTextTable(seedText()).rows.map((r) => r.cells.map(quote).join("\t")).join("\n");
-  runtime.spreadsheet.active.paste(1, 1, table);
+  // The appendix copied from the Word document: the clipboard's block, no apostrophes.
+  runtime.spreadsheet.active.paste(1, 1, seedClipboard());
   runtime.run("menuImportFromSheet", "menu");
   return runtime;
 }
@@ -40,6 +37,9 @@ describe("what officers type, as Sheets stores it", () => {
     expect(ids).toHaveLength(77);
     expect(ids).toContain("A.III.15");
     expect(ids.every((id) => typeof id === "string")).toBe(true);
+    // The same statuses as the seed imported from its text: nothing misread on the way in.
+    runtime.run("menuRefresh", "menu");
+    expect(lastDialog(runtime)).toBe("Đã cập nhật 77 nhiệm vụ ngày 20/11/2024: 19 quá hạn, 1 sắp đến hạn, 10 vấn đề cần sửa.");
     // Setup formats the id, period and setting columns as plain text.
     expect(plan.formatAt(2, colOf(PLAN_TAB, "id"))).toBe("@");
     expect(tab(runtime, "Hoàn thành theo kỳ").formatAt(5, colOf(COMPLETIONS_TAB, "period"))).toBe("@");
