@@ -41,9 +41,11 @@ export interface SheetPort {
   /**
    * Every value from A1 to the last row and column with content, in one read. With
    * `asTyped`, text a spreadsheet mistook for a formula (a Word bullet "- Công chức …" pasted
-   * into Sheets becomes "=- Công chức …" and shows #ERROR!) comes back as the text typed.
+   * into Sheets becomes "=- Công chức …" and shows #ERROR!) comes back as the text typed. With
+   * `withFormats`, a value whose format carries its meaning comes as the text a person sees:
+   * "90%" (stored 0.9), "8:00" (stored as a date on 30/12/1899).
    */
-  readValues(options?: { asTyped?: boolean }): CellValue[][];
+  readValues(options?: { asTyped?: boolean; withFormats?: boolean }): CellValue[][];
   /** The values (and notes, unless `withNotes` is false) of `count` rows from `row`, `width` columns wide. */
   readRows(row: number, count: number, width: number, withNotes?: boolean): { values: CellValue[][]; notes: string[][] };
   /** Notes over rows 1..rows and columns 1..cols. */

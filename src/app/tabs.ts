@@ -86,11 +86,20 @@ export function openTab(workbook: WorkbookPort, spec: TabSpec, applyFormatting =
   return openSheet(workbook, spec, workbook.sheet(name), applyFormatting);
 }
 
+/**
+ * Whether a tab's cells are read with their number formats: only where a format changes the
+ * meaning, i.e. figures a person types (a percentage Sheets stores as 0.9) and settings (a time
+ * stored as a date). The plan tab, the widest, is read without them.
+ */
+function readOptions(spec: TabSpec): { withFormats: boolean } {
+  return { withFormats: spec.key === "settings" || spec.columns.some((c) => c.owner !== "computed" && c.type === "number") };
+}
+
 /** Reads a tracking tab that already exists, creating and changing nothing; null if absent. */
 export function peekTab(workbook: WorkbookPort, spec: TabSpec): { sheet: SheetPort; values: CellValue[][]; columns: Map<string, number> } | null {
   const sheet = workbook.sheet(tabName(spec));
   if (!sheet) return null;
-  const values = sheet.readValues();
+  const values = sheet.readValues(readOptions(spec));
   const columns = new Map<string, number>();
   (values[0] ?? []).forEach((cell, i) => {
     const column = spec.columns.find((c) => !columns.has(c.key) && headerMatches(cell, c));
@@ -109,7 +118,7 @@ export function openSheet(
   let sheet = existing;
   const created = sheet === null;
   if (!sheet) sheet = workbook.addSheet(name);
-  const values = created ? [] : read ? read.values : sheet.readValues();
+  const values = created ? [] : read ? read.values : sheet.readValues(readOptions(spec));
   const header = values[0] ?? [];
   const columns = new Map<string, number>();
   header.forEach((cell, i) => {

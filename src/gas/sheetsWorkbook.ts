@@ -56,7 +56,7 @@ export class SheetsSheet implements SheetPort {
     }
   }
 
-  readValues(options: { asTyped?: boolean } = {}): CellValue[][] {
+  readValues(options: { asTyped?: boolean; withFormats?: boolean } = {}): CellValue[][] {
     const range = this.sheet.getDataRange();
     const raw = range.getValues();
     this.known(raw.length, raw[0]?.length ?? 0);
@@ -64,7 +64,7 @@ export class SheetsSheet implements SheetPort {
     if (raw.length === 1 && raw[0].length === 1 && raw[0][0] === "") return [];
     // The formats tell a percentage (0.9 shown "90%") or a time (8:00) from a plain number or
     // date: one more read for the whole block, never one per cell.
-    const formats = range.getNumberFormats();
+    const formats = options.withFormats ? range.getNumberFormats() : [];
     const values = raw.map((row, r) => row.map((v, c) => this.fromSheet(v, formats[r]?.[c] ?? "")));
     if (!options.asTyped) return values;
     // Sheets reads text that starts with "-" or "+" as a formula (=- Công chức …) that fails:

@@ -41,7 +41,7 @@ export class MemorySheet implements SheetPort {
 
   constructor(public name: string, private readonly counter: CallCounter) {}
 
-  readValues(_options?: { asTyped?: boolean }): CellValue[][] {
+  readValues(_options?: { asTyped?: boolean; withFormats?: boolean }): CellValue[][] {
     this.counter.hit("readValues");
     let lastRow = 0;
     let lastCol = 0;

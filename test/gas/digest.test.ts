@@ -27,8 +27,8 @@ const recipients = (runtime: Runtime) => runtime.mail.sent.map((m) => m.to);
 
 describe("daily reminders through the time-driven trigger", () => {
   test("one digest per person with something to act on; the secretariat gets the overdue summary", () => {
-    const { runtime, global } = boot();
-    global.dailyDigest();
+    const { runtime } = boot();
+    runtime.run("dailyDigest", "trigger");
     expect(recipients(runtime)).toEqual([
       "officestatistics@dailanh.gov.vn", "counciloffice@dailanh.gov.vn", "justicecivil@dailanh.gov.vn", "financeaccounting@dailanh.gov.vn",
     ]);
@@ -44,17 +44,17 @@ describe("daily reminders through the time-driven trigger", () => {
   });
 
   test("two fires on one day send nothing the second time", () => {
-    const { runtime, global } = boot();
-    global.dailyDigest();
+    const { runtime } = boot();
+    runtime.run("dailyDigest", "trigger");
     const first = runtime.mail.sent.length;
-    global.dailyDigest();
+    runtime.run("dailyDigest", "trigger");
     expect(runtime.mail.sent).toHaveLength(first);
     const log = runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3]));
     expect(log.at(-1)).toMatch(/^Nhắc việc ngày 20\/11\/2024: 0 thư đã gửi, 4 người đã nhận hôm nay/);
   });
 
   test("quota 3 with more recipients: the most urgent first, the rest first on the next run", () => {
-    const { runtime, global } = boot();
+    const { runtime } = boot();
     // More recipients: owners with their own addresses on tasks of different urgency.
     const plan = runtime.spreadsheet.tab("Kế hoạch");
     const header = plan.grid()[0] as string[];
@@ -70,7 +70,7 @@ describe("daily reminders through the time-driven trigger", () => {
       directory.type(at, dcol("email"), `canbo${i + 1}@gmail.com`);
     });
     runtime.mail.quota = 3;
-    global.dailyDigest();
+    runtime.run("dailyDigest", "trigger");
     // Most urgent first: the secretariat (A.I.7, 158 working days late, and one due soon), then
     // the owner of A.I.7 (158 days), then the owner of A.V.4 (125 days).
     expect(recipients(runtime)).toEqual(["officestatistics@dailanh.gov.vn", "canbo1@gmail.com", "canbo2@gmail.com"]);
@@ -81,30 +81,30 @@ describe("daily reminders through the time-driven trigger", () => {
     Object.assign(next.spreadsheet, { sheets: runtime.spreadsheet.sheets });
     for (const s of runtime.spreadsheet.sheets) Object.assign(s, { spreadsheet: next.spreadsheet });
     for (const [k, v] of runtime.properties.document.store) next.properties.document.store.set(k, v);
-    const g2 = loadBundle(next) as Record<string, Handler>;
-    g2.dailyDigest();
+    loadBundle(next);
+    next.run("dailyDigest", "trigger");
     expect(recipients(next).slice(0, 5).sort()).toEqual([...pending].sort());
   });
 
   test("one failed send leaves the others sent and is logged", () => {
-    const { runtime, global } = boot();
+    const { runtime } = boot();
     runtime.mail.failing.add("counciloffice@dailanh.gov.vn");
-    global.dailyDigest();
+    runtime.run("dailyDigest", "trigger");
     expect(recipients(runtime)).toEqual(["officestatistics@dailanh.gov.vn", "justicecivil@dailanh.gov.vn", "financeaccounting@dailanh.gov.vn"]);
     const log = runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3]));
     expect(log.some((l) => l.startsWith("Không gửi được nhắc việc tới counciloffice@dailanh.gov.vn"))).toBe(true);
   });
 
   test("nothing is sent on a day off", () => {
-    const { runtime, global } = boot(new Date("2024-11-23T00:00:00Z")); // a Saturday
-    global.dailyDigest();
+    const { runtime } = boot(new Date("2024-11-23T00:00:00Z")); // a Saturday
+    runtime.run("dailyDigest", "trigger");
     expect(runtime.mail.sent).toHaveLength(0);
     expect(runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3])).at(-1)).toBe("Hôm nay (23/11/2024) là ngày nghỉ: không gửi nhắc việc.");
   });
 
   test("on Monday the chairman hears about what stays late", () => {
-    const { runtime, global } = boot(new Date("2024-11-25T00:00:00Z"));
-    global.dailyDigest();
+    const { runtime } = boot(new Date("2024-11-25T00:00:00Z"));
+    runtime.run("dailyDigest", "trigger");
     const chairman = runtime.mail.sent.find((m) => m.to === "chairman@dailanh.gov.vn") as unknown as { subject: string } | undefined;
     expect(chairman?.subject).toMatch(/^\[Kế hoạch CCHC\] Báo cáo Chủ tịch: \d+ việc quá hạn kéo dài – ngày 25\/11\/2024$/);
   });
@@ -114,7 +114,7 @@ describe("daily reminders through the time-driven trigger", () => {
       const { runtime, global } = boot(WEDNESDAY, copies);
       global.menuRefresh();
       runtime.calls.reset();
-      global.dailyDigest();
+      runtime.run("dailyDigest", "trigger");
       const subjects = runtime.mail.sent.map((m) => (m as unknown as { subject: string }).subject);
       const log = runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3]));
       return { sends: runtime.calls.of("MailApp.sendEmail"), total: runtime.calls.total(), to: recipients(runtime), subjects, log };
@@ -158,7 +158,7 @@ describe("turning reminders on and off", () => {
     global.menuRemindersOn();
     global.menuRemindersOff();
     expect(runtime.scriptApp.triggers).toHaveLength(0);
-    global.dailyDigest();
+    runtime.run("dailyDigest", "trigger");
     expect(runtime.mail.sent).toHaveLength(0);
   });
 

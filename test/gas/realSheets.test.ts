@@ -366,8 +366,6 @@ describe("Kiểm tra cài đặt", () => {
     expect(runtime.scriptApp.triggers).toHaveLength(0);
     expect(runtime.properties.document.getProperty("selfCheck.scratch")).toBeNull();
     expect(runtime.mail.sent).toHaveLength(0);
-    // eslint-disable-next-line no-console
-    console.log(rows.join("\n"));
   });
 
   test("a missing scope is named with Google's own words", () => {
@@ -385,6 +383,13 @@ describe("the fake keeps Google's limits", () => {
     expect(() => props.setProperty("big", "x".repeat(9 * 1024))).toThrow("exceeded the property storage quota");
     for (let i = 0; i < 63; i++) props.setProperty(`k${i}`, "x".repeat(8000));
     expect(() => props.setProperty("one-more", "x".repeat(8000))).toThrow("exceeded the property storage quota");
+  });
+
+  test("openById needs the spreadsheets scope, which the commune's manifest does not grant", () => {
+    const runtime = createRuntime();
+    const app = runtime.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    expect(() => app.openById("fake-spreadsheet-id")).toThrow("You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets");
+    expect(app.getActiveSpreadsheet().getName()).toBe("Kế hoạch CCHC 2024"); // currentonly reaches this one
   });
 
   test("a PDF made from HTML is opaque to the script", () => {

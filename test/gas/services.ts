@@ -71,6 +71,13 @@ export interface SentMail {
   attachments?: unknown[];
 }
 
+/**
+ * MailApp (developers.google.com/apps-script/reference/mail/mail-app): `to` is "a comma-separated
+ * list of email addresses" (a semicolon is not a separator: "a@b.vn; c@d.vn" is one bad
+ * address); 50 recipients a message and a daily recipient quota
+ * (developers.google.com/apps-script/guides/services/quotas); the quota's message is the one
+ * users report, "Service invoked too many times for one day: email.".
+ */
 export class FakeMailApp {
   readonly sent: SentMail[] = [];
   quota = 100;
