@@ -5,7 +5,7 @@
 // is bundled as an IIFE into one global, and a top-level function is generated for each of
 // its exports, read from esbuild's metafile: the list is never kept by hand.
 import { build } from "esbuild";
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const GAS_ENTRY = "src/gas/main.ts";
@@ -55,6 +55,7 @@ async function buildGas() {
     footer: { js: footer },
   });
   copyFileSync("appsscript.json", "dist/gas/appsscript.json");
+  buildAddon();
   const htmlDir = "src/gas/html";
   try {
     for (const f of readdirSync(htmlDir)) if (f.endsWith(".html")) copyFileSync(join(htmlDir, f), join("dist/gas", f));
@@ -62,6 +63,20 @@ async function buildGas() {
     // no dialogs yet
   }
   return names;
+}
+
+/**
+ * The Editor add-on: the same Code.js, with a manifest whose spreadsheet scope is `spreadsheets`
+ * instead of `spreadsheets.currentonly`: an add-on's daily trigger runs with no active
+ * spreadsheet and opens its document by id, which needs it. Pushed with `npm run push:addon`.
+ */
+function buildAddon() {
+  rmSync("dist/addon", { recursive: true, force: true });
+  mkdirSync("dist/addon", { recursive: true });
+  copyFileSync("dist/gas/Code.js", "dist/addon/Code.js");
+  const manifest = JSON.parse(readFileSync("appsscript.json", "utf8"));
+  manifest.oauthScopes = manifest.oauthScopes.map((s) => (s.endsWith("/spreadsheets.currentonly") ? "https://www.googleapis.com/auth/spreadsheets" : s));
+  writeFileSync("dist/addon/appsscript.json", JSON.stringify(manifest, null, 2) + "\n");
 }
 
 async function buildCli() {

@@ -3,7 +3,7 @@ import { WorkCalendar } from "../core/calendar/workCalendar";
 import { isLocalDate, parseDayMonthYear, type LocalDate } from "../core/dates/localDate";
 import { t, type Message } from "../core/i18n/messages";
 import { cellToText } from "../core/plan/readers/grid";
-import { parsePeriod, periodFromDate, type Period } from "../core/period/period";
+import { dayPeriod, parsePeriod, periodFromDate, type Period } from "../core/period/period";
 import { foldVietnamese } from "../core/text/normalize";
 import { HOLIDAYS_TAB } from "../core/workbook/layout";
 import type { CellValue } from "../ports";
@@ -71,10 +71,15 @@ export function readCompletions(tab: ReadTab | null): Map<string, Map<string, Lo
   for (const [i, row] of (tab?.values ?? []).entries()) {
     if (i === 0 || !tab) continue;
     const id = textAt(tab, row, "taskId");
-    const period = normalisePeriod(tab, row);
+    const at = tab.columns.get("period");
+    const cell = at === undefined ? null : row[at - 1] ?? null;
+    const { period, readAsMonth } = periodOfCell(cell);
     if (!id || !period) continue;
     if (!out.has(id)) out.set(id, new Map());
-    out.get(id)!.set(period, dateIn(tab, row, "completedOn"));
+    const done = dateIn(tab, row, "completedOn");
+    out.get(id)!.set(period.key, done);
+    // A date on the 1st may be a month Sheets made of "11/2024" or a milestone on that day: both match.
+    if (readAsMonth && isLocalDate(cell)) out.get(id)!.set(dayPeriod(cell).key, done);
   }
   return out;
 }
@@ -95,8 +100,3 @@ export function isPeriod(v: CellValue): boolean {
   return periodOfCell(v).period !== null;
 }
 
-/** The period key of a row's period cell ("" when the cell names no period). */
-function normalisePeriod(tab: ReadTab, row: readonly CellValue[]): string {
-  const at = tab.columns.get("period");
-  return periodOfCell(at === undefined ? null : row[at - 1] ?? null).period?.key ?? "";
-}

@@ -262,23 +262,38 @@ function clearPending(ports: AppPorts, seen: Pending | null): void {
   if (now && now.seq === seen.seq) ports.store.set(PENDING_KEY, "");
 }
 
+/** The cached edit context, or null when there is none or it cannot be read. */
+function readContext(ports: AppPorts): EditContext | null {
+  try {
+    const cached = ports.store?.get(CACHE_KEY);
+    return cached ? (JSON.parse(cached) as EditContext) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * When an edit cannot wait for the lock: the edited plan rows say, in their status cell (the
- * product's own column), that they wait for the next refresh, and the edit is recorded so the
- * next refresh or edit recomputes them. Costs one property read and one write, no lock.
+ * When an edit cannot be done now (the lock is busy, or a full refresh would not fit the
+ * trigger's time): the edit is recorded so the next refresh or edit recomputes it, and the
+ * edited plan rows say, in their status cell, that they wait. The status column is found from
+ * the cache only after the header is read again and matches it: with a column inserted since,
+ * the cached position could be an officer's column, and nothing is written.
  */
-export function markWaiting(ports: AppPorts, edit: Edit): void {
+export function markWaiting(ports: AppPorts, edit: Edit, alreadyNoted = false): void {
   const tracked = new Map<string, TabKey>(TABS.map((s) => [tabName(s), s.key]));
   const key = tracked.get(edit.sheetName);
   if (!key || key === "log" || key === "legend") return;
-  notePending(ports, edit, key !== "plan" || edit.row <= 1);
+  if (!alreadyNoted) notePending(ports, edit, key !== "plan" || edit.row <= 1);
   if (key !== "plan") return;
-  const cached = ports.store?.get(CACHE_KEY);
-  const statusCol = cached ? new Map((JSON.parse(cached) as EditContext).columns).get("status") : undefined;
+  const context = readContext(ports);
+  const statusCol = context ? new Map(context.columns).get("status") : undefined;
   const first = Math.max(2, edit.row);
   const last = edit.row + edit.numRows - 1;
-  if (!statusCol || last < first) return;
-  ports.workbook.sheet(edit.sheetName)?.writeValues(first, statusCol, Array.from({ length: last - first + 1 }, () => [t("edit.waiting")]));
+  const sheet = ports.workbook.sheet(edit.sheetName);
+  if (!context || !statusCol || last < first || !sheet) return;
+  const header = sheet.readRows(1, 1, context.width, false).values[0];
+  if (context.headers.some(([col, text]) => String(header[col - 1] ?? "") !== text)) return;
+  sheet.writeValues(first, statusCol, Array.from({ length: last - first + 1 }, () => [t("edit.waiting")]));
 }
 
 export interface EditLimits {
@@ -296,21 +311,31 @@ export function applyEditAndCatchUp(ports: AppPorts, edit: Edit, limits: EditLim
   if (pending && (pending.full || pending.rows.length > 0)) {
     const sheetName = tabName(PLAN_TAB);
     if (pending.full) {
+      // One full refresh covers the waiting edits and this one: never two in one trigger.
       const outcome = applyEdit(ports, { sheetName: tabName(SETTINGS_TAB), row: 2, numRows: 1 }, today, limits);
-      if (outcome === "deferred") return outcome;
+      if (outcome === "deferred") {
+        notePending(ports, edit, false);
+        markWaiting(ports, edit, true);
+      }
+      return outcome;
     } else {
       // Contiguous runs of waiting rows, each recomputed like an edit of those rows.
       const rows = [...pending.rows].sort((a, b) => a - b);
       for (let i = 0; i < rows.length;) {
         let j = i;
         while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
-        applyEdit(ports, { sheetName, row: rows[i], numRows: rows[j] - rows[i] + 1 }, today, limits);
+        const outcome = applyEdit(ports, { sheetName, row: rows[i], numRows: rows[j] - rows[i] + 1 }, today, limits);
+        // No cache any more: that was a full refresh, and it covered this edit too.
+        if (outcome === "full" || outcome === "deferred") return outcome;
         i = j + 1;
       }
       clearPending(ports, pending);
+      writeLog(ports, t("log.refresh"), [{ key: "edit.caughtUp", params: { count: rows.length } }]);
     }
   }
-  return applyEdit(ports, edit, today, limits);
+  const outcome = applyEdit(ports, edit, today, limits);
+  if (outcome === "deferred") markWaiting(ports, edit, true);
+  return outcome;
 }
 
 /**
@@ -326,8 +351,8 @@ export function applyEdit(ports: AppPorts, edit: Edit, today: LocalDate = ports.
   const full = (): EditOutcome => {
     const rows = Number(ports.store?.get(SIZE_KEY) || 0);
     if (limits.maxFullRefreshRows !== undefined && rows > limits.maxFullRefreshRows) {
-      // Too big to finish within the trigger: the cache goes (it may be stale now), the edit waits.
-      ports.store?.set(CACHE_KEY, "");
+      // Too big to finish within the trigger: the edit waits. While a full refresh is pending,
+      // applyEditAndCatchUp uses no cache, so the cache is kept only for its column positions.
       notePending(ports, edit, true);
       return "deferred";
     }
@@ -338,13 +363,7 @@ export function applyEdit(ports: AppPorts, edit: Edit, today: LocalDate = ports.
     return "full";
   };
   if (key !== "plan" || edit.row <= 1) return full();
-  let context: EditContext | null = null;
-  try {
-    const cached = ports.store?.get(CACHE_KEY);
-    context = cached ? (JSON.parse(cached) as EditContext) : null;
-  } catch {
-    context = null;
-  }
+  const context = readContext(ports);
   if (!context) return full();
   const sheet = ports.workbook.sheet(edit.sheetName)!;
   const width = context.width;

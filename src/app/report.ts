@@ -127,6 +127,19 @@ export function generateReport(ports: AppPorts, typed: string, today: LocalDate 
   return { report, html, tabName, pdf };
 }
 
+/**
+ * Why MailApp refused, in Vietnamese: the refusals users meet ("Invalid email: x", the day's
+ * quota, too many recipients) by name, anything else with Google's words kept in brackets.
+ */
+export function mailError(error: unknown): string {
+  const reason = String((error as Error)?.message ?? error).replace(/^Exception:\s*/, "");
+  const invalid = /Invalid email:\s*(.+)$/i.exec(reason);
+  if (invalid) return t("mail.invalidAddress", { address: invalid[1].trim() });
+  if (/too many times for one day: email/i.test(reason)) return t("mail.quotaSpent");
+  if (/too many recipients|recipients per message/i.test(reason)) return t("mail.tooManyRecipients");
+  return t("mail.refused", { reason });
+}
+
 /** At most this many recipients in one message (developers.google.com/apps-script/guides/services/quotas: 50 / msg). */
 export const MAX_RECIPIENTS = 50;
 
@@ -163,7 +176,7 @@ export function mailReport(ports: AppPorts, made: ReportOutcome, typedPeriod: st
       pdf: { name: t("report.fileName", { commune, period: (parsePeriod(typedPeriod)?.key ?? typedPeriod).toUpperCase() }), html: made.html },
     });
   } catch (error) {
-    return answer({ key: "report.mailFailed", params: { error: String((error as Error)?.message ?? error).replace(/^Exception:\s*/, ""), url } });
+    return answer({ key: "report.mailFailed", params: { error: mailError(error), url } });
   }
   return answer({ key: "report.sent", params: { to: to.join(", ") } });
 }

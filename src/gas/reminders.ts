@@ -52,6 +52,11 @@ function myTriggers(state: ReminderState | null): GoogleAppsScript.Script.Trigge
   return isAddon() ? daily.filter((tr) => tr.getUniqueId() === state?.triggerId) : daily;
 }
 
+/** Whether this document's daily trigger, made by the current user, exists. */
+export function hasDocumentTrigger(ports: AppPorts): boolean {
+  return myTriggers(readState(ports)).length > 0;
+}
+
 /** Where a trigger's document is kept: an add-on's time-driven run has no active spreadsheet. */
 const docKey = (triggerId: string) => `reminders.doc.${triggerId}`;
 

@@ -2,7 +2,8 @@ import { writeLog } from "../app/log";
 import { tabName } from "../app/tabs";
 import { t, type MessageKey } from "../core/i18n/messages";
 import { LOG_TAB, PLAN_TAB } from "../core/workbook/layout";
-import { DAILY_HANDLER } from "./reminders";
+import { isAddon } from "./addon";
+import { DAILY_HANDLER, hasDocumentTrigger } from "./reminders";
 import { localeWarnings, PLAN_LOCALE, PLAN_TIME_ZONE } from "./locale";
 import { gasPorts } from "./ports";
 
@@ -20,7 +21,7 @@ function attempt(check: MessageKey, fn: () => { ok: boolean; detail: string }): 
   try {
     return { check, ...fn() };
   } catch (error) {
-    return { check, ok: false, detail: reason(error) };
+    return { check, ok: false, detail: t("selfCheck.refused", { reason: reason(error) }) };
   }
 }
 
@@ -58,6 +59,8 @@ export function runSelfCheck(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
       return { ok: remaining > 0, detail: t("selfCheck.mailOk", { remaining }) };
     }),
     attempt("selfCheck.trigger", () => {
+      // An add-on keeps one time-driven trigger per document: the reminders' own shows it works.
+      if (isAddon() && hasDocumentTrigger(gasPorts(spreadsheet))) return { ok: true, detail: t("selfCheck.triggerExists") };
       // A trigger far from any real hour, removed at once: reminders already on are not touched.
       const trigger = ScriptApp.newTrigger(DAILY_HANDLER).timeBased().after(7 * 24 * 3600 * 1000).create();
       ScriptApp.deleteTrigger(trigger);

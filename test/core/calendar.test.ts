@@ -101,6 +101,30 @@ describe("working days", () => {
     }));
   });
 
+  test("counting by weeks and each year's exceptions agrees with asking day by day, a tab's own days included", () => {
+    // The secretariat's tab: a Sunday worked, a weekday off, and a day listed both ways (worked wins).
+    const own = new WorkCalendar([
+      { date: localDate(2024, 11, 17), kind: "workday" }, { date: localDate(2024, 11, 21), kind: "holiday" },
+      { date: localDate(2024, 11, 22), kind: "holiday" }, { date: localDate(2024, 11, 22), kind: "workday" },
+    ]);
+    const wide = fc.integer({ min: toEpochDay(localDate(2020, 1, 1)), max: toEpochDay(localDate(2032, 12, 31)) }).map(fromEpochDay);
+    for (const cal of [calendar, own]) {
+      fc.assert(fc.property(wide, fc.integer({ min: -800, max: 800 }), (d, span) => {
+        const to = addDays(d, span);
+        let expected = 0;
+        for (let i = 1; i <= Math.abs(span); i++) if (cal.isWorkingDay(addDays(span >= 0 ? d : to, i))) expected++;
+        return cal.countWorkingDays(d, to) === (span >= 0 ? expected : -expected);
+      }), { numRuns: 300 });
+    }
+  });
+
+  test("a count across centuries takes a year's work per year, not a day's per day", () => {
+    // 31/12/9999 typed in a date column: about 2.9 million days, 7,976 years.
+    const far = calendar.countWorkingDays(localDate(2024, 11, 20), localDate(9999, 12, 31));
+    expect(far).toBeGreaterThan(1_900_000);
+    expect(far).toBeLessThan(2_100_000);
+  });
+
   test("counts the plan's examples", () => {
     expect(calendar.countWorkingDays(localDate(2024, 11, 8), localDate(2024, 11, 12))).toBe(2);
     expect(calendar.countWorkingDays(localDate(2024, 11, 12), localDate(2024, 11, 8))).toBe(-2);

@@ -4,7 +4,7 @@
  * 30 s, locks that make a run wait, the mail quota, an add-on's menu and triggers.
  */
 import { t } from "../../src/core/i18n/messages";
-import { COMPLETIONS_TAB, INDICATORS_TAB, INDICATOR_DATA_TAB, LOG_TAB, PLAN_TAB, SETTINGS_TAB } from "../../src/core/workbook/layout";
+import { COMPLETIONS_TAB, DIRECTORY_TAB, INDICATORS_TAB, INDICATOR_DATA_TAB, LOG_TAB, PLAN_TAB, SETTINGS_TAB } from "../../src/core/workbook/layout";
 import { seedClipboard } from "./clipboard";
 import { createRuntime, loadBundle, manifest, type Runtime, type RuntimeOptions } from "./runtime";
 import { FakeDriveApp } from "./services";
@@ -219,6 +219,63 @@ describe("onEdit within a simple trigger's 30 seconds", () => {
     expect(runtime.properties.document.getProperty("parPlan.pending.v1")).toBe("");
   });
 
+  test("with a column inserted since the last refresh, a waiting edit writes nothing: the officer's note stays", () => {
+    const runtime = boot();
+    runtime.run("menuRefresh", "menu");
+    const plan = tab(runtime, "Kế hoạch");
+    plan.insertColumnsAfter(1, 1); // an officer's own column after Mã: every cached position is off by one
+    const row = rowOf(plan, "A.II.1");
+    const notes = colOf(PLAN_TAB, "notes") + 1;
+    runtime.locks.document.heldElsewhereUntil = runtime.clock.now() + 60_000;
+    plan.type(row, notes, "chờ UBND huyện duyệt");
+    runtime.run("onEdit", "simple", editEvent(runtime, "Kế hoạch", row, notes));
+    expect(plan.cellAt(row, notes).value).toBe("chờ UBND huyện duyệt");
+    expect(plan.grid().flat()).not.toContain(t("edit.waiting"));
+    // Recorded all the same: the next refresh recomputes the row, in the columns where they are now.
+    runtime.locks.document.heldElsewhereUntil = 0;
+    runtime.run("menuRefresh", "menu");
+    expect(plan.cellAt(row, notes).value).toBe("chờ UBND huyện duyệt");
+    expect(plan.cellAt(row, colOf(PLAN_TAB, "status") + 1).value).toBe("Quá hạn");
+  });
+
+  test("a plan too big for a full refresh in 30 s: a settings edit waits, and so does the next row edit, saying so", () => {
+    const runtime = boot();
+    runtime.run("menuRefresh", "menu");
+    runtime.properties.document.setProperty("parPlan.size.v1", "2500"); // as if the plan had 2,500 rows
+    const settings = tab(runtime, "Cài đặt");
+    const srow = rowOf(settings, "dueSoonDays");
+    settings.type(srow, colOf(SETTINGS_TAB, "value"), "10");
+    const logRows = tab(runtime, "Nhật ký").grid().length;
+    runtime.run("onEdit", "simple", editEvent(runtime, "Cài đặt", srow, colOf(SETTINGS_TAB, "value")));
+    expect(tab(runtime, "Nhật ký").grid().length).toBe(logRows); // no refresh ran
+    const plan = tab(runtime, "Kế hoạch");
+    const row = rowOf(plan, "A.II.1");
+    plan.type(row, colOf(PLAN_TAB, "notes"), "đang làm");
+    runtime.run("onEdit", "simple", editEvent(runtime, "Kế hoạch", row, colOf(PLAN_TAB, "notes")));
+    expect(plan.cellAt(row, colOf(PLAN_TAB, "status")).value).toBe(t("edit.waiting"));
+    expect(JSON.parse(runtime.properties.document.getProperty("parPlan.pending.v1")!)).toMatchObject({ full: true });
+    runtime.run("menuRefresh", "menu");
+    expect(plan.cellAt(row, colOf(PLAN_TAB, "status")).value).toBe("Quá hạn");
+    expect(runtime.properties.document.getProperty("parPlan.pending.v1")).toBe("");
+  });
+
+  test("waiting edits and a new settings edit: one full refresh in the trigger, not two", () => {
+    const runtime = boot();
+    runtime.run("menuRefresh", "menu");
+    const settings = tab(runtime, "Cài đặt");
+    const srow = rowOf(settings, "dueSoonDays");
+    runtime.locks.document.heldElsewhereUntil = runtime.clock.now() + 60_000;
+    settings.type(srow, colOf(SETTINGS_TAB, "value"), "4");
+    runtime.run("onEdit", "simple", editEvent(runtime, "Cài đặt", srow, colOf(SETTINGS_TAB, "value")));
+    runtime.locks.document.heldElsewhereUntil = 0;
+    settings.type(srow, colOf(SETTINGS_TAB, "value"), "5");
+    const refreshes = () => tab(runtime, "Nhật ký").grid().filter((r) => r[colOf(LOG_TAB, "action") - 1] === t("log.refresh") && String(r[colOf(LOG_TAB, "details") - 1]).startsWith("Đã cập nhật")).length;
+    const before = refreshes();
+    runtime.run("onEdit", "simple", editEvent(runtime, "Cài đặt", srow, colOf(SETTINGS_TAB, "value")));
+    expect(refreshes() - before).toBe(1);
+    expect(runtime.properties.document.getProperty("parPlan.context.v1")).toContain("\"dueSoonDays\":\"5\"");
+  });
+
   test("the next edit that gets the lock catches up the rows left waiting", () => {
     const runtime = boot();
     runtime.run("menuRefresh", "menu");
@@ -298,7 +355,7 @@ describe("the report e-mail", () => {
     const runtime = boot();
     runtime.mail.failing.add("c@d.vn");
     report(runtime, "a@b.vn, c@d.vn");
-    expect(lastDialog(runtime)).toMatch(/^Không gửi được báo cáo \(Invalid email: c@d\.vn\)\. Tệp PDF vẫn ở: https:/);
+    expect(lastDialog(runtime)).toMatch(/^Không gửi được báo cáo \(Google không nhận địa chỉ c@d\.vn\)\. Tệp PDF vẫn ở: https:/);
   });
 });
 
@@ -340,6 +397,40 @@ describe("as an Editor add-on", () => {
     expect(runtime.scriptApp.triggers.map((x) => x.id)).toEqual(["trigger-other"]);
   });
 
+  test("the add-on's daily run opens its document by the trigger's id and mails, with the add-on's manifest", () => {
+    const runtime = createRuntime({ now: NOW, deployment: "addon" });
+    loadBundle(runtime);
+    runtime.spreadsheet.active.paste(1, 1, seedClipboard());
+    runtime.run("menuImportFromSheet", "menu");
+    const directory = tab(runtime, "Danh bạ");
+    directory.grid().forEach((r, i) => { if (i > 0) directory.type(i + 1, colOf(DIRECTORY_TAB, "email"), `role${i}@dailanh.gov.vn`); });
+    runtime.run("menuRemindersOn", "menu");
+    const [trigger] = runtime.scriptApp.triggers;
+    runtime.run("dailyDigest", "trigger", { triggerUid: trigger.id });
+    expect(runtime.calls.of("SpreadsheetApp.openById")).toBe(1);
+    expect(runtime.mail.sent.length).toBeGreaterThan(0);
+  });
+
+  test("the bound manifest could not do that: openById is refused with currentonly", () => {
+    const runtime = createRuntime({ now: NOW, deployment: "addon", scopes: manifest("bound").oauthScopes });
+    loadBundle(runtime);
+    runtime.spreadsheet.active.paste(1, 1, seedClipboard());
+    runtime.run("menuImportFromSheet", "menu");
+    runtime.run("menuRemindersOn", "menu");
+    expect(() => runtime.run("dailyDigest", "trigger", { triggerUid: runtime.scriptApp.triggers[0].id })).toThrow("You do not have permission to call SpreadsheetApp.openById");
+    expect(runtime.mail.sent).toHaveLength(0);
+  });
+
+  test("Kiểm tra cài đặt in an add-on with reminders on passes without a second trigger", () => {
+    const runtime = createRuntime({ now: NOW, deployment: "addon" });
+    loadBundle(runtime);
+    runtime.run("menuSetup", "menu");
+    runtime.run("menuRemindersOn", "menu");
+    runtime.run("menuSelfCheck", "menu");
+    expect(lastDialog(runtime)).toMatch(/^Kiểm tra cài đặt: 8\/8 mục đạt/);
+    expect(runtime.scriptApp.triggers).toHaveLength(1);
+  });
+
   test("getProjectTriggers shows each user only their own", () => {
     const runtime = boot();
     runtime.run("menuRemindersOn", "menu");
@@ -372,7 +463,7 @@ describe("Kiểm tra cài đặt", () => {
     const runtime = boot({ scopes: manifest().oauthScopes!.filter((s) => !s.endsWith("/drive.file")) });
     runtime.run("menuSelfCheck", "menu");
     const drive = tab(runtime, "Nhật ký").grid().map((r) => String(r[colOf(LOG_TAB, "details") - 1])).find((d) => d.includes("Lưu tệp PDF"));
-    expect(drive).toMatch(/^Không đạt \| Lưu tệp PDF báo cáo vào Drive \| You do not have permission to call Drive\.Files\.create/);
+    expect(drive).toMatch(/^Không đạt \| Lưu tệp PDF báo cáo vào Drive \| Google từ chối \(You do not have permission to call Drive\.Files\.create/);
   });
 });
 

@@ -98,9 +98,9 @@ export function fixedDate(now: Date): DateConstructor {
   return clockedDate({ now: () => now.getTime(), advance: () => undefined });
 }
 
-/** The manifest the bundle ships with (dist/gas/appsscript.json). */
-export function manifest(): { oauthScopes?: string[]; dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version: string }[] } } {
-  return JSON.parse(readFileSync(join(dirname(BUNDLE), "appsscript.json"), "utf8"));
+/** The manifest a deployment ships with: dist/gas (bound to the sheet) or dist/addon (Editor add-on). */
+export function manifest(deployment: "bound" | "addon" = "bound"): { oauthScopes?: string[]; dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version: string }[] } } {
+  return JSON.parse(readFileSync(join(dirname(BUNDLE), "..", deployment === "addon" ? "addon" : "gas", "appsscript.json"), "utf8"));
 }
 
 /** Every runtime a test made, for the checks after each test (strict.ts). */
@@ -114,6 +114,12 @@ export interface RuntimeOptions {
   scopes?: readonly string[];
   /** Milliseconds each service call takes on the clock (0: calls are free; the benchmark has its own model). */
   msPerCall?: number;
+  /**
+   * "addon": installed from the Marketplace, with dist/addon's manifest. Its time-driven runs
+   * have no active spreadsheet (no document is open; inferred from the add-on lifecycle page,
+   * developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
+   */
+  deployment?: "bound" | "addon";
 }
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
@@ -131,13 +137,14 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const drive = new FakeDriveApp(calls);
   const logs: unknown[][] = [];
   const errors: unknown[][] = [];
-  const spec = manifest();
+  const deployment = options.deployment ?? "bound";
+  const spec = manifest(deployment);
   const scopes = new Set(options.scopes ?? spec.oauthScopes ?? []);
   const msPerCall = options.msPerCall ?? 0;
 
   const spreadsheetApp = {
-    getActiveSpreadsheet: () => spreadsheet.proxy,
-    getActive: () => spreadsheet.proxy,
+    getActiveSpreadsheet: () => (deployment === "addon" && runtime.execution.kind === "trigger" ? null : spreadsheet.proxy),
+    getActive: () => (deployment === "addon" && runtime.execution.kind === "trigger" ? null : spreadsheet.proxy),
     getUi: () => counted(ui, "Ui", calls),
     newDataValidation: () => counted(new FakeDataValidationBuilder(), "DataValidationBuilder", calls),
     newConditionalFormatRule: () => counted(new FakeConditionalFormatRuleBuilder(), "ConditionalFormatRuleBuilder", calls),
@@ -218,6 +225,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     // An installable trigger has no user in front of it: "Cannot call SpreadsheetApp.getUi() from this context."
     if (run.kind === "trigger" && name === "SpreadsheetApp.getUi") throw new Error("Exception: Cannot call SpreadsheetApp.getUi() from this context.");
   };
+  if (deployment === "addon") scriptApp.installationSource = "WEB_STORE_ADD_ON";
   liveRuntimes.add(runtime);
   return runtime;
 }

@@ -1,6 +1,22 @@
 import { addDays, dayOfWeek, toEpochDay, type LocalDate } from "../dates/localDate";
 import { prefillDays, type CalendarDay } from "./holidays";
 
+/** Each year's prefilled days, computed once per execution (the lunar conversion is the cost). */
+const prefillCache = new Map<number, readonly CalendarDay[]>();
+function cachedPrefill(year: number): readonly CalendarDay[] {
+  let days = prefillCache.get(year);
+  if (!days) prefillCache.set(year, (days = prefillDays(year)));
+  return days;
+}
+
+/** Monday-to-Friday days from a fixed Monday up to epoch day e (1970-01-05 was a Monday). */
+function weekdaysUpTo(e: number): number {
+  const d = e - 4;
+  const weeks = Math.floor(d / 7);
+  const rest = d - weeks * 7; // 0 = Monday … 6 = Sunday
+  return weeks * 5 + Math.min(rest + 1, 5);
+}
+
 /**
  * Working days: Monday to Friday (QĐ 188/1999/QĐ-TTg), less the days off, plus the Saturdays
  * worked to bridge a holiday. Built from the holidays tab; a year the tab does not cover
@@ -10,14 +26,25 @@ export class WorkCalendar {
   private readonly off = new Set<number>();
   private readonly worked = new Set<number>();
   private readonly covered = new Set<number>();
+  /** Per year: weekdays off and Saturdays/Sundays worked, as epoch days (for counting). */
+  private readonly exceptions = new Map<number, { off: number[]; worked: number[] }>();
 
-  constructor(days: readonly Pick<CalendarDay, "date" | "kind">[], private readonly fallback: (year: number) => readonly Pick<CalendarDay, "date" | "kind">[] = prefillDays) {
+  constructor(days: readonly Pick<CalendarDay, "date" | "kind">[], private readonly fallback: (year: number) => readonly Pick<CalendarDay, "date" | "kind">[] = cachedPrefill) {
     this.addDays(days);
     for (const d of days) this.covered.add(d.date.year);
   }
 
   private addDays(days: readonly Pick<CalendarDay, "date" | "kind">[]): void {
-    for (const d of days) (d.kind === "workday" ? this.worked : this.off).add(toEpochDay(d.date));
+    for (const d of days) {
+      const n = toEpochDay(d.date);
+      (d.kind === "workday" ? this.worked : this.off).add(n);
+      const year = this.exceptions.get(d.date.year) ?? { off: [], worked: [] };
+      const w = dayOfWeek(d.date);
+      // Only what differs from the plain week changes a count.
+      if (d.kind === "workday" && (w === 0 || w === 6)) year.worked.push(n);
+      if (d.kind !== "workday" && w !== 0 && w !== 6) year.off.push(n);
+      this.exceptions.set(d.date.year, year);
+    }
   }
 
   private cover(year: number): void {
@@ -67,8 +94,16 @@ export class WorkCalendar {
     const a = toEpochDay(from);
     const b = toEpochDay(to);
     if (b < a) return -this.countWorkingDays(to, from);
-    let n = 0;
-    for (let e = a + 1; e <= b; e++) if (this.isWorkingDay(addDays(from, e - a))) n++;
+    // Weekdays in (a, b] by arithmetic, then each year's exceptions: O(years), not O(days).
+    let n = weekdaysUpTo(b) - weekdaysUpTo(a);
+    for (let y = from.year; y <= to.year; y++) {
+      this.cover(y);
+      const ex = this.exceptions.get(y);
+      if (!ex) continue;
+      // A day listed twice (worked and off) counts as worked, as isWorkingDay reads it.
+      for (const e of new Set(ex.off)) if (e > a && e <= b && !this.worked.has(e)) n--;
+      for (const e of new Set(ex.worked)) if (e > a && e <= b) n++;
+    }
     return n;
   }
 

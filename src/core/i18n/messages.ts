@@ -527,7 +527,16 @@ export const catalogue = {
   "selfCheck.noDocumentLock": { vi: "không có khoá tài liệu (tập lệnh không gắn với bảng tính); dùng khoá của tập lệnh", en: "no document lock (script not bound to the sheet); the script lock is used" },
   "selfCheck.properties": { vi: "Lưu trạng thái (thuộc tính tài liệu)", en: "Keep state (document properties)" },
   "selfCheck.propertiesOk": { vi: "ghi, đọc và xoá được; đang dùng {used} KB trên 500 KB", en: "written, read and deleted; {used} KB of 500 KB in use" },
-  "selfCheck.scratchName": { vi: "Kiem tra cai dat - co the xoa", en: "Installation check - safe to delete" },
+  "selfCheck.scratchName": { vi: "Kiểm tra cài đặt - có thể xoá", en: "Installation check - safe to delete" },
+  "selfCheck.triggerExists": {
+    vi: "lịch nhắc việc của bảng tính này đang có; tiện ích chỉ được giữ một lịch cho mỗi bảng tính, nên không tạo thêm lịch thử",
+    en: "this sheet's reminder trigger exists; an add-on may keep one per sheet, so no scratch trigger was made",
+  },
+  "selfCheck.refused": { vi: "Google từ chối ({reason})", en: "Google refused ({reason})" },
+  "mail.invalidAddress": { vi: "Google không nhận địa chỉ {address}", en: "Google does not accept the address {address}" },
+  "mail.quotaSpent": { vi: "đã hết hạn mức gửi thư hôm nay", en: "today's mail quota is spent" },
+  "mail.tooManyRecipients": { vi: "quá nhiều người nhận trong một thư", en: "too many recipients in one message" },
+  "mail.refused": { vi: "Google từ chối gửi: {reason}", en: "Google refused to send: {reason}" },
   "log.selfCheck": { vi: "Kiểm tra cài đặt", en: "Installation check" },
 
   // Command line

@@ -11,15 +11,20 @@ export function isAddress(text: string): boolean {
 }
 
 /**
- * parseAddresses("a@b.vn; c@d.vn, sai@") → { valid: ["a@b.vn", "c@d.vn"], invalid: ["sai@"] }.
- * Duplicates are dropped, case kept as typed.
+ * parseAddresses("a@b.vn; c@d.vn, sai@") → { valid: ["a@b.vn", "c@d.vn"], invalid: ["sai@"] };
+ * parseAddresses("Văn phòng <vp@x.vn>") → { valid: ["vp@x.vn"], invalid: [] } (a name before the
+ * address, as mail programs copy it). Duplicates are dropped, case kept as typed.
  */
 export function parseAddresses(text: string): { valid: string[]; invalid: string[] } {
   const valid: string[] = [];
   const invalid: string[] = [];
   const seen = new Set<string>();
-  for (const part of text.split(/[,;\s]+/)) {
-    const address = part.trim().replace(/^<(.*)>$/, "$1");
+  const parts = text.split(/[,;\n]+/).flatMap((part) => {
+    const bracketed = /<([^<>]*)>/.exec(part);
+    return bracketed ? [bracketed[1]] : part.split(/\s+/);
+  });
+  for (const part of parts) {
+    const address = part.trim();
     if (!address) continue;
     if (!isAddress(address)) invalid.push(address);
     else if (!seen.has(address.toLowerCase())) {
