@@ -250,7 +250,8 @@ function readPending(ports: AppPorts): Pending | null {
 export function notePending(ports: AppPorts, edit: Edit, full: boolean): void {
   if (!ports.store) return;
   const old = readPending(ports);
-  const rows = full ? [] : [...new Set([...(old?.rows ?? []), ...Array.from({ length: edit.numRows }, (_, i) => edit.row + i)])].filter((r) => r > 1);
+  const edited = Array.from({ length: edit.numRows }, (_, i) => edit.row + i);
+  const rows = full ? [] : [...new Set([...(old?.rows ?? []), ...edited])].filter((r) => r > 1);
   const everything = full || !!old?.full || rows.length > MAX_PENDING_ROWS;
   ports.store.set(PENDING_KEY, JSON.stringify({ seq: (old?.seq ?? 0) + 1, rows: everything ? [] : rows, full: everything }));
 }

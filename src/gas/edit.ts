@@ -36,7 +36,8 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const ports = gasPorts(e.source);
     ports.workbook.adopt(sheet, sheetName);
     const edit: Edit = { sheetName, row: range.getRow(), numRows: range.getNumRows() };
-    const done = documentLock(EDIT_LOCK_WAIT_MS).withLock(() => applyEditAndCatchUp(ports, edit, { maxFullRefreshRows: EDIT_FULL_REFRESH_MAX_ROWS }));
+    const limits = { maxFullRefreshRows: EDIT_FULL_REFRESH_MAX_ROWS };
+    const done = documentLock(EDIT_LOCK_WAIT_MS).withLock(() => applyEditAndCatchUp(ports, edit, limits));
     if (done === null) markWaiting(ports, edit);
   } catch (error) {
     // Nobody sees a simple trigger's failure but the execution log; the next refresh puts the rows right.

@@ -35,7 +35,8 @@ export function runSelfCheck(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
     attempt("selfCheck.sheet", () => {
       const tabs = spreadsheet.getSheets().length;
       const plan = spreadsheet.getSheetByName(tabName(PLAN_TAB));
-      return { ok: true, detail: t("selfCheck.sheetOk", { tabs, plan: tabName(PLAN_TAB), planState: t(plan ? "selfCheck.planPresent" : "selfCheck.planMissing") }) };
+      const planState = t(plan ? "selfCheck.planPresent" : "selfCheck.planMissing");
+      return { ok: true, detail: t("selfCheck.sheetOk", { tabs, plan: tabName(PLAN_TAB), planState }) };
     }),
     attempt("selfCheck.locale", () => {
       const warnings = localeWarnings(spreadsheet);
@@ -89,7 +90,8 @@ export function runSelfCheck(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
 export function menuSelfCheck(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const results = runSelfCheck(spreadsheet);
-  const lines = results.map((r) => t("selfCheck.line", { result: t(r.ok ? "selfCheck.pass" : "selfCheck.fail"), check: t(r.check), detail: r.detail }));
+  const lines = results.map((r) =>
+    t("selfCheck.line", { result: t(r.ok ? "selfCheck.pass" : "selfCheck.fail"), check: t(r.check), detail: r.detail }));
   const summary = t("selfCheck.summary", { passed: results.filter((r) => r.ok).length, total: results.length, tab: tabName(LOG_TAB) });
   try {
     writeLog(gasPorts(spreadsheet), t("log.selfCheck"), [summary, ...lines]);

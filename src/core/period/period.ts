@@ -9,7 +9,9 @@
  * first day of that month, so a date on the 1st of a month found in a period column is read as
  * that month (`fromDate` says so, and the caller adds a note).
  */
-import { addDays, dayOfWeek, daysBetween, daysInMonth, formatIso, isValidDate, localDate, parseDayMonthYear, type LocalDate } from "../dates/localDate";
+import {
+  addDays, dayOfWeek, daysBetween, daysInMonth, formatIso, isValidDate, localDate, parseDayMonthYear, type LocalDate,
+} from "../dates/localDate";
 import { foldVietnamese } from "../text/normalize";
 
 export type PeriodKind = "day" | "week" | "month" | "quarter" | "half" | "year";
@@ -27,13 +29,15 @@ const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
 /** monthPeriod(2024, 3) → { kind: "month", key: "2024-03", start: 01/03/2024, end: 31/03/2024 }. */
 export function monthPeriod(year: number, month: number): Period {
-  return { kind: "month", key: `${pad(year, 4)}-${pad(month)}`, start: localDate(year, month, 1), end: localDate(year, month, daysInMonth(year, month)) };
+  const end = localDate(year, month, daysInMonth(year, month));
+  return { kind: "month", key: `${pad(year, 4)}-${pad(month)}`, start: localDate(year, month, 1), end };
 }
 
 /** quarterPeriod(2024, 4) → 01/10/2024–31/12/2024, key "2024-Q4". */
 export function quarterPeriod(year: number, quarter: number): Period {
   const last = 3 * quarter;
-  return { kind: "quarter", key: `${pad(year, 4)}-Q${quarter}`, start: localDate(year, last - 2, 1), end: localDate(year, last, daysInMonth(year, last)) };
+  const end = localDate(year, last, daysInMonth(year, last));
+  return { kind: "quarter", key: `${pad(year, 4)}-Q${quarter}`, start: localDate(year, last - 2, 1), end };
 }
 
 /** halfPeriod(2024, 1) → 01/01/2024–30/06/2024, key "2024-H1". */
@@ -94,7 +98,8 @@ export function parsePeriod(text: string): Period | null {
   };
   // Months: "2024-11", "2024-3", "2024/11", "11/2024", "11-2024", "T11/2024", "tháng 11/2024", "tháng 11 năm 2024".
   if ((m = /^(\d{4}) ?[-/] ?(\d{1,2})$/.exec(p))) return month(m[1], m[2]);
-  if ((m = /^(?:t|thang) ?(\d{1,2}) ?(?:[-/.]|nam) ?(\d{4})$/.exec(p)) || (m = /^(\d{1,2}) ?[-/.] ?(\d{4})$/.exec(p))) return month(m[2], m[1]);
+  if ((m = /^(?:t|thang) ?(\d{1,2}) ?(?:[-/.]|nam) ?(\d{4})$/.exec(p))) return month(m[2], m[1]);
+  if ((m = /^(\d{1,2}) ?[-/.] ?(\d{4})$/.exec(p))) return month(m[2], m[1]);
   // Quarters: "2024-Q4", "Q4/2024", "Quý IV/2024", "quý 4 năm 2024", "IV/2024".
   const quarter = (y: string, q: string) => {
     const n = /^\d$/.test(q) ? Number(q) : ROMAN[q.toUpperCase()] ?? 0;
@@ -107,7 +112,9 @@ export function parsePeriod(text: string): Period | null {
     const [y, h] = p.startsWith("h") ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
     return validYear(y) && (h === 1 || h === 2) ? halfPeriod(y, h) : null;
   }
-  if ((m = /^6 thang (dau|cuoi) (?:nam )?(\d{4})$/.exec(p))) return validYear(Number(m[2])) ? halfPeriod(Number(m[2]), m[1] === "dau" ? 1 : 2) : null;
+  if ((m = /^6 thang (dau|cuoi) (?:nam )?(\d{4})$/.exec(p))) {
+    return validYear(Number(m[2])) ? halfPeriod(Number(m[2]), m[1] === "dau" ? 1 : 2) : null;
+  }
   // ISO weeks: "2024-W47", "W47/2024", "tuần 47/2024".
   if ((m = /^(\d{4}) ?- ?w ?(\d{1,2})$/.exec(p)) || (m = /^(?:w|tuan) ?(\d{1,2}) ?(?:[-/.]|nam) ?(\d{4})$/.exec(p))) {
     const [y, w] = /^\d{4}/.test(p) ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])];
