@@ -211,7 +211,7 @@ export function problemKind(code: MessageKey): MessageKey {
   if (code === "indicator.badCheckpoint" || code === "indicator.badCheckpointText") return "problemKind.indicators";
   if (code.startsWith("indicator.")) return "problemKind.indicatorData";
   const kinds: Partial<Record<MessageKey, MessageKey>> = {
-    "check.notDate": "problemKind.date", "check.future": "problemKind.future", "check.notUrl": "problemKind.url",
+    "check.notDate": "problemKind.date", "check.dateOutOfWindow": "problemKind.date", "check.future": "problemKind.future", "check.notUrl": "problemKind.url",
     "check.notEmail": "problemKind.email", "check.unknownRole": "problemKind.role", "check.doneNeedsDate": "problemKind.evidence",
     "check.doneNeedsEvidence": "problemKind.evidence", "check.dateButNotDone": "problemKind.evidence", "check.tooLong": "problemKind.long",
     "check.merged": "problemKind.merged", "check.required": "problemKind.missing", "check.noTask": "problemKind.missing",

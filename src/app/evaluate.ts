@@ -1,4 +1,4 @@
-import { localDate, type LocalDate } from "../core/dates/localDate";
+import { isSaneDate, localDate, type LocalDate } from "../core/dates/localDate";
 import { t, type Message } from "../core/i18n/messages";
 import { DEFAULT_SETTINGS, type Settings } from "../core/schema/settings";
 import { evaluateTask, type TaskEvaluation, type TaskStatus } from "../core/status/status";
@@ -77,11 +77,13 @@ export function evaluateRows(plan: Pick<OpenTab, "columns">, rows: readonly { ro
     const timeline = parseTaskTimeline(textAt(plan, row, "timeline"), textAt(plan, row, "assignment"), {
       year, beforeMeansDayBefore: settings.beforeMeansDayBefore,
     });
+    // A date far from today is a typing mistake, named by the check: not computed with.
+    const sane = (d: LocalDate | null) => (d && isSaneDate(d, today) ? d : null);
     const evaluation = evaluateTask({
       timeline,
-      ownDeadline: dateIn(plan, row, "deadline"),
+      ownDeadline: sane(dateIn(plan, row, "deadline")),
       done: foldVietnamese(textAt(plan, row, "progress")) === done,
-      completedOn: dateIn(plan, row, "completedOn"),
+      completedOn: sane(dateIn(plan, row, "completedOn")),
       completions: completions.get(id) ?? new Map(),
     }, today, calendar, { window, dueSoonDays: settings.dueSoonDays, beforeMeansDayBefore: settings.beforeMeansDayBefore });
     out.push({ row: number, id, task, lead: textAt(plan, row, "lead"), timeline, evaluation });

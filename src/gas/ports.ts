@@ -1,12 +1,16 @@
 import type { AppPorts, LockPort } from "../ports";
 import { dateToLocal } from "./dates";
+import { PLAN_TIME_ZONE } from "./locale";
 import { DriveDocuments, MailAppMailer } from "./services";
 import { DocumentStore, SheetsWorkbook } from "./sheetsWorkbook";
 
 /** The ports over Apps Script services; built inside a handler, never at load time. */
 export function gasPorts(spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet): AppPorts & { workbook: SheetsWorkbook } {
   const workbook = new SheetsWorkbook(spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet());
-  const tz = workbook.timeZone;
+  // "Today" is the plan's day, in Vietnam, whatever zone the sheet was left in: a sheet in
+  // another zone would otherwise take Monday morning for Sunday and skip the reminders. Cells
+  // are still read in the sheet's own zone (SheetsWorkbook), as Sheets hands them over.
+  const tz = PLAN_TIME_ZONE;
   let email: string | null = null;
   const store = new DocumentStore();
   return {

@@ -126,3 +126,14 @@ export function parseDayMonthYear(text: string): LocalDate | null {
   const [d, mo, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
   return isValidDate(y, mo, d) ? { year: y, month: mo, day: d } : null;
 }
+
+/** How far from today a date typed in a sheet may be before it is taken for a typing mistake. */
+export const SANE_YEARS = 10;
+
+/**
+ * isSaneDate({9999,12,31}, {2024,11,20}) → false: a date more than SANE_YEARS years from today
+ * (31/12/9999, 01/01/1900, 2204 for 2024) is named as a mistake, not computed with.
+ */
+export function isSaneDate(d: LocalDate, today: LocalDate): boolean {
+  return Math.abs(d.year - today.year) <= SANE_YEARS;
+}

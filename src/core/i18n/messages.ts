@@ -464,6 +464,10 @@ export const catalogue = {
     vi: "Không gửi được báo cáo ({error}). Tệp PDF vẫn ở: {url}",
     en: "The report could not be sent ({error}). The PDF is still at: {url}",
   },
+  "check.dateOutOfWindow": {
+    vi: "ngày {value} cách hôm nay hơn 10 năm, có lẽ gõ nhầm năm; tiện ích không tính hạn theo ngày này.",
+    en: "{value} is more than 10 years from today, probably a mistyped year; it is not used for deadlines.",
+  },
   "log.unknownUser": { vi: "(không rõ người dùng)", en: "(unknown user)" },
   "edit.waiting": {
     vi: "Chờ cập nhật: lúc sửa, một thao tác khác đang giữ bảng tính; trạng thái sẽ được tính lại ở lần cập nhật tiếp theo.",

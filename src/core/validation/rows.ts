@@ -7,7 +7,7 @@
  * needs a completion date and an evidence link). zod skips object-level rules once a cell
  * fails, and an officer should see every problem of a row at once, so both always run.
  */
-import { compareDates, isLocalDate, parseDayMonthYear, type LocalDate } from "../dates/localDate";
+import { compareDates, isLocalDate, isSaneDate, parseDayMonthYear, type LocalDate } from "../dates/localDate";
 import type { MessageKey } from "../i18n/messages";
 import { cellToText } from "../plan/readers/grid";
 import * as z from "../schema/zod";
@@ -44,8 +44,11 @@ const dateCell = z.custom<CellValue>((v) => isDate(v as CellValue), { message: "
 const urlCell = z.custom<CellValue>((v) => blank(v as CellValue) || URL_RE.test(text(v as CellValue)), { message: "check.notUrl" });
 const emailCell = z.custom<CellValue>((v) => blank(v as CellValue) || EMAIL_RE.test(text(v as CellValue)), { message: "check.notEmail" });
 const requiredCell = z.custom<CellValue>((v) => !blank(v as CellValue), { message: "check.required" });
+/** A date within SANE_YEARS of today: 31/12/9999 is a slip of the keyboard, not a deadline. */
+const saneDateCell = (today: LocalDate) =>
+  dateCell.check(z.refine((v) => { const d = dateOf(v as CellValue); return !d || isSaneDate(d, today); }, { message: "check.dateOutOfWindow" }));
 const pastDateCell = (today: LocalDate) =>
-  dateCell.check(z.refine((v) => { const d = dateOf(v as CellValue); return !d || compareDates(d, today) <= 0; }, { message: "check.future" }));
+  saneDateCell(today).check(z.refine((v) => { const d = dateOf(v as CellValue); return !d || compareDates(d, today) <= 0; }, { message: "check.future" }));
 const listCell = (values: readonly string[]) => {
   const allowed = new Set(values.map((x) => foldVietnamese(x)));
   return z.custom<CellValue>((v) => blank(v as CellValue) || allowed.has(foldVietnamese(text(v as CellValue))), { message: "check.notInList" });
@@ -77,7 +80,7 @@ export function planRowSchemas(ctx: PlanCheckContext) {
   const fields = z.object({
     id: cell, task: cell, output: cell, timeline: cell, assignment: cell,
     lead: role, support: role, owner: cell, notes: cell,
-    deadline: dateCell,
+    deadline: saneDateCell(ctx.today),
     progress: listCell(ctx.progressValues),
     completedOn: pastDateCell(ctx.today),
     evidence: urlCell,

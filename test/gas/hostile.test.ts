@@ -1,0 +1,59 @@
+/**
+ * Careless officers and sheet accidents, through Code.js in the strict runtime: nothing lost,
+ * nothing hangs, every mistake named.
+ */
+import fc from "fast-check";
+import { DIRECTORY_TAB, PLAN_TAB } from "../../src/core/workbook/layout";
+import { seedClipboard } from "./clipboard";
+import { createRuntime, loadBundle, type Runtime } from "./runtime";
+import { dateFromParts } from "./typing";
+
+const colOf = (spec: { columns: readonly { key: string }[] }, key: string) => spec.columns.findIndex((c) => c.key === key) + 1;
+
+function boot(now: Date): Runtime {
+  const runtime = createRuntime({ now });
+  loadBundle(runtime);
+  runtime.spreadsheet.active.paste(1, 1, seedClipboard());
+  runtime.run("menuImportFromSheet", "menu");
+  const directory = runtime.spreadsheet.tab("Danh bạ");
+  directory.grid().forEach((_, i) => { if (i > 0) directory.type(i + 1, colOf(DIRECTORY_TAB, "email"), `role${i}@dailanh.gov.vn`); });
+  return runtime;
+}
+
+describe("time", () => {
+  test("the daily trigger's today is Vietnam's, whatever zone the sheet was left in", () => {
+    // 07:30 on Monday 18/11/2024 in Vietnam; still Sunday afternoon in California.
+    const runtime = boot(new Date("2024-11-18T00:30:00Z"));
+    runtime.spreadsheet.setSpreadsheetTimeZone("America/Los_Angeles");
+    runtime.run("dailyDigest", "trigger");
+    expect(runtime.mail.sent.length).toBeGreaterThan(0);
+    expect(runtime.mail.sent.map((m) => m.subject).join("\n")).toContain("18/11/2024");
+  });
+
+  test("and on a Sunday in Vietnam nobody is mailed, though it is still Saturday in California", () => {
+    const runtime = boot(new Date("2024-11-17T00:30:00Z"));
+    runtime.spreadsheet.setSpreadsheetTimeZone("America/Los_Angeles");
+    runtime.run("dailyDigest", "trigger");
+    expect(runtime.mail.sent).toHaveLength(0);
+  });
+});
+
+describe("dates from year 1 to 9999", () => {
+  test("a date far from today is named in Cần sửa and not computed with; one nearby is used; what was typed stays", () => {
+    const runtime = boot(new Date("2024-11-20T01:00:00Z"));
+    runtime.run("menuRefresh", "menu");
+    const plan = runtime.spreadsheet.tab("Kế hoạch");
+    const col = (key: string) => colOf(PLAN_TAB, key);
+    const row = plan.grid().findIndex((r) => r[0] === "A.V.1") + 1; // "Trong năm 2024": due 31/12/2024
+    fc.assert(fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
+      const typed = dateFromParts(y, m, d, 0, 0, 0, "Asia/Ho_Chi_Minh");
+      plan.type(row, col("deadline"), typed);
+      runtime.run("onEdit", "simple", { range: plan.range(row, col("deadline")), source: runtime.spreadsheet.proxy, authMode: "LIMITED" });
+      const check = String(plan.cellAt(row, col("check")).value);
+      const far = Math.abs(y - 2024) > 10;
+      expect(check.includes("cách hôm nay hơn 10 năm")).toBe(far);
+      expect((plan.cellAt(row, col("deadline")).value as Date).getTime()).toBe(typed.getTime());
+      if (far) expect(plan.range(row, col("nextDue")).getDisplayValue()).toBe("31/12/2024");
+    }), { numRuns: 60 });
+  });
+});
