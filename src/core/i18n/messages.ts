@@ -312,6 +312,10 @@ export const catalogue = {
     vi: "Ngày {text} không tồn tại (tháng {month} năm {year} chỉ có {days} ngày); hãy đặt hạn bằng tay ở cột \"Hạn tự đặt\".",
     en: "The date {text} does not exist (month {month} of {year} has {days} days); set the deadline by hand in \"Own deadline\".",
   },
+  "timeline.invalidPeriod": {
+    vi: "\"{text}\" không có thật (một năm có 12 tháng, 4 quý, 52 hoặc 53 tuần); hãy sửa tiến độ hoặc đặt hạn bằng tay ở cột \"Hạn tự đặt\".",
+    en: "\"{text}\" does not exist (a year has 12 months, 4 quarters, 52 or 53 weeks); correct the timeline or set the deadline in \"Own deadline\".",
+  },
   "timeline.weekdayMismatch": {
     vi: "Ngày {text} không phải là \"{said}\" như văn bản ghi; hãy kiểm tra lại ngày.",
     en: "{text} is not a \"{said}\" as the text says; check the date.",

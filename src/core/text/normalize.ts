@@ -11,6 +11,17 @@ export function toNfc(text: string): string {
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
 /**
+ * readable("10/1\u00AD1/2024") → "10/11/2024"; readable("１０/１１") → "10/11". Text as a
+ * reader of dates needs it: invisible format characters (Unicode category Cf: soft hyphen,
+ * zero-width space and joiners, direction marks, BOM) removed, compatibility forms folded
+ * (full-width digits and letters, non-breaking and other spaces), then NFC. For reading only:
+ * what a person wrote is never rewritten with it.
+ */
+export function readable(text: string): string {
+  return text.normalize("NFKC").replace(/\p{Cf}/gu, "").replace(/\p{Zs}/gu, " ").normalize("NFC");
+}
+
+/**
  * foldVietnamese("Công chức Văn hoá – Xã hội") → "cong chuc van hoa - xa hoi".
  * Lower case, no diacritics, đ → d, every dash as "-", single spaces. The result has the same
  * length as the NFC input for Vietnamese text, which matching relies on only loosely.

@@ -1,6 +1,7 @@
 import { addDays, dayOfWeek, daysInMonth, isValidDate, localDate, type LocalDate } from "../dates/localDate";
 import type { Message } from "../i18n/messages";
-import { foldSameLength, toNfc } from "../text/normalize";
+import { isoWeekPeriod } from "../period/period";
+import { foldSameLength, readable, toNfc } from "../text/normalize";
 import { romanToNumber } from "../plan/importer";
 import type {
   DatedMilestone, EventDeadline, ParseOptions, Period, Recurrence, RecurrenceRule, Source, Timeline, TimelineKind,
@@ -58,7 +59,7 @@ const yearAfter = (m: string | undefined, fallback: number) => (m ? Number(m) : 
  * cites decrees and their dates.
  */
 export function parseCell(raw: string, source: Source, options: ParseOptions): Found {
-  const text = toNfc(raw);
+  const text = toNfc(readable(raw));
   const f = foldSameLength(text);
   const aligned = f.length === text.length;
   const found: Found = { milestones: [], periods: [], recurrence: null, event: null, continuous: false, external: false, warnings: [], recognised: false, invalidDates: 0 };
@@ -170,17 +171,36 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
     found.recognised = true;
     found.periods.push({ start, end, label: aligned ? labelBefore(text, labelFrom, at) : "", text: text.slice(at, at + length) });
   };
-  for (const m of f.matchAll(/quy\s+(iv|i{1,3}|[1-4])(?![a-z\d])(?:\s*(?:\/|-|nam)\s*(\d{4}))?/g)) {
+  // A quarter, month or week that no year has ("quý V", "tháng 13", "tuần 54") is a warning, never a date.
+  const impossible = (at: number, length: number) => {
+    if (overlaps(at, at + length)) return;
+    use(at, at + length);
+    found.recognised = true;
+    found.warnings.push({ key: "timeline.invalidPeriod", params: { text: text.slice(at, at + length) } });
+    found.invalidDates++;
+  };
+  for (const m of f.matchAll(/quy\s+([ivxlc]+|\d{1,2})(?![a-z\d])(?:\s*(?:\/|-|nam)\s*(\d{4}))?/g)) {
     const q = quarterOf(m[1]);
-    if (!q) continue;
+    if (!q) {
+      impossible(m.index!, m[0].length);
+      continue;
+    }
     const year = yearAfter(m[2], options.year);
     period(localDate(year, 3 * q - 2, 1), localDate(year, 3 * q, daysInMonth(year, 3 * q)), m.index!, m[0].length);
   }
   for (const m of f.matchAll(/(?<!\d\s)thang\s+(\d{1,2})(?:\s*(?:\/|-|nam)\s*(\d{4}))?(?![\d/])/g)) {
     const month = Number(m[1]);
-    if (month < 1 || month > 12) continue;
+    if (month < 1 || month > 12) {
+      impossible(m.index!, m[0].length);
+      continue;
+    }
     const year = yearAfter(m[2], options.year);
     period(localDate(year, month, 1), localDate(year, month, daysInMonth(year, month)), m.index!, m[0].length);
+  }
+  for (const m of f.matchAll(/tuan\s+(\d{1,2})(?![\d/])(?:\s*(?:\/|-|nam)\s*(\d{4}))?/g)) {
+    const week = isoWeekPeriod(yearAfter(m[2], options.year), Number(m[1]));
+    if (!week) impossible(m.index!, m[0].length);
+    else period(week.start, week.end, m.index!, m[0].length);
   }
   for (const m of f.matchAll(/0?6\s+thang\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?/g)) {
     const year = yearAfter(m[2], options.year);
