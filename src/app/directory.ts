@@ -1,9 +1,16 @@
+import { parseAddresses } from "../core/text/addresses";
 import { foldVietnamese } from "../core/text/normalize";
 import { textAt, type OpenTab } from "./tabs";
 
-/** emailsIn("a@x.vn; b@y.vn") → ["a@x.vn", "b@y.vn"]: a directory cell may hold several. */
-export const emailsIn = (text: string): string[] =>
-  text.split(/[,;\s]+/).map((x) => x.trim()).filter((x) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(x));
+/**
+ * emailsIn("a@x.vn; b@y.vn") → ["a@x.vn", "b@y.vn"]: a directory cell may hold several. A cell
+ * the check flags (any part not an address: "a@x.vn; b@y") is mailed to nobody, not to the
+ * part that happens to parse: the secretariat fixes the cell, and the digest says who waits.
+ */
+export const emailsIn = (text: string): string[] => {
+  const { valid, invalid } = parseAddresses(text);
+  return invalid.length > 0 ? [] : valid;
+};
 
 /**
  * The directory as lookups: a role (by its key, name or any spelling, folded) to its person and

@@ -57,3 +57,28 @@ describe("dates from year 1 to 9999", () => {
     }), { numRuns: 60 });
   });
 });
+
+describe("addresses", () => {
+  test("a directory cell the check flags is mailed to nobody, not even its valid part", () => {
+    const runtime = boot(new Date("2024-11-20T01:00:00Z"));
+    const directory = runtime.spreadsheet.tab("Danh bạ");
+    const emailCol = colOf(DIRECTORY_TAB, "email");
+    runtime.run("dailyDigest", "trigger");
+    const everyone = runtime.mail.sent.map((m) => m.to);
+    const victim = everyone.find((to) => to !== "role1@dailanh.gov.vn" && /^role\d+@/.test(to))!;
+    const row = directory.grid().findIndex((r) => r[emailCol - 1] === victim) + 1;
+    // Another day; a typo in that officer's cell, with an extra address.
+    const next = createRuntime({ now: new Date("2024-11-21T01:00:00Z") });
+    Object.assign(next.spreadsheet, { sheets: runtime.spreadsheet.sheets });
+    for (const s of runtime.spreadsheet.sheets) Object.assign(s, { spreadsheet: next.spreadsheet });
+    loadBundle(next);
+    directory.type(row, emailCol, `${victim}; phong.noivu@huyen`);
+    next.run("menuCheck", "menu");
+    expect(directory.cellAt(row, emailCol).note).toContain("[Kiểm tra]");
+    next.run("dailyDigest", "trigger");
+    const to = next.mail.sent.map((m) => m.to);
+    expect(to).not.toContain(victim);
+    expect(to.join(",")).not.toContain("phong.noivu@huyen");
+    expect(to.length).toBeGreaterThan(0); // the others are still mailed
+  });
+});

@@ -11,6 +11,7 @@ import { compareDates, isLocalDate, isSaneDate, parseDayMonthYear, type LocalDat
 import type { MessageKey } from "../i18n/messages";
 import { cellToText } from "../plan/readers/grid";
 import * as z from "../schema/zod";
+import { parseAddresses } from "../text/addresses";
 import { foldVietnamese } from "../text/normalize";
 import type { CellValue } from "../workbook/cells";
 
@@ -37,12 +38,12 @@ export function dateOf(v: CellValue | undefined): LocalDate | null {
 
 const isDate = (v: CellValue) => blank(v) || dateOf(v) !== null;
 const URL_RE = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
-const EMAIL_RE = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]{2,}$/;
 
 const cell = z.custom<CellValue>((v) => text(v as CellValue).length <= MAX_TEXT, { message: "check.tooLong" });
 const dateCell = z.custom<CellValue>((v) => isDate(v as CellValue), { message: "check.notDate" });
 const urlCell = z.custom<CellValue>((v) => blank(v as CellValue) || URL_RE.test(text(v as CellValue)), { message: "check.notUrl" });
-const emailCell = z.custom<CellValue>((v) => blank(v as CellValue) || EMAIL_RE.test(text(v as CellValue)), { message: "check.notEmail" });
+/** One address or several ("a@x.vn; b@y.vn"), read by the one parser the mail uses. */
+const emailCell = z.custom<CellValue>((v) => blank(v as CellValue) || parseAddresses(text(v as CellValue)).invalid.length === 0, { message: "check.notEmail" });
 const requiredCell = z.custom<CellValue>((v) => !blank(v as CellValue), { message: "check.required" });
 /** A date within SANE_YEARS of today: 31/12/9999 is a slip of the keyboard, not a deadline. */
 const saneDateCell = (today: LocalDate) =>
