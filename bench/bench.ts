@@ -162,7 +162,7 @@ function benchSize(tasks: number): { measures: Measure[]; naive: Measure } {
   const extracted = importPlan(readTextTable(planGrid(tasks).map((r) => `| ${r.join(" | ")} |`).join("\n")), { matcher: new RoleMatcher(DEFAULT_ROLES), year: 2024 });
   measures.push(measure(runtime, "indicators (core)", tasks, repeat, () => { extracted.tasks.flatMap(extractIndicators); }));
   measures.push(measure(runtime, "report", tasks, repeat, () => g.menuReport(), () => runtime.ui.answers.push({ button: "OK", text: "2024-11" }, { button: "OK" }, { button: "OK" })));
-  measures.push(measure(runtime, "daily digest", tasks, repeat, () => g.dailyDigest(), () => runtime.properties.document.deleteProperty("digest.sent")));
+  measures.push(measure(runtime, "daily digest", tasks, repeat, () => g.dailyDigest(), () => runtime.properties.document.deleteProperty("digest.sent.v2.day")));
   const naive = measure(runtime, "naive refresh", tasks, tasks <= 10000 ? repeat : 1, () => naiveRefresh(runtime));
   return { measures, naive };
 }

@@ -5,13 +5,15 @@ import { ALL_OFFICERS, DEFAULT_ROLES, RoleMatcher, SECRETARIAT } from "../core/p
 import { splitRoles } from "../core/validation/rows";
 import type { AppPorts } from "../ports";
 import { writeLog } from "./log";
+import { StoredList } from "./storedList";
 import { directoryIndex } from "./directory";
 import { refreshAll } from "./refresh";
 import { settingValue } from "./settings";
 import { textAt } from "./tabs";
 
-const SENT_KEY = "digest.sent";
-const PENDING_KEY = "digest.pending";
+const SENT_KEY = "digest.sent.v2";
+const SENT_DAY_KEY = "digest.sent.v2.day";
+const PENDING_KEY = "digest.pending.v2";
 
 export interface DigestRunOptions {
   readonly today?: LocalDate;
@@ -91,12 +93,25 @@ export function runDigest(ports: AppPorts, options: DigestRunOptions): DigestRun
   if (options.onlyTo) digests = digests.filter((d) => d.to === options.onlyTo!.toLowerCase());
   const rendered = digests.map((digest) => ({ digest, mail: renderDigest(digest, today, options.link) }));
 
-  // What was sent today, and who waits from the last run: both in document properties.
+  // What was sent today, and who waits from the last run: both in document properties, as
+  // lists split over as many values as they need; the day the sent list is for kept beside it.
   const store = ports.store;
   const dateKey = formatIso(today);
-  const sentState = JSON.parse(store?.get(SENT_KEY) || "{}") as { date?: string; to?: string[] };
-  const sentToday = new Set(options.onlyTo ? [] : sentState.date === dateKey ? sentState.to ?? [] : []);
-  const waiting = new Set(JSON.parse(store?.get(PENDING_KEY) || "[]") as string[]);
+  const sentList = new StoredList(store, SENT_KEY);
+  const pendingList = new StoredList(store, PENDING_KEY);
+  const sentRead = sentList.read();
+  const pendingRead = pendingList.read();
+  const notesOfState: Message[] = [];
+  // A record nobody can read is reset and said so: sending on beats stopping every morning.
+  if (sentRead.corrupt || pendingRead.corrupt) notesOfState.push({ key: "digest.stateReset" });
+  const sameDay = store?.get(SENT_DAY_KEY) === dateKey;
+  const sentToday = new Set(options.onlyTo || !sameDay ? [] : sentRead.items);
+  if (!options.onlyTo && !sameDay) {
+    // Yesterday's list emptied before the day is set: a run cut short between the two starts over.
+    sentList.write([]);
+    store?.set(SENT_DAY_KEY, dateKey);
+  }
+  const waiting = new Set(pendingRead.items);
   const queue = [...rendered].sort((a, b) => Number(waiting.has(b.digest.to)) - Number(waiting.has(a.digest.to)));
 
   const sent: string[] = [];
@@ -125,15 +140,15 @@ export function runDigest(ports: AppPorts, options: DigestRunOptions): DigestRun
       quota--;
       sent.push(digest.to);
       sentToday.add(digest.to);
-      if (!options.onlyTo) store?.set(SENT_KEY, JSON.stringify({ date: dateKey, to: [...sentToday] }));
+      if (!options.onlyTo) sentList.write([...sentToday]);
       logLines.push({ key: "digest.sentLog", params: { to: digest.to, subject: mail.subject } });
     } catch (error) {
       failed.push({ to: digest.to, error: String((error as Error).message ?? error) });
       logLines.push({ key: "digest.failedLog", params: { to: digest.to, error: String((error as Error).message ?? error) } });
     }
   }
-  if (!options.onlyTo) store?.set(PENDING_KEY, JSON.stringify(pending));
+  if (!options.onlyTo) pendingList.write(pending);
   logLines.unshift({ key: "digest.summaryLog", params: { date: formatVi(today), sent: sent.length, skipped: skipped.length, failed: failed.length, pending: pending.length } });
-  writeLog(ports, t("log.digest"), [...logLines, ...notes], log);
+  writeLog(ports, t("log.digest"), [...notesOfState, ...logLines, ...notes], log);
   return { dayOff: false, digests: rendered, sent, skipped, failed, pending, notes };
 }

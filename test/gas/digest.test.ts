@@ -74,7 +74,7 @@ describe("daily reminders through the time-driven trigger", () => {
     // Most urgent first: the secretariat (A.I.7, 158 working days late, and one due soon), then
     // the owner of A.I.7 (158 days), then the owner of A.V.4 (125 days).
     expect(recipients(runtime)).toEqual(["officestatistics@dailanh.gov.vn", "canbo1@gmail.com", "canbo2@gmail.com"]);
-    const pending = JSON.parse(runtime.properties.document.getProperty("digest.pending")!);
+    const pending = JSON.parse(runtime.properties.document.getProperty("digest.pending.v2.0")!);
     expect(pending).toHaveLength(5);
     // The next day: a fresh quota; yesterday's five go first.
     const next = createRuntime({ now: new Date("2024-11-21T00:00:00Z") });

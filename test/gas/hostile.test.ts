@@ -82,3 +82,20 @@ describe("addresses", () => {
     expect(to.length).toBeGreaterThan(0); // the others are still mailed
   });
 });
+
+describe("the digest's own records", () => {
+  test("a damaged sent-today record is reset with a line in Nhật ký, and the morning's mail still goes", () => {
+    const runtime = boot(new Date("2024-11-20T01:00:00Z"));
+    runtime.properties.document.setProperty("digest.sent.v2.day", "2024-11-20");
+    runtime.properties.document.setProperty("digest.sent.v2.n", "1");
+    runtime.properties.document.setProperty("digest.sent.v2.0", "[\"role1@dailanh.gov.vn\",");
+    runtime.run("dailyDigest", "trigger");
+    expect(runtime.mail.sent.length).toBeGreaterThan(0);
+    const log = runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3]));
+    expect(log).toContain("Bản ghi thư đã gửi hôm nay bị hỏng và đã được làm mới; có thể có người nhận hai thư hôm nay.");
+    // And the record is whole again: a second run the same morning sends nothing twice.
+    const first = runtime.mail.sent.length;
+    runtime.run("dailyDigest", "trigger");
+    expect(runtime.mail.sent.length).toBe(first);
+  });
+});

@@ -260,6 +260,10 @@ export const catalogue = {
   "digest.footer": { vi: "Thư tự động từ bảng theo dõi Kế hoạch CCHC. Bấm vào mã nhiệm vụ để mở dòng tương ứng; cập nhật trạng thái, ngày hoàn thành và minh chứng ngay trên trang tính.", en: "Automatic message from the PAR plan tracker. Click a task id to open its row; update progress, completion date and evidence in the sheet." },
   "digest.sentLog": { vi: "Đã gửi nhắc việc tới {to}: {subject}", en: "Reminder sent to {to}: {subject}" },
   "digest.failedLog": { vi: "Không gửi được nhắc việc tới {to}: {error}", en: "Could not send the reminder to {to}: {error}" },
+  "digest.stateReset": {
+    vi: "Bản ghi thư đã gửi hôm nay bị hỏng và đã được làm mới; có thể có người nhận hai thư hôm nay.",
+    en: "The record of today's sent e-mails was damaged and has been reset; someone may get two e-mails today.",
+  },
   "digest.quotaLog": { vi: "Hết hạn mức gửi email trong ngày; {count} người sẽ được gửi trước trong lần chạy tới: {to}", en: "Daily email quota used up; {count} recipients go first on the next run: {to}" },
   "digest.timeLog": { vi: "Sắp hết thời gian chạy; {count} người còn lại sẽ được gửi trong lần chạy tới.", en: "Running out of time; {count} recipients left for the next run." },
   "digest.dayOffLog": { vi: "Hôm nay ({date}) là ngày nghỉ: không gửi nhắc việc.", en: "Today ({date}) is a day off: no reminders sent." },
