@@ -165,7 +165,7 @@ function settingsRaw(settingsTab: OpenTab): Record<string, string> {
 export function refreshAll(ports: AppPorts, today: LocalDate = ports.clock.today(), action = t("log.refresh")): RefreshResult {
   // Edits left waiting before this refresh started are covered by it; those arriving during it are not.
   const pendingAtStart = readPending(ports);
-  const { tabs } = setup(ports, {}, false);
+  const { tabs } = setup(ports, {}, false, "use");
   const { plan, directory, settings: settingsTab, holidays, completions } = tabs;
   writeLegend(ports);
 

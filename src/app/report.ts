@@ -68,7 +68,7 @@ export function generateReport(ports: AppPorts, typed: string, today: LocalDate 
   const kind = reportKind(period);
   const bounds = parsed ? [parsed.start, parsed.end] : null;
   if (!kind || !bounds) throw new UserError({ key: "report.badPeriod", params: { period: typed } });
-  const { tabs } = setup(ports, {}, false);
+  const { tabs } = setup(ports, {}, false, "use");
   const { plan, directory, settings: settingsTab, holidays, completions } = tabs;
   const { settings } = readSettings(settingsTab);
   const cutoffDay = Number(settingValue(settingsTab, "reportCutoffDay")) || 20;

@@ -8,7 +8,8 @@ import { ensureHolidays } from "./calendar";
 import { readSettings } from "./settings";
 import type { AppPorts } from "../ports";
 import { writeLog } from "./log";
-import { appendRows, openSheet, openTab, textAt, type OpenTab, type peekTab } from "./tabs";
+import { UserError } from "../core/errors";
+import { appendRows, openSheet, openTab, tabName, textAt, type OpenMode, type OpenTab, type peekTab } from "./tabs";
 
 /** A tab read before setup (by peekTab), so setup need not read it again. */
 export type PeekedTab = NonNullable<ReturnType<typeof peekTab>>;
@@ -38,12 +39,17 @@ export function addMissingRoles(directory: OpenTab, roles: readonly RoleDef[]): 
  * Creates or completes the tracking tabs: plan, directory, settings and log. Running it again
  * adds only what is missing (tabs, columns, roles, settings) and re-applies the rules.
  */
-export function setup(ports: AppPorts, alreadyRead: Partial<Record<TabKey, PeekedTab>> = {}, applyRules = true): SetupResult {
+export function setup(ports: AppPorts, alreadyRead: Partial<Record<TabKey, PeekedTab>> = {}, applyRules = true, mode: OpenMode = "setup"): SetupResult {
   // Validation and protection are re-applied by setup and import; a refresh, which runs
   // setup too, only creates what is missing (a new tab gets its rules all the same).
+  // Used by an action ("use"), a sheet that was set up but lost its plan tab stops: a new empty
+  // plan tab would make every reminder and report silently empty.
+  if (mode === "use" && !ports.workbook.sheet(tabName(PLAN_TAB)) && ports.workbook.sheet(tabName(SETTINGS_TAB))) {
+    throw new UserError({ key: "structure.tabMissing", params: { tab: tabName(PLAN_TAB) } });
+  }
   const open = (spec: TabSpec) => {
     const read = alreadyRead[spec.key];
-    return read ? openSheet(ports.workbook, spec, read.sheet, applyRules, read) : openTab(ports.workbook, spec, applyRules);
+    return read ? openSheet(ports.workbook, spec, read.sheet, applyRules, read, mode) : openTab(ports.workbook, spec, applyRules, mode);
   };
   const plan = open(PLAN_TAB);
   const directory = open(DIRECTORY_TAB);

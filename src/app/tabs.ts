@@ -3,6 +3,7 @@ import { cellToText } from "../core/plan/readers/grid";
 import { foldVietnamese } from "../core/text/normalize";
 import { DIRECTIONS, UNITS } from "../core/indicators/extract";
 import { PROGRESS_VALUES, type ColumnSpec, type TabSpec } from "../core/workbook/layout";
+import { UserError } from "../core/errors";
 import type { CellValue, SheetPort, ValidationRule, WorkbookPort } from "../ports";
 
 /** A tracking tab as read at the start of an action: where each column is, and its values. */
@@ -19,10 +20,59 @@ export interface OpenTab {
 
 export const tabName = (spec: TabSpec): string => t(spec.name);
 
+/**
+ * Whether a header cell is a column's. A column the product writes (its computed columns, and
+ * the plan columns an import fills) is known only by its header exactly as the product wrote it:
+ * an officer's own column headed "tinh trang", "Status" or "Tình trạng " is never taken for it.
+ * A column only people write is found more loosely (case, accents, English), since the product
+ * only reads it.
+ */
+const writes = (column: ColumnSpec) => column.owner !== "person";
 const headerMatches = (cell: CellValue, column: ColumnSpec): boolean => {
+  if (writes(column)) return cellToText(cell).normalize("NFC") === t(column.header, {}, "vi");
   const text = foldVietnamese(cellToText(cell));
   return text === foldVietnamese(t(column.header, {}, "vi")) || text === foldVietnamese(t(column.header, {}, "en"));
 };
+
+/** "A", "B", … "AA": a column as Sheets names it, for messages. */
+const letter = (n: number): string => {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+};
+
+/**
+ * How a tab is opened. "setup" (setup, import) may add the columns a tab lacks. "use" (refresh,
+ * check, report, reminders, an edit) stops with a message instead of guessing when the tab is
+ * not as the product left it: a missing header row, a column people fill gone or renamed.
+ */
+export type OpenMode = "setup" | "use";
+
+/**
+ * Finds each column of a tab in its header row, and stops, naming what to fix, where writing
+ * could land in an officer's column or reading could see a half sheet.
+ */
+function placeColumns(spec: TabSpec, name: string, values: readonly CellValue[][], mode: OpenMode): { columns: Map<string, number>; missing: ColumnSpec[] } {
+  const header = values[0] ?? [];
+  const columns = new Map<string, number>();
+  header.forEach((cell, i) => {
+    const column = spec.columns.find((c) => !columns.has(c.key) && headerMatches(cell, c));
+    if (column) columns.set(column.key, i + 1);
+  });
+  // The same header twice for a column the product writes: it cannot know which is its own.
+  for (const column of spec.columns.filter(writes)) {
+    const at = header.flatMap((cell, i) => (headerMatches(cell, column) ? [letter(i + 1)] : []));
+    if (at.length > 1) throw new UserError({ key: "structure.duplicateColumn", params: { tab: name, column: t(column.header), at: at.join(", ") } });
+  }
+  const hasData = values.slice(1).some((row) => row.some((v) => cellToText(v ?? null).trim() !== ""));
+  if (hasData && columns.size === 0) throw new UserError({ key: "structure.noHeader", params: { tab: name } });
+  const missing = spec.columns.filter((c) => !columns.has(c.key));
+  const lost = missing.filter((c) => c.owner !== "computed");
+  if (mode === "use" && hasData && lost.length > 0) {
+    throw new UserError({ key: "structure.missingColumn", params: { tab: name, column: lost.map((c) => t(c.header)).join("\", \"") } });
+  }
+  return { columns, missing };
+}
 
 /** The validation a column type asks for, with help text in Vietnamese. */
 export function validationFor(column: ColumnSpec): ValidationRule | null {
@@ -81,9 +131,9 @@ function applyRules(sheet: SheetPort, spec: TabSpec, columns: ReadonlyMap<string
  * existing one keeps its columns where officers put them, and missing columns are added at the
  * end (never inserted, so nothing moves).
  */
-export function openTab(workbook: WorkbookPort, spec: TabSpec, applyFormatting = true): OpenTab {
+export function openTab(workbook: WorkbookPort, spec: TabSpec, applyFormatting = true, mode: OpenMode = "setup"): OpenTab {
   const name = tabName(spec);
-  return openSheet(workbook, spec, workbook.sheet(name), applyFormatting);
+  return openSheet(workbook, spec, workbook.sheet(name), applyFormatting, undefined, mode);
 }
 
 /**
@@ -100,18 +150,14 @@ export function peekTab(workbook: WorkbookPort, spec: TabSpec): { sheet: SheetPo
   const sheet = workbook.sheet(tabName(spec));
   if (!sheet) return null;
   const values = sheet.readValues(readOptions(spec));
-  const columns = new Map<string, number>();
-  (values[0] ?? []).forEach((cell, i) => {
-    const column = spec.columns.find((c) => !columns.has(c.key) && headerMatches(cell, c));
-    if (column) columns.set(column.key, i + 1);
-  });
+  const { columns } = placeColumns(spec, tabName(spec), values, "use");
   return { sheet, values, columns };
 }
 
 /** Completes a tab read by peekTab (or a new one): missing columns, formatting, rules. */
 export function openSheet(
   workbook: WorkbookPort, spec: TabSpec, existing: SheetPort | null, applyFormatting = true,
-  read?: { values: CellValue[][] },
+  read?: { values: CellValue[][] }, mode: OpenMode = "setup",
 ): OpenTab {
   const name = tabName(spec);
   const messages: Message[] = [];
@@ -120,12 +166,7 @@ export function openSheet(
   if (!sheet) sheet = workbook.addSheet(name);
   const values = created ? [] : read ? read.values : sheet.readValues(readOptions(spec));
   const header = values[0] ?? [];
-  const columns = new Map<string, number>();
-  header.forEach((cell, i) => {
-    const column = spec.columns.find((c) => !columns.has(c.key) && headerMatches(cell, c));
-    if (column) columns.set(column.key, i + 1);
-  });
-  const missing = spec.columns.filter((c) => !columns.has(c.key));
+  const { columns, missing } = placeColumns(spec, name, values, mode);
   if (missing.length > 0) {
     let next = Math.max(header.length, 0) + 1;
     const first = next;

@@ -1,5 +1,7 @@
 import { applyEditAndCatchUp, markWaiting, type Edit } from "../app/refresh";
 import { tabName } from "../app/tabs";
+import { UserError } from "../core/errors";
+import { render, t } from "../core/i18n/messages";
 import { TABS } from "../core/workbook/layout";
 import { documentLock, gasPorts } from "./ports";
 
@@ -40,6 +42,13 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const done = documentLock(EDIT_LOCK_WAIT_MS).withLock(() => applyEditAndCatchUp(ports, edit, limits));
     if (done === null) markWaiting(ports, edit);
   } catch (error) {
+    if (error instanceof UserError) {
+      // The sheet is not as the product left it (a renamed column, a lost header): said in the
+      // corner of the sheet, where the officer is looking; nothing was written.
+      e.source.toast(render(error.detail), t("menu.title"), 30);
+      console.warn(error.message);
+      return;
+    }
     // Nobody sees a simple trigger's failure but the execution log; the next refresh puts the rows right.
     console.error(error);
   }

@@ -4,6 +4,8 @@ import { openTab, tabName } from "../app/tabs";
 import { t } from "../core/i18n/messages";
 import { PLAN_TAB, SETTINGS_TAB } from "../core/workbook/layout";
 import type { AppPorts } from "../ports";
+import { writeLog } from "../app/log";
+import { UserError } from "../core/errors";
 import { parseHour } from "../core/schema/hour";
 import { isAddon } from "./addon";
 import { PLAN_TIME_ZONE } from "./locale";
@@ -114,7 +116,14 @@ export function dailyDigest(e?: { triggerUid?: string }): void {
   const state = readState(ports);
   if (state && !state.on) return;
   const link = rowLinker(spreadsheet);
-  documentLock(60000).withLock(() => runDigest(ports, { link, outOfTime: () => Date.now() - started > TIME_BUDGET_MS }));
+  try {
+    documentLock(60000).withLock(() => runDigest(ports, { link, outOfTime: () => Date.now() - started > TIME_BUDGET_MS }));
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    // A sheet not as the product left it: nobody is mailed from a half-read sheet, and Nhật ký says why.
+    writeLog(ports, t("log.digest"), [error.detail]);
+    console.warn(error.message);
+  }
 }
 
 /**

@@ -99,3 +99,82 @@ describe("the digest's own records", () => {
     expect(runtime.mail.sent.length).toBe(first);
   });
 });
+
+describe("sheet accidents and columns that look like the product's", () => {
+  const planCol = (key: string) => colOf(PLAN_TAB, key);
+
+  test.each(["tinh trang", "Status", "TÌNH TRẠNG", "Tình trạng (ghi chú riêng)", "Cần sửa gấp"])(
+    "an officer's column headed %p is never written by refresh or import", (header) => {
+      const runtime = boot(new Date("2024-11-20T01:00:00Z"));
+      runtime.run("menuRefresh", "menu");
+      const plan = runtime.spreadsheet.tab("Kế hoạch");
+      plan.insertColumnsAfter(1, 1);
+      plan.type(1, 2, header);
+      const rows = plan.grid().length;
+      for (let r = 2; r <= rows; r++) plan.type(r, 2, `ghi chú ${r}`);
+      runtime.run("menuRefresh", "menu");
+      runtime.run("menuImportSamplePlan", "menu");
+      for (let r = 2; r <= rows; r++) expect(plan.cellAt(r, 2).value).toBe(`ghi chú ${r}`);
+      expect(plan.cellAt(1, 2).value).toBe(header);
+      // And the product's own status column still got the statuses.
+      const status = plan.grid()[0].indexOf("Tình trạng") + 1;
+      expect(plan.grid().filter((r) => r[status - 1] === "Quá hạn")).toHaveLength(19);
+    });
+
+  test("a second column with the product's exact header: every action stops, names both columns, writes nothing", () => {
+    const runtime = boot(new Date("2024-11-20T01:00:00Z"));
+    runtime.run("menuRefresh", "menu");
+    const plan = runtime.spreadsheet.tab("Kế hoạch");
+    plan.insertColumnsAfter(1, 1);
+    plan.type(1, 2, "Tình trạng");
+    plan.type(2, 2, "việc của tôi");
+    const before = plan.grid();
+    runtime.run("menuRefresh", "menu");
+    expect(runtime.ui.dialogs.at(-1)?.message).toBe(
+      "Trang \"Kế hoạch\" có nhiều cột tên \"Tình trạng\" (cột B, R): tiện ích không biết cột nào là của mình nên dừng, không ghi gì. Hãy đổi tên cột do người thêm vào rồi chạy lại.");
+    expect(plan.grid()).toEqual(before);
+    runtime.run("onEdit", "simple", { range: plan.range(2, 2), source: runtime.spreadsheet.proxy, authMode: "LIMITED" });
+    expect(plan.grid()).toEqual(before);
+    expect(runtime.spreadsheet.toasts.at(-1)).toContain("có nhiều cột tên \"Tình trạng\"");
+  });
+
+  test("the header row deleted: refresh and a re-import stop; no task is doubled", () => {
+    const runtime = boot(new Date("2024-11-20T01:00:00Z"));
+    const plan = runtime.spreadsheet.tab("Kế hoạch");
+    plan.deleteRow(1);
+    const before = plan.grid();
+    runtime.run("menuImportSamplePlan", "menu");
+    expect(runtime.ui.dialogs.at(-1)?.message).toMatch(/^Trang "Kế hoạch" không còn dòng tiêu đề/);
+    runtime.run("menuRefresh", "menu");
+    expect(runtime.ui.dialogs.at(-1)?.message).toMatch(/^Trang "Kế hoạch" không còn dòng tiêu đề/);
+    expect(plan.grid()).toEqual(before);
+  });
+
+  test("a column officers fill, renamed: no finished task flips to overdue, nobody is mailed from the half sheet, Nhật ký says why", () => {
+    const runtime = boot(new Date("2024-11-20T01:00:00Z"));
+    const plan = runtime.spreadsheet.tab("Kế hoạch");
+    const row = plan.grid().findIndex((r) => r[0] === "A.II.1") + 1;
+    plan.type(row, planCol("progress"), "Hoàn thành");
+    plan.type(row, planCol("completedOn"), "12/11/2024");
+    plan.type(row, planCol("evidence"), "https://dailanh.gov.vn/vb/1");
+    runtime.run("menuRefresh", "menu");
+    expect(plan.cellAt(row, planCol("status")).value).toBe("Hoàn thành sớm hạn");
+    plan.type(1, planCol("completedOn"), "Ngày xong");
+    runtime.run("dailyDigest", "trigger");
+    expect(runtime.mail.sent).toHaveLength(0);
+    const log = runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3]));
+    expect(log.at(-1)).toBe("Trang \"Kế hoạch\" không còn cột \"Ngày hoàn thành\" (có lẽ đã bị đổi tên hoặc xoá). Tiện ích dừng để không tính sai hay gửi nhắc việc sai. Hãy đặt lại tên cột như cũ, hoặc chạy \"Khởi tạo bảng theo dõi\" để thêm cột mới.");
+    expect(plan.cellAt(row, planCol("status")).value).toBe("Hoàn thành sớm hạn");
+  });
+
+  test("the plan tab renamed: the digest sends nothing and says why; a refresh makes no empty plan tab", () => {
+    const runtime = boot(new Date("2024-11-20T01:00:00Z"));
+    runtime.spreadsheet.tab("Kế hoạch").setName("Kế hoạch 2024");
+    runtime.run("dailyDigest", "trigger");
+    expect(runtime.mail.sent).toHaveLength(0);
+    expect(runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3])).at(-1)).toMatch(/^Không tìm thấy trang "Kế hoạch"/);
+    runtime.run("menuRefresh", "menu");
+    expect(runtime.ui.dialogs.at(-1)?.message).toMatch(/^Không tìm thấy trang "Kế hoạch"/);
+    expect(runtime.spreadsheet.sheets.map((s) => s.name)).not.toContain("Kế hoạch");
+  });
+});

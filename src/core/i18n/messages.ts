@@ -476,6 +476,22 @@ export const catalogue = {
     vi: "ngày {value} cách hôm nay hơn 10 năm, có lẽ gõ nhầm năm; tiện ích không tính hạn theo ngày này.",
     en: "{value} is more than 10 years from today, probably a mistyped year; it is not used for deadlines.",
   },
+  "structure.duplicateColumn": {
+    vi: "Trang \"{tab}\" có nhiều cột tên \"{column}\" (cột {at}): tiện ích không biết cột nào là của mình nên dừng, không ghi gì. Hãy đổi tên cột do người thêm vào rồi chạy lại.",
+    en: "The tab \"{tab}\" has several columns named \"{column}\" (columns {at}): the add-on cannot tell which is its own, so it stopped and wrote nothing. Rename the column a person added, then run it again.",
+  },
+  "structure.noHeader": {
+    vi: "Trang \"{tab}\" không còn dòng tiêu đề (dòng 1 không có tên cột nào của tiện ích): có lẽ dòng này đã bị xoá. Tiện ích dừng, không ghi gì. Hãy khôi phục dòng tiêu đề (Tệp → Nhật ký phiên bản) hoặc chèn lại dòng 1.",
+    en: "The tab \"{tab}\" has lost its header row (row 1 holds none of the add-on's column names): it was probably deleted. The add-on stopped and wrote nothing. Restore the header (File → Version history) or insert row 1 again.",
+  },
+  "structure.missingColumn": {
+    vi: "Trang \"{tab}\" không còn cột \"{column}\" (có lẽ đã bị đổi tên hoặc xoá). Tiện ích dừng để không tính sai hay gửi nhắc việc sai. Hãy đặt lại tên cột như cũ, hoặc chạy \"Khởi tạo bảng theo dõi\" để thêm cột mới.",
+    en: "The tab \"{tab}\" no longer has the column \"{column}\" (renamed or deleted?). The add-on stopped rather than compute or remind wrongly. Give the column its name back, or run \"Set up the tracking sheets\" to add a new one.",
+  },
+  "structure.tabMissing": {
+    vi: "Không tìm thấy trang \"{tab}\" (có lẽ đã bị đổi tên hoặc xoá). Tiện ích dừng, không gửi nhắc việc và không tạo trang trống. Hãy đặt lại tên trang là \"{tab}\".",
+    en: "The tab \"{tab}\" cannot be found (renamed or deleted?). The add-on stopped: no reminders, no empty tab made. Name the tab \"{tab}\" again.",
+  },
   "log.unknownUser": { vi: "(không rõ người dùng)", en: "(unknown user)" },
   "edit.waiting": {
     vi: "Chờ cập nhật: lúc sửa, một thao tác khác đang giữ bảng tính; trạng thái sẽ được tính lại ở lần cập nhật tiếp theo.",
