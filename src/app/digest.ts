@@ -8,7 +8,7 @@ import { writeLog } from "./log";
 import { StoredList } from "./storedList";
 import { directoryIndex } from "./directory";
 import { refreshAll } from "./refresh";
-import { settingValue } from "./settings";
+import { readSettings } from "./settings";
 import { textAt } from "./tabs";
 
 const SENT_KEY = "digest.sent.v2";
@@ -49,8 +49,8 @@ export function runDigest(ports: AppPorts, options: DigestRunOptions): DigestRun
   const calendar = refreshed.calendar;
   const notes: Message[] = [];
 
-  const sendOnDaysOff = /^(có|co|yes|1)$/i.test(settingValue(settings, "sendOnDaysOff"));
-  if (!options.onlyTo && !sendOnDaysOff && !calendar.isWorkingDay(today)) {
+  const typed = readSettings(settings).settings;
+  if (!options.onlyTo && !typed.sendOnDaysOff && !calendar.isWorkingDay(today)) {
     writeLog(ports, t("log.digest"), [{ key: "digest.dayOffLog", params: { date: formatVi(today) } }], log);
     return { dayOff: true, digests: [], sent: [], skipped: [], failed: [], pending: [], notes: [] };
   }
@@ -87,7 +87,7 @@ export function runDigest(ports: AppPorts, options: DigestRunOptions): DigestRun
 
   let digests = composeDigests(tasks, {
     today, secretariat, chairman,
-    escalateAfter: Number(settingValue(settings, "escalateAfterDays")) || 5,
+    escalateAfter: typed.escalateAfterDays,
     escalationDay: dayOfWeek(today) === 1,
   });
   if (options.onlyTo) digests = digests.filter((d) => d.to === options.onlyTo!.toLowerCase());

@@ -15,7 +15,7 @@ import { a1, checkPlanRow, checkWorkbook, emptyRowMessages, knownRoles, mergeNot
 import { evaluateRows, type RowEvaluation } from "./evaluate";
 import { refreshIndicators, type IndicatorRefresh } from "./indicators";
 import { writeLog } from "./log";
-import { readSettings, settingValue } from "./settings";
+import { readSettings, settingValue, writeSettingProblems } from "./settings";
 import { setup, type SetupResult } from "./setup";
 import { openTab, ownedRuns, peekTab, tabName, textAt, type OpenTab } from "./tabs";
 
@@ -169,7 +169,8 @@ export function refreshAll(ports: AppPorts, today: LocalDate = ports.clock.today
   const { plan, directory, settings: settingsTab, holidays, completions } = tabs;
   writeLegend(ports);
 
-  const { settings, problems: settingProblems } = readSettings(settingsTab);
+  const { settings, problems: settingProblems, byRow: settingRows } = readSettings(settingsTab);
+  writeSettingProblems(settingsTab, settingRows);
   const { calendar, days: calendarDays } = readCalendar(holidays);
   const completionMap = readCompletions(completions);
   const rows = evaluateRows(plan, plan.values.map((row, i) => ({ row, number: i + 1 })).slice(1), { settings, calendar, completions: completionMap, today });

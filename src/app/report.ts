@@ -71,8 +71,7 @@ export function generateReport(ports: AppPorts, typed: string, today: LocalDate 
   const { tabs } = setup(ports, {}, false, "use");
   const { plan, directory, settings: settingsTab, holidays, completions } = tabs;
   const { settings } = readSettings(settingsTab);
-  const cutoffDay = Number(settingValue(settingsTab, "reportCutoffDay")) || 20;
-  const due = kind === "month" ? localDate(bounds[0].year, bounds[0].month, Math.min(cutoffDay, bounds[1].day)) : bounds[1];
+  const due = kind === "month" ? localDate(bounds[0].year, bounds[0].month, Math.min(settings.reportCutoffDay, bounds[1].day)) : bounds[1];
   const cutoff = compareDates(today, due) < 0 ? today : due;
 
   const { calendar } = readCalendar(holidays);

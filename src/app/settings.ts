@@ -1,11 +1,20 @@
 import { t, type Message } from "../core/i18n/messages";
-import { parseSettings, type SettingKey, type Settings } from "../core/schema/settings";
+import { parseSettings, type SettingKey, type SettingProblem, type Settings } from "../core/schema/settings";
 import { SETTINGS_TAB } from "../core/workbook/layout";
 import type { CellValue } from "../ports";
 import { tabName, textAt, type OpenTab } from "./tabs";
 
-/** The settings tab read into typed settings; a wrong value is named by row and column. */
-export function readSettings(tab: Pick<OpenTab, "values" | "columns">): { settings: Settings; problems: Message[] } {
+/** What a wrong setting gets in its row's "Cần sửa" cell: the problem, and the value used instead. */
+export function settingProblemText(problem: SettingProblem): string {
+  const text = t(problem.message.key, problem.message.params);
+  return problem.fallback ? t("settings.usingDefault", { problem: text, fallback: problem.fallback }) : t("settings.noDefault", { problem: text });
+}
+
+/**
+ * The settings tab read into typed settings, every setting through its schema; a wrong value
+ * is named by row and column, and `byRow` holds each wrong row's text for its "Cần sửa" cell.
+ */
+export function readSettings(tab: Pick<OpenTab, "values" | "columns">): { settings: Settings; problems: Message[]; byRow: Map<number, string> } {
   const raw: Partial<Record<SettingKey, string>> = {};
   const rowOf = new Map<string, number>();
   tab.values.forEach((row, i) => {
@@ -16,16 +25,28 @@ export function readSettings(tab: Pick<OpenTab, "values" | "columns">): { settin
     raw[key as SettingKey] = textAt(tab, row, "value");
   });
   const { settings, problems } = parseSettings(raw);
+  const byRow = new Map<number, string>();
+  for (const p of problems) if (rowOf.has(p.key)) byRow.set(rowOf.get(p.key)!, settingProblemText(p));
   return {
     settings,
+    byRow,
     problems: problems.map((p) => ({
       key: "settings.problem",
-      params: {
-        tab: tabName(SETTINGS_TAB), row: rowOf.get(p.key) ?? 0, column: t("col.value"), key: p.key,
-        problem: t(p.message.key, p.message.params),
-      },
+      params: { tab: tabName(SETTINGS_TAB), row: rowOf.get(p.key) ?? 0, column: t("col.value"), key: p.key, problem: settingProblemText(p) },
     })),
   };
+}
+
+/**
+ * Writes each settings row's "Cần sửa" cell (the product's own column): the problem of a wrong
+ * value and the default used instead, or nothing. One write for the tab.
+ */
+export function writeSettingProblems(tab: OpenTab, byRow: ReadonlyMap<number, string>): void {
+  const col = tab.columns.get("check");
+  if (!col || tab.values.length < 2) return;
+  const block = tab.values.slice(1).map((_, i) => [byRow.get(i + 2) ?? null]);
+  const current = tab.values.slice(1).map((row) => [row[col - 1] ?? null]);
+  if (block.some((line, i) => (line[0] ?? "") !== (current[i][0] ?? ""))) tab.sheet.writeValues(2, col, block);
 }
 
 /** Where a setting's row is in the tab's values (-1 when the tab has no such row). */

@@ -1,5 +1,5 @@
 import { runDigest } from "../app/digest";
-import { settingValue, writeSetting } from "../app/settings";
+import { readSettings, settingValue, writeSetting } from "../app/settings";
 import { openTab, tabName } from "../app/tabs";
 import { t } from "../core/i18n/messages";
 import { PLAN_TAB, SETTINGS_TAB } from "../core/workbook/layout";
@@ -73,9 +73,10 @@ export function turnOn(ports: AppPorts): string {
     const me = ports.user.email();
     const state = readState(ports);
     if (state?.on && state.by && me && state.by !== me) return statusText(state);
-    const hourText = settingValue(openTab(ports.workbook, SETTINGS_TAB, false), "reminderHour");
-    const parsed = parseHour(hourText);
-    const hour = parsed ?? DEFAULT_HOUR;
+    const settingsTab = openTab(ports.workbook, SETTINGS_TAB, false);
+    const hourText = settingValue(settingsTab, "reminderHour");
+    const parsed = hourText.trim() === "" ? DEFAULT_HOUR : parseHour(hourText);
+    const hour = readSettings(settingsTab).settings.reminderHour;
     for (const tr of myTriggers(state)) ScriptApp.deleteTrigger(tr);
     const trigger = ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone(PLAN_TIME_ZONE).create();
     const triggerId = trigger.getUniqueId();

@@ -1,10 +1,13 @@
+import fc from "fast-check";
 import { render } from "../../src/core/i18n/messages";
 import { DEFAULT_SETTINGS, parseSettings } from "../../src/core/schema/settings";
 
 describe("settings", () => {
   test("read typed values from the tab's text", () => {
     expect(parseSettings({ communeName: "Đại Lãnh", planYear: "2024", planStart: "02/4/2024", dueSoonDays: "5", beforeMeansDayBefore: "CÓ" })).toEqual({
-      settings: { communeName: "Đại Lãnh", planYear: 2024, planStart: { year: 2024, month: 4, day: 2 }, dueSoonDays: 5, beforeMeansDayBefore: true },
+      settings: {
+        ...DEFAULT_SETTINGS, communeName: "Đại Lãnh", planYear: 2024, planStart: { year: 2024, month: 4, day: 2 }, dueSoonDays: 5, beforeMeansDayBefore: true,
+      },
       problems: [],
     });
   });
@@ -23,5 +26,37 @@ describe("settings", () => {
       ["dueSoonDays", "\"ba ngày\" không phải số ngày; ghi một số từ 0 đến 99."],
       ["beforeMeansDayBefore", "\"có lẽ\" không hợp lệ; ghi CÓ hoặc KHÔNG."],
     ]);
+  });
+
+  test("every setting goes through the schema: the values the issue found read silently are named, and the default is said", () => {
+    const { settings, problems } = parseSettings({ reportCutoffDay: "-3", reminderHour: "99", escalateAfterDays: "-1", sendOnDaysOff: "thỉnh thoảng", reportEmails: "a@b.vn; noivu@huyen" });
+    expect(settings).toMatchObject({ reportCutoffDay: 20, reminderHour: 7, escalateAfterDays: 5, sendOnDaysOff: false, reportEmails: [] });
+    expect(problems.map((p) => [p.key, render(p.message), p.fallback])).toEqual([
+      ["reportCutoffDay", "\"-3\" không phải ngày chốt hợp lệ; ghi một số từ 1 đến 28.", "20"],
+      ["reminderHour", "\"99\" không phải giờ hợp lệ; ghi một số từ 0 đến 23, ví dụ 7 hoặc 7:00.", "7"],
+      ["escalateAfterDays", "\"-1\" không phải số ngày; ghi một số từ 0 đến 99.", "5"],
+      ["sendOnDaysOff", "\"thỉnh thoảng\" không hợp lệ; ghi CÓ hoặc KHÔNG.", "KHÔNG"],
+      ["reportEmails", "\"a@b.vn; noivu@huyen\" có địa chỉ email không hợp lệ; ghi các địa chỉ cách nhau bằng dấu phẩy.", ""],
+    ]);
+  });
+
+  test("the ways a secretariat writes a good value are read", () => {
+    expect(parseSettings({ reminderHour: "8:00", reportCutoffDay: "15", escalateAfterDays: "0", sendOnDaysOff: "có", reportEmails: "a@b.vn; c@d.vn" }).settings)
+      .toMatchObject({ reminderHour: 8, reportCutoffDay: 15, escalateAfterDays: 0, sendOnDaysOff: true, reportEmails: ["a@b.vn", "c@d.vn"] });
+    expect(parseSettings({ reminderHour: "7 giờ" }).settings.reminderHour).toBe(7);
+  });
+
+  test("fuzzed: whatever is typed, a setting is either read or named with its default, never thrown", () => {
+    fc.assert(fc.property(fc.constantFrom("reportCutoffDay", "reminderHour", "escalateAfterDays", "dueSoonDays", "planYear", "planStart", "sendOnDaysOff", "reportEmails"), fc.string(), (key, value) => {
+      const { settings, problems } = parseSettings({ [key]: value });
+      const k = key as keyof typeof settings;
+      if (problems.length > 0) {
+        expect(problems.map((p) => p.key)).toEqual([key]);
+        expect(settings[k]).toEqual(DEFAULT_SETTINGS[k]);
+      }
+      if (key === "reportCutoffDay") expect(settings.reportCutoffDay >= 1 && settings.reportCutoffDay <= 28).toBe(true);
+      if (key === "reminderHour") expect(settings.reminderHour >= 0 && settings.reminderHour <= 23).toBe(true);
+      if (key === "escalateAfterDays") expect(settings.escalateAfterDays >= 0).toBe(true);
+    }), { numRuns: 500 });
   });
 });

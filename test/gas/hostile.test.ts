@@ -178,3 +178,26 @@ describe("sheet accidents and columns that look like the product's", () => {
     expect(runtime.spreadsheet.sheets.map((s) => s.name)).not.toContain("Kế hoạch");
   });
 });
+
+describe("settings", () => {
+  test("a cut-off day of -3 is named in Cần sửa of Cài đặt with the default used, and the report says the 20th", () => {
+    const runtime = boot(new Date("2024-11-25T01:00:00Z"));
+    const settings = runtime.spreadsheet.tab("Cài đặt");
+    const header = settings.grid()[0].map(String);
+    const row = settings.grid().findIndex((r) => r[0] === "reportCutoffDay") + 1;
+    settings.type(row, header.indexOf("Giá trị") + 1, "-3");
+    runtime.run("menuCheck", "menu");
+    const check = header.indexOf("Cần sửa") >= 0 ? header.indexOf("Cần sửa") + 1 : settings.grid()[0].map(String).indexOf("Cần sửa") + 1;
+    expect(check).toBeGreaterThan(0);
+    expect(settings.cellAt(row, check).value).toBe("\"-3\" không phải ngày chốt hợp lệ; ghi một số từ 1 đến 28. Đang dùng giá trị mặc định: 20.");
+    expect(settings.cellAt(row, header.indexOf("Giá trị") + 1).value).toBe("-3"); // what was typed stays
+    runtime.ui.answers.push({ button: "OK", text: "2024-11" }, { button: "OK" });
+    runtime.run("menuReport", "menu");
+    expect(runtime.drive.files.at(-1)?.sourceHtml).toContain("ngày 20 tháng 11 năm 2024");
+    expect(runtime.drive.files.at(-1)?.sourceHtml).not.toContain("ngày -3");
+    // Corrected, the cell is cleared at the next refresh.
+    settings.type(row, header.indexOf("Giá trị") + 1, "18");
+    runtime.run("menuRefresh", "menu");
+    expect(settings.cellAt(row, check).value).toBe("");
+  });
+});

@@ -110,7 +110,12 @@ export const catalogue = {
   "settings.badYear": { vi: "Năm \"{value}\" không hợp lệ; ghi 4 chữ số, ví dụ 2024, hoặc để trống.", en: "Year \"{value}\" is not valid; write four digits, e.g. 2024, or leave it empty." },
   "settings.badDays": { vi: "\"{value}\" không phải số ngày; ghi một số từ 0 đến 99.", en: "\"{value}\" is not a number of days; write a number from 0 to 99." },
   "settings.badYesNo": { vi: "\"{value}\" không hợp lệ; ghi CÓ hoặc KHÔNG.", en: "\"{value}\" is not valid; write YES or NO (CÓ/KHÔNG)." },
-  "settings.problem": { vi: "Trang \"{tab}\", dòng {row}, cột \"{column}\" ({key}): {problem} Đang dùng giá trị mặc định.", en: "Tab \"{tab}\", row {row}, column \"{column}\" ({key}): {problem} The default is used." },
+  "settings.badCutoffDay": { vi: "\"{value}\" không phải ngày chốt hợp lệ; ghi một số từ 1 đến 28.", en: "\"{value}\" is not a valid cut-off day; write a number from 1 to 28." },
+  "settings.badHour": { vi: "\"{value}\" không phải giờ hợp lệ; ghi một số từ 0 đến 23, ví dụ 7 hoặc 7:00.", en: "\"{value}\" is not a valid hour; write a number from 0 to 23, e.g. 7 or 7:00." },
+  "settings.badEmails": { vi: "\"{value}\" có địa chỉ email không hợp lệ; ghi các địa chỉ cách nhau bằng dấu phẩy.", en: "\"{value}\" holds an invalid e-mail address; write addresses separated by commas." },
+  "settings.usingDefault": { vi: "{problem} Đang dùng giá trị mặc định: {fallback}.", en: "{problem} The default is used: {fallback}." },
+  "settings.noDefault": { vi: "{problem} Chưa dùng giá trị nào cho đến khi sửa.", en: "{problem} No value is used until it is corrected." },
+  "settings.problem": { vi: "Trang \"{tab}\", dòng {row}, cột \"{column}\" ({key}): {problem}", en: "Tab \"{tab}\", row {row}, column \"{column}\" ({key}): {problem}" },
 
   // Task status
   "status.doneEarly": { vi: "Hoàn thành sớm hạn", en: "Done early" },

@@ -88,6 +88,7 @@ export const SETTINGS_TAB: TabSpec = {
     col("key", "col.key", 180, "import"),
     textCol("value", "col.value", 200, "person"),
     col("description", "col.description", 440, "import", "text", true),
+    col("check", "col.check", 300, "computed", "text", true),
   ],
 };
 
