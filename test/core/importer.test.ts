@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { render } from "../../src/core/i18n/messages";
 import { importPlan, matchHeader, PlanImportError, romanToNumber } from "../../src/core/plan/importer";
 import { readGrid } from "../../src/core/plan/readers/grid";
@@ -193,5 +194,136 @@ describe("the plan's date", () => {
   test("comes from the appendix caption, not from the plans the body cites", () => {
     expect(seedPlan().issuedOn).toEqual({ year: 2024, month: 4, day: 2 });
     expect(seedText()).toContain("Kế hoạch số 97-KH/HU ngày 10/11/2022");
+  });
+});
+
+describe("continuation rows", () => {
+  const header = ["TT", "Nhiệm vụ", "Sản phẩm", "Tiến độ", "Phân công"];
+
+  test("join a cell to the text before it: a new line after a sentence, a space otherwise, blanks skipped", () => {
+    const plan = importPlan(readGrid([
+      header,
+      ["1", "Rà soát TTHC", "Báo cáo;", "Thường xuyên", "Công chức Tư pháp - Hộ tịch chủ trì"],
+      ["", "(tiếp theo) kiến nghị", "", "", "thực hiện."],
+      ["", "", "Danh mục", "", ""],
+      ["", "đơn giản hoá", "", "", "Văn phòng phối hợp"],
+    ]), { matcher, year: 2024 });
+    expect(plan.tasks).toHaveLength(1);
+    expect(plan.tasks[0]).toMatchObject({
+      task: "Rà soát TTHC (tiếp theo) kiến nghị đơn giản hoá",
+      output: "Báo cáo;\nDanh mục",
+      timeline: "Thường xuyên",
+      assignment: "Công chức Tư pháp - Hộ tịch chủ trì thực hiện.\nVăn phòng phối hợp",
+      sourceRows: [2, 3, 4, 5],
+    });
+  });
+
+  test("a task continued over 20,000 rows is read whole (the rows are joined once, not row by row)", () => {
+    const n = 20_000;
+    const rows = [
+      { cells: header, row: 1 },
+      { cells: ["1", "Việc một", "Báo cáo", "Trước ngày 05/7/2024", "Công chức Tư pháp - Hộ tịch chủ trì"], row: 2 },
+    ];
+    const taskParts = ["Việc một"];
+    const outputParts = ["Báo cáo"];
+    for (let i = 0; i < n; i++) {
+      const task = `phần ${i}${i % 3 === 0 ? "." : ""}`;
+      const output = i % 4 === 0 ? "" : `sản phẩm ${i}`;
+      rows.push({ cells: ["", task, output, "", ""], row: 3 + i });
+      taskParts.push(task);
+      if (output) outputParts.push(output);
+    }
+    // The expected text, built the slow obvious way: each part after the one before it.
+    const joined = (parts: string[]) => parts.map((p, i) => (i === 0 ? p : (/[.;:!?]$/.test(parts[i - 1]) ? "\n" : " ") + p)).join("");
+    const plan = importPlan({ rows, preamble: "" }, { matcher, year: 2024 });
+    expect(plan.tasks).toHaveLength(1);
+    const [task] = plan.tasks;
+    expect(task.id).toBe("1");
+    expect(task.task).toBe(joined(taskParts));
+    expect(task.task.startsWith("Việc một phần 0.\nphần 1 phần 2 phần 3.\nphần 4")).toBe(true);
+    expect(task.output).toBe(joined(outputParts));
+    expect(task.timeline).toBe("Trước ngày 05/7/2024");
+    expect(task.sourceRows).toHaveLength(n + 1);
+    expect(task.sourceRows[n]).toBe(n + 2);
+    expect(plan.warnings.filter((w) => w.message.key === "import.continuation")).toHaveLength(n);
+  });
+});
+
+describe("a row whose number cell says it is a task is a task", () => {
+  const header = ["TT", "Nhiệm vụ", "Sản phẩm", "Tiến độ", "Phân công"];
+  const filled = ["Báo cáo", "Thường xuyên", "Công chức Tư pháp - Hộ tịch chủ trì"];
+
+  test("a numbered task in capitals with its other cells empty is no section, and renumbers nothing", () => {
+    const plan = importPlan(readGrid([
+      header,
+      ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""],
+      ["1", "Công khai TTHC", ...filled],
+      ["2", "Cập nhật TTHC", ...filled],
+      ["3", "RÀ SOÁT THỦ TỤC HÀNH CHÍNH", "", "", ""],
+      ["", "(tiếp theo) ĐỀ XUẤT ĐƠN GIẢN HOÁ", "", "", ""],
+      ["4", "Tiếp nhận hồ sơ", ...filled],
+      ["5", "Trả kết quả", ...filled],
+    ]), { matcher, year: 2024 });
+    expect(plan.tasks.map((t) => t.id)).toEqual(["I.1", "I.2", "I.3", "I.4", "I.5"]);
+    expect(plan.tasks.every((t) => t.section?.code === "I")).toBe(true);
+    expect(plan.tasks[2]).toMatchObject({ number: "3", task: "RÀ SOÁT THỦ TỤC HÀNH CHÍNH (tiếp theo) ĐỀ XUẤT ĐƠN GIẢN HOÁ", sourceRows: [5, 6] });
+    expect(plan.warnings.map((w) => w.message.key)).not.toContain("import.orphanContinuation");
+  });
+
+  test("an Arabic number heads a section when the numbers after it say so, in capitals or not", () => {
+    const children = importPlan(readGrid([
+      header,
+      ["1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", "", ""],
+      ["1.1", "Ban hành kế hoạch", ...filled],
+      ["1.2", "BÁO CÁO ĐỊNH KỲ", "", "", ""],
+      ["2.", "Cải cách thủ tục hành chính", "", "", ""],
+      ["2.1", "Công khai TTHC", ...filled],
+    ]), { matcher, year: 2024 });
+    expect(children.tasks.map((t) => [t.id, t.section?.code])).toEqual([["1.1", "1"], ["1.2", "1"], ["2.1", "2"]]);
+    expect(children.tasks[2].section?.title).toBe("Cải cách thủ tục hành chính");
+
+    const restarted = importPlan(readGrid([
+      header,
+      ["1", "CÔNG TÁC CHỈ ĐẠO", "", "", ""],
+      ["1", "Ban hành kế hoạch", ...filled],
+      ["2", "BÁO CÁO ĐỊNH KỲ", "", "", ""],
+      ["2", "Cải cách thủ tục hành chính", "", "", ""],
+      ["1", "Công khai TTHC", ...filled],
+    ]), { matcher, year: 2024 });
+    expect(restarted.tasks.map((t) => [t.id, t.task])).toEqual([["1.1", "Ban hành kế hoạch"], ["1.2", "BÁO CÁO ĐỊNH KỲ"], ["2.1", "Công khai TTHC"]]);
+  });
+
+  const ROMAN_CODES = ["I", "II", "III", "IV", "V", "VI"];
+  const WORDS = ["rà", "soát", "thủ", "tục", "hành", "chính", "công", "khai", "đánh", "giá", "tuyên", "truyền", "điện", "tử", "dịch", "vụ"];
+  const title = fc.array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 6 }).map((w) => `${w[0][0].toUpperCase()}${w.join(" ").slice(1)}`);
+  const taskArb = fc.record({ text: title, capitals: fc.boolean(), continued: fc.boolean() });
+  const planArb = fc.record({
+    style: fc.constantFrom("roman", "arabicChildren", "arabicRestart"),
+    sections: fc.array(fc.record({ title, capitals: fc.boolean(), tasks: fc.array(taskArb, { minLength: 1, maxLength: 6 }) }), { minLength: 1, maxLength: 6 }),
+  });
+
+  test("property: writing some tasks in capitals with their other cells empty changes no id", () => {
+    fc.assert(fc.property(planArb, ({ style, sections }) => {
+      const grid = (asWritten: boolean): string[][] => {
+        const rows = [header];
+        sections.forEach((s, k) => {
+          const code = style === "roman" ? ROMAN_CODES[k] : String(k + 1);
+          rows.push([code, s.capitals ? s.title.toUpperCase() : s.title, "", "", ""]);
+          s.tasks.forEach((t, j) => {
+            const number = style === "arabicChildren" ? `${k + 1}.${j + 1}` : String(j + 1);
+            rows.push(asWritten && t.capitals ? [number, t.text.toUpperCase(), "", "", ""] : [number, t.text, ...filled]);
+            if (t.continued) rows.push(["", "(tiếp theo)", "", "", ""]);
+          });
+        });
+        return rows;
+      };
+      const read = (asWritten: boolean) => importPlan(readGrid(grid(asWritten)), { matcher, year: 2024 }).tasks.map((t) => [t.id, t.section?.code]);
+      const expected = sections.flatMap((s, k) => s.tasks.map((_, j) => {
+        const code = style === "roman" ? ROMAN_CODES[k] : String(k + 1);
+        return [`${code}.${j + 1}`, code];
+      }));
+      expect(read(false)).toEqual(expected);
+      expect(read(true)).toEqual(expected);
+    }), { numRuns: 300 });
   });
 });

@@ -21,9 +21,14 @@ const HEADER_PATTERNS: [PlanColumn, RegExp][] = [
 
 /** Finds which cell holds which column; null when the row is not a header. */
 export function matchHeader(cells: readonly string[]): Map<PlanColumn, number> | null {
+  return matchHeaderTexts(cells.map((cell) => cellText(cell)));
+}
+
+/** matchHeader for cells already read with cellText. */
+function matchHeaderTexts(texts: readonly string[]): Map<PlanColumn, number> | null {
   const found = new Map<PlanColumn, number>();
-  cells.forEach((cell, i) => {
-    const folded = foldVietnamese(cellText(cell));
+  texts.forEach((text, i) => {
+    const folded = foldVietnamese(text);
     if (!folded || folded.length > 80) return;
     for (const [column, re] of HEADER_PATTERNS) {
       if (!found.has(column) && re.test(folded)) {
@@ -66,24 +71,53 @@ export interface ImportOptions {
   readonly year?: number;
 }
 
+type TextColumn = "task" | "output" | "timeline" | "assignment" | "lead" | "support";
+const TEXT_COLUMNS: readonly TextColumn[] = ["task", "output", "timeline", "assignment", "lead", "support"];
+
 interface Draft {
   id: string;
   part: Part | null;
   section: Section | null;
   number: string;
-  cells: Record<"task" | "output" | "timeline" | "assignment" | "lead" | "support", string>;
+  /** Each column's text: the task row's cell, then the cells of the rows that continue it. */
+  parts: Record<TextColumn, string[]>;
   sourceRows: number[];
 }
 
-/** Joins a continuation cell to the text before it: same paragraph unless a sentence ended. */
-function joinContinuation(before: string, after: string): string {
-  if (isBlank(before)) return after;
-  if (isBlank(after)) return before;
-  return /[.;:!?]$/.test(before) ? `${before}\n${after}` : `${before} ${after}`;
+/** A draft with its continued cells joined. */
+type Drafted = Omit<Draft, "parts"> & { cells: Record<TextColumn, string> };
+
+/**
+ * joinContinuation(["Một;", "Hai", "ba"]) → "Một;\nHai ba": a cell and the cells that continue
+ * it, in one paragraph unless a sentence ended. Blank parts are skipped. Joined once, at the end,
+ * so a task continued over many rows costs time in proportion to its text, not its square.
+ */
+function joinContinuation(parts: readonly string[]): string {
+  const pieces: string[] = [];
+  let previous = "";
+  for (const part of parts) {
+    if (isBlank(part)) continue;
+    if (previous !== "") pieces.push(/[.;:!?]$/.test(previous.slice(-1)) ? "\n" : " ");
+    pieces.push(part);
+    previous = part;
+  }
+  return pieces.join("");
+}
+
+/** The number cell without the dot some plans write after it: "3." → "3". */
+const bareNumber = (numberCell: string): string => numberCell.replace(/\.$/, "");
+
+/**
+ * Whether an Arabic-numbered row with only a title is the heading of a group, as its number says:
+ * the next number is one of its children ("2" then "2.1") or the numbering starts again ("2"
+ * then "1"). Otherwise it is a task, whatever the case its title is written in.
+ */
+function headsGroup(number: string, nextNumber: string): boolean {
+  return (nextNumber.startsWith(`${number}.`) && /^\d+(?:\.\d+)+$/.test(nextNumber)) || nextNumber === "1";
 }
 
 /** The year most deadlines in the table name, or null when none does. */
-function dominantYear(drafts: readonly Draft[]): number | null {
+function dominantYear(drafts: readonly Drafted[]): number | null {
   const counts = new Map<number, number>();
   for (const d of drafts) {
     for (const text of [d.cells.timeline, d.cells.assignment, d.cells.task, d.cells.output]) {
@@ -122,10 +156,26 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
     if (!header.has(column)) warn("warning", headerRow, { key: "import.missingColumn", params: { column: "Tiến độ" } });
   }
   const col = header;
-  const cell = (r: SourceRow, c: PlanColumn): string => {
+  /** A column's text in a row's cells, read once with cellText. */
+  const cell = (texts: readonly string[], c: PlanColumn): string => {
     const i = col.get(c);
-    return i === undefined ? "" : cellText(r.cells[i] ?? "");
+    return i === undefined ? "" : texts[i] ?? "";
   };
+
+  const body: { r: SourceRow; texts: string[]; numberCell: string }[] = [];
+  for (const r of table.rows) {
+    if (r.row <= headerRow) continue;
+    const texts = r.cells.map((c) => cellText(c ?? ""));
+    if (matchHeaderTexts(texts)) continue; // a header repeated on a new page
+    if (texts.every((t) => t === "")) continue; // the empty header row of a page-split table
+    body.push({ r, texts, numberCell: cell(texts, "number") });
+  }
+  // For each row, the number of the next row that has one: a heading "2" is known by the "2.1" after it.
+  const nextNumbers: string[] = new Array<string>(body.length);
+  for (let i = body.length - 1, following = ""; i >= 0; i--) {
+    nextNumbers[i] = following;
+    if (body[i].numberCell !== "") following = bareNumber(body[i].numberCell);
+  }
 
   const drafts: Draft[] = [];
   const ids = new Set<string>();
@@ -133,14 +183,9 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
   let section: Section | null = null;
   let last: Draft | null = null;
 
-  for (const r of table.rows) {
-    if (r.row <= headerRow) continue;
-    if (matchHeader(r.cells)) continue; // a header repeated on a new page
-    const texts = r.cells.map((c) => cellText(c ?? ""));
-    if (texts.every((t) => t === "")) continue; // the empty header row of a page-split table
-    const numberCell = cell(r, "number");
-    const taskCell = cell(r, "task");
-    const others = (["output", "timeline", "assignment", "lead", "support"] as const).map((c) => cell(r, c));
+  for (const [i, { r, texts, numberCell }] of body.entries()) {
+    const taskCell = cell(texts, "task");
+    const others = (["output", "timeline", "assignment", "lead", "support"] as const).map((c) => cell(texts, c));
     const restEmpty = taskCell === "" && others.every((t) => t === "");
 
     // Part rows: "| A | NHIỆM VỤ … |" or "| A NHIỆM VỤ … | |".
@@ -158,8 +203,10 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
       continue;
     }
 
-    // Section rows: "| I | CÔNG TÁC … |" or "| II CẢI CÁCH THỂ CHẾ | |"; also Arabic with a title in capitals.
-    const bare = numberCell.replace(/\.$/, "");
+    // Section rows: "| I | CÔNG TÁC … |" or "| II CẢI CÁCH THỂ CHẾ | |". The number cell decides:
+    // Roman numerals head sections, Arabic numbers are tasks unless the numbers after them say
+    // they head a group ("| 2 | CẢI CÁCH THỦ TỤC HÀNH CHÍNH |" then "| 2.1 | … |"). Capitals do not.
+    const bare = bareNumber(numberCell);
     if (romanToNumber(bare) !== null && taskCell && others.every((t) => t === "")) {
       section = { code: bare, title: taskCell };
       last = null;
@@ -171,7 +218,7 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
       last = null;
       continue;
     }
-    if (/^\d+$/.test(bare) && taskCell && others.every((t) => t === "") && isMostlyUpper(taskCell)) {
+    if (/^\d+$/.test(bare) && taskCell && others.every((t) => t === "") && headsGroup(bare, nextNumbers[i])) {
       section = { code: bare, title: taskCell };
       last = null;
       continue;
@@ -189,9 +236,9 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
       if (taskCell === "") warn("warning", r.row, { key: "import.emptyTask", params: { row: r.row, number: bare } }, id);
       last = {
         id, part, section, number: bare,
-        cells: {
-          task: taskCell, output: cell(r, "output"), timeline: cell(r, "timeline"),
-          assignment: cell(r, "assignment"), lead: cell(r, "lead"), support: cell(r, "support"),
+        parts: {
+          task: [taskCell], output: [cell(texts, "output")], timeline: [cell(texts, "timeline")],
+          assignment: [cell(texts, "assignment")], lead: [cell(texts, "lead")], support: [cell(texts, "support")],
         },
         sourceRows: [r.row],
       };
@@ -202,9 +249,7 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
     // Continuation rows: an empty TT after a task, from a table cut by a page break.
     if (numberCell === "") {
       if (last) {
-        for (const c of ["task", "output", "timeline", "assignment", "lead", "support"] as const) {
-          last.cells[c] = joinContinuation(last.cells[c], cell(r, c));
-        }
+        for (const c of TEXT_COLUMNS) last.parts[c].push(cell(texts, c));
         last.sourceRows.push(r.row);
         warn("info", r.row, { key: "import.continuation", params: { row: r.row, id: last.id } }, last.id);
       } else {
@@ -217,15 +262,19 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
   }
 
   if (drafts.length === 0) throw new PlanImportError({ key: "import.noTasks" });
+  const drafted: Drafted[] = drafts.map(({ parts, ...d }) => ({
+    ...d,
+    cells: Object.fromEntries(TEXT_COLUMNS.map((c) => [c, joinContinuation(parts[c])])) as Record<TextColumn, string>,
+  }));
 
   const preambleYears = new Set([...toNfc(table.preamble).matchAll(/năm (20\d\d)/g)].map((m) => Number(m[1])));
-  const year = options.year ?? dominantYear(drafts) ?? Math.max(0, ...preambleYears);
+  const year = options.year ?? dominantYear(drafted) ?? Math.max(0, ...preambleYears);
   if (!year) throw new PlanImportError({ key: "import.noYear" });
   for (const other of preambleYears) {
     if (other !== year) warn("info", headerRow, { key: "import.yearMismatch", params: { other, year } });
   }
 
-  const tasks: Task[] = drafts.map((d) => {
+  const tasks: Task[] = drafted.map((d) => {
     const assignmentText = [d.cells.assignment, d.cells.lead, d.cells.support].filter(Boolean).join("\n");
     let roles = assignRoles(d.cells.assignment, options.matcher);
     if (col.has("lead")) {
