@@ -4,7 +4,7 @@
  * tracking workbook from a plan (the embedded default unless --plan is given) under out/;
  * `import` prints the tasks it read. With --json a command prints one JSON document only.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { importTableInto } from "../app/importPlan";
@@ -16,7 +16,7 @@ import { formatIso, formatVi, parseIso, type LocalDate } from "../core/dates/loc
 import { STATUS_LABEL, type TaskStatus } from "../core/status/status";
 import { dueDates } from "../core/timeline/occurrences";
 import { parseTimeline } from "../core/timeline/parse";
-import { render, t, type Message } from "../core/i18n/messages";
+import { render, t } from "../core/i18n/messages";
 import { UserError } from "../core/errors";
 import type { Plan } from "../core/plan/model";
 import { readTextTable } from "../core/plan/readers/textTable";
@@ -26,7 +26,7 @@ import { MemoryStore, MemoryWorkbook } from "../memory/memoryWorkbook";
 import { OutboxMailer } from "./outbox";
 import type { AppPorts } from "../ports";
 import { CliError, loadPlan, readPlanFile } from "./loadPlan";
-import { writeXlsx } from "./xlsx";
+import { ensureOutDir, fsCode, renderCli, technical, writeFailure, type CliMessage } from "./inputGuard";
 
 const STATUS_ORDER: readonly TaskStatus[] = [
   "overdue", "dueSoon", "onTrack", "doneEarly", "doneOnTime", "doneLate", "continuous", "waitingEvent", "noDeadline",
@@ -65,6 +65,14 @@ export function nodePorts(workbook: MemoryWorkbook, today: () => LocalDate): App
 }
 
 function taskJson(plan: Plan) {
+  // Warnings grouped once: filtering them for each task is quadratic on a large plan.
+  const warningsOf = new Map<string, string[]>();
+  for (const w of plan.warnings) {
+    if (w.taskId === undefined) continue;
+    const list = warningsOf.get(w.taskId);
+    if (list) list.push(render(w.message));
+    else warningsOf.set(w.taskId, [render(w.message)]);
+  }
   return plan.tasks.map((task) => ({
     id: task.id,
     part: task.part,
@@ -79,7 +87,7 @@ function taskJson(plan: Plan) {
     timelineKind: task.timelineKind,
     milestones: task.milestones.map((m) => ({ date: formatIso(m.date), label: m.label, source: m.source, text: m.text })),
     sourceRows: task.sourceRows,
-    warnings: plan.warnings.filter((w) => w.taskId === task.id).map((w) => render(w.message)),
+    warnings: warningsOf.get(task.id) ?? [],
   }));
 }
 
@@ -114,8 +122,7 @@ async function commandStart(args: string[]): Promise<void> {
   plan = imported.plan;
   const outcome = imported.outcome;
   const today = referenceDate();
-  const outDir = resolve(values.out ?? "out");
-  mkdirSync(outDir, { recursive: true });
+  const outDir = ensureOutDir(resolve(values.out ?? "out"));
   const file = join(outDir, "bang-theo-doi.xlsx");
   writeFileSync(join(outDir, "plan.json"), JSON.stringify({ year: plan.year, title: plan.title, tasks: taskJson(plan), warnings: warningJson(plan) }, null, 2));
 
@@ -145,7 +152,7 @@ async function commandStart(args: string[]): Promise<void> {
   writeFileSync(reportFile, report.html);
   // The reminders of the reference day, as the daily trigger would send them.
   const digest = sendDigests(workbook, ports, today, join(outDir, "outbox"));
-  await writeXlsx(workbook, file);
+  await (await import("./xlsx")).writeXlsx(workbook, file);
   const warnings = plan.warnings.filter((w) => w.severity === "warning");
   if (warnings.length > 0) {
     console.log(t("cli.warningsHeader", { count: warnings.length }));
@@ -185,7 +192,7 @@ function sendDigests(workbook: MemoryWorkbook, ports: AppPorts, today: LocalDate
 async function commandDigest(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: WORKBOOK_OPTIONS });
   const { workbook, ports, today } = await loadWorkbook(values);
-  const dir = join(resolve(values.out ?? "out"), "outbox");
+  const dir = join(ensureOutDir(resolve(values.out ?? "out")), "outbox");
   const result = sendDigests(workbook, ports, today, dir);
   console.log(t("cli.wroteOutbox", { count: result.sent.length, dir, samples: result.samples ? t("cli.sampleEmails") : "" }));
 }
@@ -209,8 +216,7 @@ async function commandReport(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { ...WORKBOOK_OPTIONS, period: { type: "string" } } });
   const { ports, today } = await loadWorkbook(values);
   const period = values.period ?? monthOf(today);
-  const outDir = resolve(values.out ?? "out");
-  mkdirSync(outDir, { recursive: true });
+  const outDir = ensureOutDir(resolve(values.out ?? "out"));
   const report = generateReport(ports, period, today);
   const file = join(outDir, `bao-cao-${period.toUpperCase()}.html`);
   writeFileSync(file, report.html);
@@ -303,14 +309,39 @@ async function main(argv: string[]): Promise<number> {
         throw new CliError({ key: "cli.unknownCommand", params: { command } });
     }
   } catch (error) {
-    const detail: Message | null =
-      error instanceof CliError || error instanceof UserError ? error.detail
-      : (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? { key: "cli.unknownOption", params: { option: String((error as Error).message) } }
-      : null;
-    if (!detail) throw error;
-    process.stderr.write(`${render(detail)}\n${render(detail, "en")}\n`);
+    report(error);
     return 1;
   }
 }
+
+/**
+ * Any failure as a message: a person's mistake or an unusable file as its own message; a file
+ * system error while writing (the --out folder and what goes in it) naming the path; anything
+ * else as an unexpected error with the library's one-line reason. The stack trace is printed
+ * only with PAR_DEBUG=1, for a maintainer.
+ */
+function describe(error: unknown): CliMessage {
+  if (error instanceof CliError || error instanceof UserError) return error.detail;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) return { key: "cli.unknownOption", params: { option: String((error as Error).message) } };
+  const path = (error as { path?: unknown } | null)?.path;
+  if (fsCode(error) && typeof path === "string") return writeFailure(path, error);
+  return { key: "cli.unexpected", params: { message: technical(error) } };
+}
+
+function report(error: unknown): void {
+  const detail = describe(error);
+  process.stderr.write(`${renderCli(detail)}\n${renderCli(detail, "en")}\n`);
+  if (process.env.PAR_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+}
+
+// A reader that fails outside its promise (an error thrown in a stream's callback) still ends
+// as a message and exit status 1.
+const fail = (error: unknown) => {
+  report(error);
+  process.exit(1);
+};
+process.on("uncaughtException", fail);
+process.on("unhandledRejection", fail);
 
 main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -1,43 +1,56 @@
-import { existsSync, readFileSync } from "node:fs";
 import { extname } from "node:path";
-import type { Message } from "../core/i18n/messages";
-import { importPlan, PlanImportError } from "../core/plan/importer";
+import { importPlan } from "../core/plan/importer";
 import type { Plan, SourceTable } from "../core/plan/model";
 import { readTextTable } from "../core/plan/readers/textTable";
 import { DEFAULT_ROLES, RoleMatcher } from "../core/plan/roles";
-import { readDocx } from "./readers/docx";
-import { readHtmlTables } from "./readers/html";
-import { readXlsxPlan } from "./xlsx";
+import { checkOfficeZip, CliError, decodeText, readFailure, readInputFile } from "./inputGuard";
+import { HtmlTooDeepError, readHtmlTables } from "./readers/html";
 
-/** A user's mistake on the command line: reported as a message, exit status 1, no stack trace. */
-export class CliError extends Error {
-  constructor(readonly detail: Message) {
-    super(detail.key);
+export { CliError } from "./inputGuard";
+
+async function readTable(file: string): Promise<SourceTable> {
+  const ext = extname(file).toLowerCase();
+  if (![".txt", ".md", ".html", ".htm", ".docx", ".xlsx"].includes(ext)) throw new CliError({ key: "cli.unsupportedFile", params: { file } });
+  // Size, emptiness and the zip's directory are checked before any reader does heavy work.
+  const bytes = readInputFile(file);
+  switch (ext) {
+    case ".txt":
+    case ".md":
+      return readTextTable(decodeText(file, bytes));
+    case ".html":
+    case ".htm":
+      return readHtmlTables(decodeText(file, bytes));
+    case ".docx":
+      checkOfficeZip(file, bytes);
+      // mammoth and exceljs take a second or more to load: only when a file needs them.
+      return (await import("./readers/docx")).readDocx(bytes);
+    default: {
+      checkOfficeZip(file, bytes);
+      const table = await (await import("./xlsx")).readXlsxPlan(bytes);
+      if (!table) throw new CliError({ key: "cli.fileProblem", params: { file, problem: { key: "import.noHeader" } } });
+      return table;
+    }
   }
 }
 
-/** Reads a plan file of any supported kind into a source table. */
+/**
+ * Reads a plan file of any supported kind into a source table. Whatever goes wrong, from the
+ * file system or from a reader, comes out as a CliError whose message names the file.
+ */
 export async function readPlanFile(file: string): Promise<SourceTable> {
-  if (!existsSync(file)) throw new CliError({ key: "cli.fileNotFound", params: { file } });
-  switch (extname(file).toLowerCase()) {
-    case ".txt":
-    case ".md":
-      return readTextTable(readFileSync(file, "utf8"));
-    case ".html":
-    case ".htm":
-      return readHtmlTables(readFileSync(file, "utf8"));
-    case ".docx":
-      return readDocx(readFileSync(file));
-    case ".xlsx": {
-      const table = await readXlsxPlan(file);
-      if (!table) throw new PlanImportError({ key: "import.noHeader" });
-      return table;
-    }
-    default:
-      throw new CliError({ key: "cli.unsupportedFile", params: { file } });
+  try {
+    return await readTable(file);
+  } catch (error) {
+    if (error instanceof HtmlTooDeepError) throw new CliError({ key: "cli.htmlTooDeep", params: { file, limit: error.limit } });
+    throw new CliError(readFailure(file, error));
   }
 }
 
 export async function loadPlan(file: string, year?: number): Promise<Plan> {
-  return importPlan(await readPlanFile(file), { matcher: new RoleMatcher(DEFAULT_ROLES), year });
+  const table = await readPlanFile(file);
+  try {
+    return importPlan(table, { matcher: new RoleMatcher(DEFAULT_ROLES), year });
+  } catch (error) {
+    throw new CliError(readFailure(file, error));
+  }
 }

@@ -136,10 +136,14 @@ function fromExcel(v: ExcelJS.CellValue): CellValue {
   return v as CellValue;
 }
 
-/** Reads the first worksheet that holds a plan table (a header with "TT" and "Nhiệm vụ"). */
-export async function readXlsxPlan(file: string): Promise<SourceTable | null> {
+/**
+ * Reads the first worksheet that holds a plan table (a header with "TT" and "Nhiệm vụ"), from a
+ * file's path or from its bytes (the command line reads and checks them first).
+ */
+export async function readXlsxPlan(source: string | Buffer): Promise<SourceTable | null> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  if (typeof source === "string") await wb.xlsx.readFile(source);
+  else await wb.xlsx.load(source as unknown as Parameters<typeof wb.xlsx.load>[0]);
   for (const ws of wb.worksheets) {
     const grid: CellValue[][] = [];
     ws.eachRow({ includeEmpty: true }, (row, r) => {
