@@ -9,6 +9,7 @@ import {
 } from "../core/validation/rows";
 import { PROGRESS_VALUES, type TabKey, type TabSpec } from "../core/workbook/layout";
 import type { CellValue } from "../ports";
+import { columnLetter } from "../core/workbook/cells";
 import { periodOfCell } from "./calendar";
 import { tabName, textAt, type OpenTab } from "./tabs";
 
@@ -223,10 +224,5 @@ export function problemKind(code: MessageKey): MessageKey {
 
 /** "A1:C3" for a block, as Sheets names it. */
 export function a1(block: { row: number; col: number; numRows: number; numCols: number }): string {
-  const letter = (n: number) => {
-    let s = "";
-    for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-    return s;
-  };
-  return `${letter(block.col)}${block.row}:${letter(block.col + block.numCols - 1)}${block.row + block.numRows - 1}`;
+  return `${columnLetter(block.col)}${block.row}:${columnLetter(block.col + block.numCols - 1)}${block.row + block.numRows - 1}`;
 }

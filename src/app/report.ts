@@ -3,7 +3,7 @@ import { t, type Message } from "../core/i18n/messages";
 import { parseAddresses } from "../core/text/addresses";
 import { SETTINGS_TAB } from "../core/workbook/layout";
 import { parsePeriod } from "../core/period/period";
-import { UserError } from "../core/errors";
+import { errorText, UserError } from "../core/errors";
 import { percent, periodLabel, renderReportHtml } from "../core/report/html";
 import { buildReport, reportKind, type Report, type ReportTask } from "../core/report/model";
 import { STATUS_LABEL } from "../core/status/status";
@@ -131,7 +131,7 @@ export function generateReport(ports: AppPorts, typed: string, today: LocalDate 
  * quota, too many recipients) by name, anything else with Google's words kept in brackets.
  */
 export function mailError(error: unknown): string {
-  const reason = String((error as Error)?.message ?? error).replace(/^Exception:\s*/, "");
+  const reason = errorText(error);
   const invalid = /Invalid email:\s*(.+)$/i.exec(reason);
   if (invalid) return t("mail.invalidAddress", { address: invalid[1].trim() });
   if (/too many times for one day: email/i.test(reason)) return t("mail.quotaSpent");

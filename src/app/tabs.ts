@@ -4,6 +4,7 @@ import { foldVietnamese } from "../core/text/normalize";
 import { DIRECTIONS, UNITS } from "../core/indicators/extract";
 import { PROGRESS_VALUES, type ColumnSpec, type TabSpec } from "../core/workbook/layout";
 import { UserError } from "../core/errors";
+import { columnLetter } from "../core/workbook/cells";
 import type { CellValue, SheetPort, ValidationRule, WorkbookPort } from "../ports";
 
 /** A tracking tab as read at the start of an action: where each column is, and its values. */
@@ -34,12 +35,6 @@ const headerMatches = (cell: CellValue, column: ColumnSpec): boolean => {
   return text === foldVietnamese(t(column.header, {}, "vi")) || text === foldVietnamese(t(column.header, {}, "en"));
 };
 
-/** "A", "B", … "AA": a column as Sheets names it, for messages. */
-const letter = (n: number): string => {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-};
 
 /**
  * How a tab is opened. "setup" (setup, import) may add the columns a tab lacks. "use" (refresh,
@@ -61,7 +56,7 @@ function placeColumns(spec: TabSpec, name: string, values: readonly CellValue[][
   });
   // The same header twice for a column the product writes: it cannot know which is its own.
   for (const column of spec.columns.filter(writes)) {
-    const at = header.flatMap((cell, i) => (headerMatches(cell, column) ? [letter(i + 1)] : []));
+    const at = header.flatMap((cell, i) => (headerMatches(cell, column) ? [columnLetter(i + 1)] : []));
     if (at.length > 1) throw new UserError({ key: "structure.duplicateColumn", params: { tab: name, column: t(column.header), at: at.join(", ") } });
   }
   const hasData = values.slice(1).some((row) => row.some((v) => cellToText(v ?? null).trim() !== ""));

@@ -10,3 +10,8 @@ export class UserError extends Error {
     this.name = "UserError";
   }
 }
+
+/** errorText(new Error("Exception: Invalid email: x")) → "Invalid email: x": a platform's reason, without the "Exception: " Apps Script puts in front. */
+export function errorText(error: unknown): string {
+  return String((error as Error)?.message ?? error).replace(/^Exception:\s*/, "");
+}

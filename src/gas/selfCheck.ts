@@ -1,4 +1,5 @@
 import { writeLog } from "../app/log";
+import { errorText } from "../core/errors";
 import { tabName } from "../app/tabs";
 import { t, type MessageKey } from "../core/i18n/messages";
 import { LOG_TAB, PLAN_TAB } from "../core/workbook/layout";
@@ -14,14 +15,12 @@ interface CheckResult {
   readonly detail: string;
 }
 
-/** Google's message without the "Exception: " Apps Script puts in front of it. */
-const reason = (error: unknown) => String((error as Error)?.message ?? error).replace(/^Exception:\s*/, "");
 
 function attempt(check: MessageKey, fn: () => { ok: boolean; detail: string }): CheckResult {
   try {
     return { check, ...fn() };
   } catch (error) {
-    return { check, ok: false, detail: t("selfCheck.refused", { reason: reason(error) }) };
+    return { check, ok: false, detail: t("selfCheck.refused", { reason: errorText(error) }) };
   }
 }
 
@@ -96,7 +95,7 @@ export function menuSelfCheck(): void {
   try {
     writeLog(gasPorts(spreadsheet), t("log.selfCheck"), [summary, ...lines]);
   } catch (error) {
-    lines.push(reason(error));
+    lines.push(errorText(error));
   }
   const ui = SpreadsheetApp.getUi();
   ui.alert(t("menu.selfCheck"), [summary, ...lines].join("\n"), ui.ButtonSet.OK);

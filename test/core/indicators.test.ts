@@ -8,7 +8,7 @@ const all = () => seedPlan().tasks.flatMap(extractIndicators);
 const byId = (id: string) => all().find((i) => i.id === id)!;
 const row = (i: Indicator) => [i.taskId, i.direction, i.unit, i.target, i.floor, i.checkpoints.map((c) => `${c.dateText}:${c.target}`).join(" ")];
 
-describe("the targets of the seed plan (DOMAIN.md, 'Indicators')", () => {
+describe("the targets of the seed plan (docs/domain.md, 'Indicators')", () => {
   test.each([
     ["inspection of ≥30% of officials (Q3)", "A.I.2#1", ["A.I.2", "atLeast", "percent", 30, null, ""]],
     ["100% of district-assigned tasks on time", "A.I.5#1", ["A.I.5", "atLeast", "percent", 100, null, ""]],

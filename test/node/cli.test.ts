@@ -120,7 +120,7 @@ describe("cli start", () => {
   });
 });
 
-describe("cli timeline and holidays (the contract in ARCHITECTURE.md)", () => {
+describe("cli timeline and holidays (the command-line contract in the README)", () => {
   const timeline = (...args: string[]) => {
     const r = run("timeline", ...args, "--json");
     expect(r.status).toBe(0);

@@ -64,7 +64,7 @@ export function computedDays(year: number): CalendarDay[] {
 type Announced = { from: [number, number]; to?: [number, number]; name: MessageKey; kind?: "holiday" | "workday" };
 
 /**
- * Days off announced for civil servants (DOMAIN.md). 2026 comes from secondary sources and is
+ * Days off announced for civil servants (docs/domain.md). 2026 comes from secondary sources and is
  * shipped unconfirmed: the secretariat corrects the holidays tab when the decision is out.
  */
 const ANNOUNCED: Record<number, { confirmed: boolean; days: Announced[] }> = {

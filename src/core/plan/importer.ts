@@ -133,7 +133,7 @@ function dominantYear(drafts: readonly Drafted[]): number | null {
 }
 
 /**
- * Reads a plan table into tasks. Survives the quirks of real plans (DOMAIN.md): tables split
+ * Reads a plan table into tasks. Survives the quirks of real plans (docs/domain.md): tables split
  * by page breaks with empty header rows, rows continued in the next table with an empty TT,
  * section rows in two shapes, HTML in cells, and impossible dates (reported, never corrected).
  */

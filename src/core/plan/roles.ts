@@ -10,7 +10,7 @@ export interface RoleDef {
   readonly aliases: readonly string[];
 }
 
-/** The roles the seed plan names (DOMAIN.md). The directory tab can add more. */
+/** The roles the seed plan names (docs/domain.md). The directory tab can add more. */
 export const DEFAULT_ROLES: readonly RoleDef[] = [
   { key: "officeStatistics", name: "Công chức Văn phòng – Thống kê", aliases: ["Văn phòng – Thống kê", "VP-TK"] },
   { key: "justiceCivil", name: "Công chức Tư pháp – Hộ tịch", aliases: ["Tư pháp – Hộ tịch", "TP-HT"] },

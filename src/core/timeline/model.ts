@@ -1,7 +1,7 @@
 import type { LocalDate } from "../dates/localDate";
 import type { Message } from "../i18n/messages";
 
-/** The kinds of deadline text officers write (DOMAIN.md, "Timeline text"). */
+/** The kinds of deadline text officers write (docs/domain.md, "Timeline text"). */
 export type TimelineKind = "fixed" | "period" | "recurring" | "continuous" | "event" | "external" | "unknown";
 
 export type Source = "timeline" | "assignment" | "person";

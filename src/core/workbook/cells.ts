@@ -13,3 +13,10 @@ export interface ColourRule {
   readonly background: string;
   readonly fontColor: string;
 }
+
+/** columnLetter(1) → "A"; columnLetter(28) → "AB": a column as Sheets names it. */
+export function columnLetter(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
