@@ -446,7 +446,6 @@ export const catalogue = {
   },
   "log.setup": { vi: "Khởi tạo", en: "Setup" },
   "log.import": { vi: "Nhập kế hoạch", en: "Import plan" },
-  "log.warning": { vi: "Cảnh báo", en: "Warning" },
   "error.busy": {
     vi: "Một người khác đang cập nhật bảng theo dõi. Vui lòng thử lại sau ít giây.",
     en: "Someone else is updating the tracking sheets. Please try again in a few seconds.",
