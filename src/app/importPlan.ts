@@ -98,7 +98,8 @@ export function importTableInto(
 }
 
 function mergePlan(
-  ports: Pick<AppPorts, "workbook" | "clock" | "user">, plan: Plan, tabs: SetupResult["tabs"], notices: readonly Message[],
+  ports: Pick<AppPorts, "workbook" | "clock" | "user">, plan: Plan, tabs: SetupResult["tabs"],
+  notices: readonly Message[],
 ): ImportOutcome {
   const { plan: sheet, directory, settings, log } = tabs;
   const roles = rolesFromDirectory(directory);

@@ -5,7 +5,8 @@ import { appendRows, openTab, type OpenTab } from "./tabs";
 
 /** Appends entries to the log tab in one write: what was done, by whom, when, and the details. */
 export function writeLog(
-  ports: Pick<AppPorts, "workbook" | "clock" | "user">, action: string, details: readonly (Message | string)[], tab?: OpenTab,
+  ports: Pick<AppPorts, "workbook" | "clock" | "user">, action: string, details: readonly (Message | string)[],
+  tab?: OpenTab,
 ): void {
   const log = tab ?? openTab(ports.workbook, LOG_TAB, false);
   const time = ports.clock.timestamp();

@@ -167,7 +167,9 @@ function settingsRaw(settingsTab: OpenTab): Record<string, string> {
  * tab, written as one block per run of computed columns, notes on the offending cells, and the
  * colour rules. The service calls do not depend on the number of rows.
  */
-export function refreshAll(ports: RefreshPorts, today: LocalDate = ports.clock.today(), action = t("log.refresh")): RefreshResult {
+export function refreshAll(
+  ports: RefreshPorts, today: LocalDate = ports.clock.today(), action = t("log.refresh"),
+): RefreshResult {
   // Edits left waiting before this refresh started are covered by it; those arriving during it are not.
   const pendingAtStart = readPending(ports);
   const { tabs } = setup(ports, {}, false, "use");

@@ -65,7 +65,8 @@ export function reportGrid(report: Report): CellValue[][] {
  * tracking tabs.
  */
 export function generateReport(
-  ports: Pick<AppPorts, "workbook" | "clock" | "user" | "documents">, typed: string, today: LocalDate = ports.clock.today(),
+  ports: Pick<AppPorts, "workbook" | "clock" | "user" | "documents">, typed: string,
+  today: LocalDate = ports.clock.today(),
 ): ReportOutcome {
   // "T11/2024", "2024-11" and "11/2024" are one report: named and filed by the period's key.
   const parsed = parsePeriod(typed);
@@ -148,7 +149,9 @@ export function mailError(error: unknown): string {
 export const MAX_RECIPIENTS = 50;
 
 /** The report's recipients as typed in Cài đặt (reportEmails), read by the one address parser. */
-export function reportRecipients(ports: { readonly workbook: DataWorkbookPort }): { valid: string[]; invalid: string[] } {
+export function reportRecipients(
+  ports: { readonly workbook: DataWorkbookPort },
+): { valid: string[]; invalid: string[] } {
   const tab = peekTab(ports.workbook, SETTINGS_TAB);
   return parseAddresses(tab ? settingValue(tab, "reportEmails") : "");
 }

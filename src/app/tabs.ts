@@ -94,7 +94,9 @@ export function validationFor(column: ColumnSpec): ValidationRule | null {
 }
 
 /** Formats columns of a tab: widths, wrap, validation, and warning-only protection of computed ones. */
-function formatColumns(sheet: SheetFormat, spec: TabSpec, columns: ReadonlyMap<string, number>, only?: ReadonlySet<string>): void {
+function formatColumns(
+  sheet: SheetFormat, spec: TabSpec, columns: ReadonlyMap<string, number>, only?: ReadonlySet<string>,
+): void {
   for (const column of spec.columns) {
     if (only && !only.has(column.key)) continue;
     const at = columns.get(column.key)!;
@@ -151,7 +153,9 @@ export interface PeekedTab<S extends SheetData = SheetPort> {
  * Reads a tracking tab that already exists, creating and changing nothing; null if absent. A
  * workbook of data sheets (a use case that only reads) gets a data sheet back.
  */
-export function peekTab<S extends SheetData>(workbook: { sheet(name: string): S | null }, spec: TabSpec): PeekedTab<S> | null {
+export function peekTab<S extends SheetData>(
+  workbook: { sheet(name: string): S | null }, spec: TabSpec,
+): PeekedTab<S> | null {
   const sheet = workbook.sheet(tabName(spec));
   if (!sheet) return null;
   const values = sheet.readValues(readOptions(spec));
