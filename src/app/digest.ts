@@ -25,6 +25,9 @@ export interface DigestRunOptions {
   readonly onlyTo?: string;
 }
 
+/** The ports the reminders use: a refresh's, and the mailer. */
+export type DigestPorts = Pick<AppPorts, "workbook" | "clock" | "user" | "store" | "mailer">;
+
 export interface DigestRunResult {
   readonly dayOff: boolean;
   readonly digests: readonly { digest: Digest; mail: RenderedDigest }[];
@@ -42,7 +45,7 @@ export interface DigestRunResult {
  * whoever could not be mailed (quota, time) goes first on the next run; a failed send is logged
  * and stops nobody else. Nothing is sent on a day off unless the settings say so.
  */
-export function runDigest(ports: AppPorts, options: DigestRunOptions): DigestRunResult {
+export function runDigest(ports: DigestPorts, options: DigestRunOptions): DigestRunResult {
   const today = options.today ?? ports.clock.today();
   const refreshed = refreshAll(ports, today, t("log.digest"));
   const { directory, settings, log } = refreshed.tabs;
@@ -104,12 +107,12 @@ export function runDigest(ports: AppPorts, options: DigestRunOptions): DigestRun
   const notesOfState: Message[] = [];
   // A record nobody can read is reset and said so: sending on beats stopping every morning.
   if (sentRead.corrupt || pendingRead.corrupt) notesOfState.push({ key: "digest.stateReset" });
-  const sameDay = store?.get(SENT_DAY_KEY) === dateKey;
+  const sameDay = store.get(SENT_DAY_KEY) === dateKey;
   const sentToday = new Set(options.onlyTo || !sameDay ? [] : sentRead.items);
   if (!options.onlyTo && !sameDay) {
     // Yesterday's list emptied before the day is set: a run cut short between the two starts over.
     sentList.write([]);
-    store?.set(SENT_DAY_KEY, dateKey);
+    store.set(SENT_DAY_KEY, dateKey);
   }
   const waiting = new Set(pendingRead.items);
   const queue = [...rendered].sort((a, b) => Number(waiting.has(b.digest.to)) - Number(waiting.has(a.digest.to)));
@@ -119,7 +122,7 @@ export function runDigest(ports: AppPorts, options: DigestRunOptions): DigestRun
   const failed: { to: string; error: string }[] = [];
   const pending: string[] = [];
   const logLines: (Message | string)[] = [];
-  let quota = ports.mailer?.remaining() ?? 0;
+  let quota = ports.mailer.remaining();
   for (const [i, { digest, mail }] of queue.entries()) {
     if (sentToday.has(digest.to)) {
       skipped.push(digest.to);
@@ -130,7 +133,7 @@ export function runDigest(ports: AppPorts, options: DigestRunOptions): DigestRun
       logLines.push({ key: "digest.timeLog", params: { count: pending.length } });
       break;
     }
-    if (quota <= 0 || !ports.mailer) {
+    if (quota <= 0) {
       pending.push(...queue.slice(i).map((q) => q.digest.to).filter((to) => !sentToday.has(to)));
       logLines.push({ key: "digest.quotaLog", params: { count: pending.length, to: pending.join(", ") } });
       break;

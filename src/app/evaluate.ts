@@ -7,7 +7,7 @@ import type { Timeline } from "../core/timeline/model";
 import { parseTaskTimeline } from "../core/timeline/parse";
 import { COMPLETIONS_TAB, HOLIDAYS_TAB, PLAN_TAB, SETTINGS_TAB } from "../core/workbook/layout";
 import type { WorkCalendar } from "../core/calendar/workCalendar";
-import type { AppPorts, CellValue } from "../ports";
+import type { CellValue, Clock, DataWorkbookPort } from "../ports";
 import { dateIn, readCalendar, readCompletions } from "./calendar";
 import { readSettings } from "./settings";
 import { peekTab, textAt, type OpenTab } from "./tabs";
@@ -38,7 +38,9 @@ const EMPTY_COUNTS: Record<TaskStatus, number> = {
  * Every task's status on a day, from the plan tab, the settings, the holidays and the
  * completion log. Reads each tab once and writes nothing.
  */
-export function evaluatePlan(ports: AppPorts, today: LocalDate = ports.clock.today()): PlanEvaluation {
+export function evaluatePlan(
+  ports: { readonly workbook: DataWorkbookPort; readonly clock: Clock }, today: LocalDate = ports.clock.today(),
+): PlanEvaluation {
   const plan = peekTab(ports.workbook, PLAN_TAB);
   const settingsTab = peekTab(ports.workbook, SETTINGS_TAB);
   const { settings, problems: settingProblems } = settingsTab ? readSettings(settingsTab) : { settings: DEFAULT_SETTINGS, problems: [] };

@@ -167,7 +167,10 @@ const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10
  * Judges every indicator on a date from its figures, writes the computed columns (one write
  * per run), the plan's own ratios, and returns what was found wrong in the figures.
  */
-export function refreshIndicators(ports: AppPorts, tabs: { indicators: OpenTab; indicatorData: OpenTab }, plan: OpenTab, rows: readonly RowEvaluation[], today: LocalDate): IndicatorRefresh {
+export function refreshIndicators(
+  ports: Pick<AppPorts, "workbook">, tabs: { indicators: OpenTab; indicatorData: OpenTab }, plan: OpenTab,
+  rows: readonly RowEvaluation[], today: LocalDate,
+): IndicatorRefresh {
   const { indicators: tab } = tabs;
   const { read, results, problems } = judgeIndicators(tabs, today);
   const byRow = new Map(results.map((r) => [r.row, r]));

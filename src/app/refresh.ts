@@ -9,7 +9,7 @@ import { foldVietnamese } from "../core/text/normalize";
 import { splitRoles } from "../core/validation/rows";
 import { ATTENTION_COLOUR, STATUS_COLOURS } from "../core/workbook/colours";
 import { COMPLETIONS_TAB, LEGEND_TAB, PLAN_TAB, SETTINGS_TAB, TABS, type TabKey } from "../core/workbook/layout";
-import type { AppPorts, CellValue } from "../ports";
+import type { AppPorts, CellValue, DataWorkbookPort, StorePort } from "../ports";
 import { isPeriod, readCalendar, readCompletions } from "./calendar";
 import { a1, checkPlanRow, checkWorkbook, emptyRowMessages, knownRoles, mergeNote, place, rowCells, type PlacedProblem } from "./check";
 import { evaluateRows, type RowEvaluation } from "./evaluate";
@@ -42,6 +42,9 @@ export interface RefreshResult {
   readonly calendar: WorkCalendar;
 }
 
+/** The ports a refresh and an edit use: the workbook, the log's time and user, the store for the edit cache. */
+type RefreshPorts = Pick<AppPorts, "workbook" | "clock" | "user" | "store">;
+
 /** What an edit needs to know without reading every tab again: kept in document properties. */
 interface EditContext {
   readonly columns: [string, number][];
@@ -54,7 +57,7 @@ interface EditContext {
 }
 
 /** Rewrites the legend tab: a swatch and its meaning per colour. */
-function writeLegend(ports: AppPorts): void {
+function writeLegend(ports: Pick<AppPorts, "workbook">): void {
   const legend = openTab(ports.workbook, LEGEND_TAB, false);
   // Statuses that share a colour share a legend line: "Hoàn thành sớm hạn / Hoàn thành đúng hạn".
   const byMeaning = new Map<string, { background: string; meaning: string; labels: string[] }>();
@@ -133,8 +136,10 @@ function writeNotes(tab: OpenTab, problems: readonly PlacedProblem[]): void {
 }
 
 
-function saveContext(ports: AppPorts, plan: OpenTab, settingsRaw: Record<string, string>, calendarRows: [string, "holiday" | "workday"][], roles: Set<string>, completionIds: string[]): void {
-  if (!ports.store) return;
+function saveContext(
+  ports: Pick<AppPorts, "store">, plan: OpenTab, settingsRaw: Record<string, string>,
+  calendarRows: [string, "holiday" | "workday"][], roles: Set<string>, completionIds: string[],
+): void {
   const context: EditContext = {
     columns: [...plan.columns],
     headers: [...plan.columns.values()].map((c) => [c, String(plan.values[0]?.[c - 1] ?? "")]),
@@ -162,7 +167,9 @@ function settingsRaw(settingsTab: OpenTab): Record<string, string> {
  * tab, written as one block per run of computed columns, notes on the offending cells, and the
  * colour rules. The service calls do not depend on the number of rows.
  */
-export function refreshAll(ports: AppPorts, today: LocalDate = ports.clock.today(), action = t("log.refresh")): RefreshResult {
+export function refreshAll(
+  ports: RefreshPorts, today: LocalDate = ports.clock.today(), action = t("log.refresh"),
+): RefreshResult {
   // Edits left waiting before this refresh started are covered by it; those arriving during it are not.
   const pendingAtStart = readPending(ports);
   const { tabs } = setup(ports, {}, false, "use");
@@ -203,7 +210,7 @@ export function refreshAll(ports: AppPorts, today: LocalDate = ports.clock.today
 
   const calendarRows: [string, "holiday" | "workday"][] = calendarDays.map((d) => [formatIso(d.date), d.kind]);
   saveContext(ports, plan, settingsRaw(settingsTab), calendarRows, roles, [...completionMap.keys()]);
-  ports.store?.set(SIZE_KEY, String(plan.values.length));
+  ports.store.set(SIZE_KEY, String(plan.values.length));
   clearPending(ports, pendingAtStart);
 
   const counts = Object.fromEntries(Object.keys(STATUS_LABEL).map((k) => [k, 0])) as Record<TaskStatus, number>;
@@ -235,8 +242,8 @@ interface Pending {
   readonly full: boolean;
 }
 
-function readPending(ports: AppPorts): Pending | null {
-  const raw = ports.store?.get(PENDING_KEY);
+function readPending(ports: Pick<AppPorts, "store">): Pending | null {
+  const raw = ports.store.get(PENDING_KEY);
   if (!raw) return null;
   try {
     const p = JSON.parse(raw) as Pending;
@@ -248,8 +255,7 @@ function readPending(ports: AppPorts): Pending | null {
 }
 
 /** Records an edit left for later: its plan rows, or a full refresh for any other tab. */
-export function notePending(ports: AppPorts, edit: Edit, full: boolean): void {
-  if (!ports.store) return;
+export function notePending(ports: Pick<AppPorts, "store">, edit: Edit, full: boolean): void {
   const old = readPending(ports);
   const edited = Array.from({ length: edit.numRows }, (_, i) => edit.row + i);
   const rows = full ? [] : [...new Set([...(old?.rows ?? []), ...edited])].filter((r) => r > 1);
@@ -258,16 +264,16 @@ export function notePending(ports: AppPorts, edit: Edit, full: boolean): void {
 }
 
 /** Clears what a finished refresh covered, unless more was left waiting while it ran. */
-function clearPending(ports: AppPorts, seen: Pending | null): void {
-  if (!ports.store || !seen) return;
+function clearPending(ports: Pick<AppPorts, "store">, seen: Pending | null): void {
+  if (!seen) return;
   const now = readPending(ports);
   if (now && now.seq === seen.seq) ports.store.set(PENDING_KEY, "");
 }
 
 /** The cached edit context, or null when there is none or it cannot be read. */
-function readContext(ports: AppPorts): EditContext | null {
+function readContext(ports: Pick<AppPorts, "store">): EditContext | null {
   try {
-    const cached = ports.store?.get(CACHE_KEY);
+    const cached = ports.store.get(CACHE_KEY);
     return cached ? (JSON.parse(cached) as EditContext) : null;
   } catch {
     return null;
@@ -281,7 +287,9 @@ function readContext(ports: AppPorts): EditContext | null {
  * the cache only after the header is read again and matches it: with a column inserted since,
  * the cached position could be an officer's column, and nothing is written.
  */
-export function markWaiting(ports: AppPorts, edit: Edit, alreadyNoted = false): void {
+export function markWaiting(
+  ports: { readonly workbook: DataWorkbookPort; readonly store: StorePort }, edit: Edit, alreadyNoted = false,
+): void {
   const tracked = new Map<string, TabKey>(TABS.map((s) => [tabName(s), s.key]));
   const key = tracked.get(edit.sheetName);
   if (!key || key === "log" || key === "legend") return;
@@ -308,7 +316,9 @@ export interface EditLimits {
  * started only when the plan is small enough to finish within the trigger's time; otherwise
  * the edit waits for the next refresh, recorded, so nothing is left half done unnoticed.
  */
-export function applyEditAndCatchUp(ports: AppPorts, edit: Edit, limits: EditLimits = {}, today: LocalDate = ports.clock.today()): EditOutcome {
+export function applyEditAndCatchUp(
+  ports: RefreshPorts, edit: Edit, limits: EditLimits = {}, today: LocalDate = ports.clock.today(),
+): EditOutcome {
   const pending = readPending(ports);
   if (pending && (pending.full || pending.rows.length > 0)) {
     const sheetName = tabName(PLAN_TAB);
@@ -346,12 +356,14 @@ export function applyEditAndCatchUp(ports: AppPorts, edit: Edit, limits: EditLim
  * holidays, directory, completion log) or to the header, or a stale cache, refreshes all.
  * Other tabs are left alone. Never writes a cell an officer types in.
  */
-export function applyEdit(ports: AppPorts, edit: Edit, today: LocalDate = ports.clock.today(), limits: EditLimits = {}): EditOutcome {
+export function applyEdit(
+  ports: RefreshPorts, edit: Edit, today: LocalDate = ports.clock.today(), limits: EditLimits = {},
+): EditOutcome {
   const tracked = new Map<string, TabKey>(TABS.map((s) => [tabName(s), s.key]));
   const key = tracked.get(edit.sheetName);
   if (!key || key === "log" || key === "legend") return "ignored";
   const full = (): EditOutcome => {
-    const rows = Number(ports.store?.get(SIZE_KEY) || 0);
+    const rows = Number(ports.store.get(SIZE_KEY) || 0);
     if (limits.maxFullRefreshRows !== undefined && rows > limits.maxFullRefreshRows) {
       // Too big to finish within the trigger: the edit waits. While a full refresh is pending,
       // applyEditAndCatchUp uses no cache, so the cache is kept only for its column positions.
@@ -359,7 +371,7 @@ export function applyEdit(ports: AppPorts, edit: Edit, today: LocalDate = ports.
       return "deferred";
     }
     // Recorded before starting: a run cut short leaves the record, and no stale cache behind it.
-    ports.store?.set(CACHE_KEY, "");
+    ports.store.set(CACHE_KEY, "");
     notePending(ports, edit, true);
     refreshAll(ports, today);
     return "full";

@@ -8,7 +8,7 @@ import { percent, periodLabel, renderReportHtml } from "../core/report/html";
 import { buildReport, reportKind, type Report, type ReportTask } from "../core/report/model";
 import { STATUS_LABEL } from "../core/status/status";
 import { splitRoles } from "../core/validation/rows";
-import type { AppPorts, CellValue } from "../ports";
+import type { AppPorts, CellValue, DataWorkbookPort } from "../ports";
 import { dateIn, periodOfCell, readCalendar, readCompletions } from "./calendar";
 import { directoryIndex } from "./directory";
 import { evaluateRows } from "./evaluate";
@@ -27,6 +27,9 @@ export interface ReportOutcome {
 
 /** "2024-11" for a date: the month a monthly report is about. */
 export const monthOf = (d: LocalDate) => `${d.year}-${String(d.month).padStart(2, "0")}`;
+
+/** The period a person asked a report for: what was typed, or this month when nothing was. */
+export const askedPeriod = (typed: string, today: LocalDate): string => typed.trim() || monthOf(today);
 
 /** The report's lines for the report tab: text only, one row per line or table row. */
 export function reportGrid(report: Report): CellValue[][] {
@@ -58,10 +61,13 @@ export function reportGrid(report: Report): CellValue[][] {
 /**
  * Builds the report of a period from the sheet as it stands on the cut-off date (the 20th for a
  * month, or today if earlier), writes it to a report tab named for the period (re-running
- * replaces it), and saves it as PDF where a documents port is given. Reads; never writes the
+ * replaces it), and saves it as PDF where the documents port keeps one. Reads; never writes the
  * tracking tabs.
  */
-export function generateReport(ports: AppPorts, typed: string, today: LocalDate = ports.clock.today()): ReportOutcome {
+export function generateReport(
+  ports: Pick<AppPorts, "workbook" | "clock" | "user" | "documents">, typed: string,
+  today: LocalDate = ports.clock.today(),
+): ReportOutcome {
   // "T11/2024", "2024-11" and "11/2024" are one report: named and filed by the period's key.
   const parsed = parsePeriod(typed);
   const period = parsed?.key ?? typed;
@@ -121,7 +127,7 @@ export function generateReport(ports: AppPorts, typed: string, today: LocalDate 
   sheet.setWrap(2, 1);
 
   const name = t("report.fileName", { commune: settings.communeName || "xa", period: period.toUpperCase() });
-  const pdf = ports.documents ? ports.documents.savePdf(name, html, `report.${period.toUpperCase()}`) : null;
+  const pdf = ports.documents.savePdf(name, html, `report.${period.toUpperCase()}`);
   writeLog(ports, t("log.report"), [t("report.done", { period: periodLabel(report), tab: tabName, url: pdf?.url ?? "—" })], tabs.log);
   return { report, html, tabName, pdf };
 }
@@ -143,9 +149,21 @@ export function mailError(error: unknown): string {
 export const MAX_RECIPIENTS = 50;
 
 /** The report's recipients as typed in Cài đặt (reportEmails), read by the one address parser. */
-export function reportRecipients(ports: AppPorts): { valid: string[]; invalid: string[] } {
+export function reportRecipients(
+  ports: { readonly workbook: DataWorkbookPort },
+): { valid: string[]; invalid: string[] } {
   const tab = peekTab(ports.workbook, SETTINGS_TAB);
   return parseAddresses(tab ? settingValue(tab, "reportEmails") : "");
+}
+
+/**
+ * Whether mailing the report waits for the person's yes: only when Cài đặt names someone to
+ * send to and every address there is one. The addresses to name in the question, or null when
+ * mailReport answers without sending (no address, a wrong one) and nothing need be asked.
+ */
+export function recipientsToConfirm(ports: { readonly workbook: DataWorkbookPort }): string[] | null {
+  const { valid, invalid } = reportRecipients(ports);
+  return valid.length > 0 && invalid.length === 0 ? valid : null;
 }
 
 /**
@@ -154,7 +172,9 @@ export function reportRecipients(ports: AppPorts): { valid: string[]; invalid: s
  * a refusal from the mail service. The PDF in Drive is named in each answer, so the
  * secretariat can always send it by hand.
  */
-export function mailReport(ports: AppPorts, made: ReportOutcome, typedPeriod: string): Message {
+export function mailReport(
+  ports: Pick<AppPorts, "workbook" | "clock" | "user" | "mailer">, made: ReportOutcome, typedPeriod: string,
+): Message {
   const { valid: to, invalid } = reportRecipients(ports);
   const url = made.pdf?.url ?? "—";
   const answer = (message: Message): Message => {
@@ -164,7 +184,6 @@ export function mailReport(ports: AppPorts, made: ReportOutcome, typedPeriod: st
   if (invalid.length > 0) return answer({ key: "report.mailBadAddress", params: { addresses: invalid.join(", "), url } });
   if (to.length === 0) return { key: "report.noEmails" };
   if (to.length > MAX_RECIPIENTS) return answer({ key: "report.mailTooMany", params: { max: MAX_RECIPIENTS, count: to.length, url } });
-  if (!ports.mailer) return answer({ key: "report.mailFailed", params: { error: "—", url } });
   const remaining = ports.mailer.remaining();
   if (remaining < to.length) return answer({ key: "report.mailNoQuota", params: { remaining, count: to.length, url } });
   const label = periodLabel(made.report);

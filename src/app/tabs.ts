@@ -5,7 +5,7 @@ import { DIRECTIONS, UNITS } from "../core/indicators/extract";
 import { PROGRESS_VALUES, type ColumnSpec, type TabSpec } from "../core/workbook/layout";
 import { UserError } from "../core/errors";
 import { columnLetter } from "../core/workbook/cells";
-import type { CellValue, SheetPort, ValidationRule, WorkbookPort } from "../ports";
+import type { CellValue, SheetData, SheetFormat, SheetPort, ValidationRule, WorkbookPort } from "../ports";
 
 /** A tracking tab as read at the start of an action: where each column is, and its values. */
 export interface OpenTab {
@@ -94,7 +94,9 @@ export function validationFor(column: ColumnSpec): ValidationRule | null {
 }
 
 /** Formats columns of a tab: widths, wrap, validation, and warning-only protection of computed ones. */
-function formatColumns(sheet: SheetPort, spec: TabSpec, columns: ReadonlyMap<string, number>, only?: ReadonlySet<string>): void {
+function formatColumns(
+  sheet: SheetFormat, spec: TabSpec, columns: ReadonlyMap<string, number>, only?: ReadonlySet<string>,
+): void {
   for (const column of spec.columns) {
     if (only && !only.has(column.key)) continue;
     const at = columns.get(column.key)!;
@@ -104,7 +106,7 @@ function formatColumns(sheet: SheetPort, spec: TabSpec, columns: ReadonlyMap<str
 }
 
 /** Validation and protection are re-applied on every setup: both are idempotent. */
-function applyRules(sheet: SheetPort, spec: TabSpec, columns: ReadonlyMap<string, number>): void {
+function applyRules(sheet: SheetFormat, spec: TabSpec, columns: ReadonlyMap<string, number>): void {
   for (const column of spec.columns) {
     const rule = column.owner === "computed" ? null : validationFor(column);
     if (rule) sheet.setValidation(columns.get(column.key)!, rule);
@@ -140,8 +142,20 @@ function readOptions(spec: TabSpec): { withFormats: boolean } {
   return { withFormats: spec.key === "settings" || spec.columns.some((c) => c.owner !== "computed" && c.type === "number") };
 }
 
-/** Reads a tracking tab that already exists, creating and changing nothing; null if absent. */
-export function peekTab(workbook: WorkbookPort, spec: TabSpec): { sheet: SheetPort; values: CellValue[][]; columns: Map<string, number> } | null {
+/** A tracking tab read by peekTab: its sheet (of whichever side the workbook gave), values and columns. */
+export interface PeekedTab<S extends SheetData = SheetPort> {
+  readonly sheet: S;
+  readonly values: CellValue[][];
+  readonly columns: Map<string, number>;
+}
+
+/**
+ * Reads a tracking tab that already exists, creating and changing nothing; null if absent. A
+ * workbook of data sheets (a use case that only reads) gets a data sheet back.
+ */
+export function peekTab<S extends SheetData>(
+  workbook: { sheet(name: string): S | null }, spec: TabSpec,
+): PeekedTab<S> | null {
   const sheet = workbook.sheet(tabName(spec));
   if (!sheet) return null;
   const values = sheet.readValues(readOptions(spec));

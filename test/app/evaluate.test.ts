@@ -8,7 +8,7 @@ import type { AppPorts } from "../../src/ports";
 import { seedPlan } from "../helpers";
 
 const TODAY = localDate(2024, 11, 20);
-function seeded(): AppPorts & { workbook: MemoryWorkbook } {
+function seeded(): Pick<AppPorts, "workbook" | "clock" | "user"> & { workbook: MemoryWorkbook } {
   const workbook = new MemoryWorkbook();
   const ports = { workbook, clock: { today: () => TODAY, timestamp: () => "2024-11-20 08:00:00" }, user: { email: () => "" } };
   importPlanInto(ports, seedPlan());
