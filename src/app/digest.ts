@@ -2,6 +2,7 @@ import { dayOfWeek, formatIso, formatVi, type LocalDate } from "../core/dates/lo
 import { composeDigests, renderDigest, type Digest, type DigestTask, type RenderedDigest } from "../core/digest/compose";
 import { t, type Message } from "../core/i18n/messages";
 import { ALL_OFFICERS, DEFAULT_ROLES, RoleMatcher, SECRETARIAT } from "../core/plan/roles";
+import { overdueDays } from "../core/status/status";
 import { splitRoles } from "../core/validation/rows";
 import type { AppPorts } from "../ports";
 import { writeLog } from "./log";
@@ -79,7 +80,7 @@ export function runDigest(ports: AppPorts, options: DigestRunOptions): DigestRun
     const e = r.evaluation;
     return {
       id: r.id, task: r.task, row: r.row, status: e.status, nextDue: e.nextDue, daysLeft: e.workingDaysLeft,
-      daysLate: Math.max(0, ...e.occurrences.filter((o) => o.status === "overdue").map((o) => o.daysLate)),
+      daysLate: overdueDays(e),
       recipients: [...new Set(recipients)], problems: problemsByRow.get(r.row) ?? [],
     };
   });

@@ -1,7 +1,8 @@
 import { isSaneDate, localDate, type LocalDate } from "../core/dates/localDate";
 import { t, type Message } from "../core/i18n/messages";
-import { DEFAULT_SETTINGS, type Settings } from "../core/schema/settings";
+import { DEFAULT_SETTINGS, type Settings } from "../core/settings/registry";
 import { evaluateTask, type TaskEvaluation, type TaskStatus } from "../core/status/status";
+import { countStatuses } from "../core/status/statuses";
 import { foldVietnamese } from "../core/text/normalize";
 import type { Timeline } from "../core/timeline/model";
 import { parseTaskTimeline } from "../core/timeline/parse";
@@ -30,10 +31,6 @@ export interface PlanEvaluation {
   readonly problems: readonly Message[];
 }
 
-const EMPTY_COUNTS: Record<TaskStatus, number> = {
-  overdue: 0, dueSoon: 0, onTrack: 0, doneEarly: 0, doneOnTime: 0, doneLate: 0, continuous: 0, waitingEvent: 0, noDeadline: 0,
-};
-
 /**
  * Every task's status on a day, from the plan tab, the settings, the holidays and the
  * completion log. Reads each tab once and writes nothing.
@@ -45,8 +42,7 @@ export function evaluatePlan(ports: AppPorts, today: LocalDate = ports.clock.tod
   const { calendar, problems: calendarProblems } = readCalendar(peekTab(ports.workbook, HOLIDAYS_TAB));
   const completions = readCompletions(peekTab(ports.workbook, COMPLETIONS_TAB));
   const rows = plan ? evaluateRows(plan, plan.values.map((row, i) => ({ row, number: i + 1 })).slice(1), { settings, calendar, completions, today }) : [];
-  const counts = { ...EMPTY_COUNTS };
-  for (const r of rows) counts[r.evaluation.status]++;
+  const counts = countStatuses(rows.map((r) => r.evaluation.status));
   return { today, settings, rows, counts, problems: [...settingProblems, ...calendarProblems] };
 }
 

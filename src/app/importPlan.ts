@@ -3,7 +3,7 @@ import { importPlan } from "../core/plan/importer";
 import type { Plan, SourceTable, Task } from "../core/plan/model";
 import { DEFAULT_ROLES, RoleMatcher, type RoleDef } from "../core/plan/roles";
 import { foldVietnamese } from "../core/text/normalize";
-import { DEFAULT_SETTINGS } from "../core/schema/settings";
+import { DEFAULT_SETTINGS, type SettingKey } from "../core/settings/registry";
 import { DIRECTORY_TAB, PLAN_TAB, PROPOSED_TAB, SETTINGS_TAB } from "../core/workbook/layout";
 import type { AppPorts, CellValue } from "../ports";
 import { writeLog } from "./log";
@@ -191,7 +191,7 @@ function mergePlan(ports: AppPorts, plan: Plan, tabs: SetupResult["tabs"], notic
 }
 
 /** Writes a setting's value only when the secretariat left it empty. */
-function fillSettingIfEmpty(settings: OpenTab, key: string, value: CellValue): void {
+function fillSettingIfEmpty(settings: OpenTab, key: SettingKey, value: CellValue): void {
   if (value === null || value === "" || settingValue(settings, key) !== "") return;
   writeSetting(settings, key, value);
 }

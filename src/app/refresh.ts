@@ -1,13 +1,13 @@
 import { WorkCalendar } from "../core/calendar/workCalendar";
 import { formatIso, formatVi, parseIso, type LocalDate } from "../core/dates/localDate";
-import { t, type Message, type MessageKey } from "../core/i18n/messages";
+import { t, type Message } from "../core/i18n/messages";
 import { cellToText } from "../core/plan/readers/grid";
 import { DEFAULT_ROLES } from "../core/plan/roles";
-import { parseSettings, type Settings } from "../core/schema/settings";
-import { STATUS_LABEL, type TaskStatus } from "../core/status/status";
+import { parseSettings, settingKeys, type Settings } from "../core/settings/registry";
+import { countStatuses, statusLabel, type TaskStatus } from "../core/status/statuses";
 import { foldVietnamese } from "../core/text/normalize";
 import { splitRoles } from "../core/validation/rows";
-import { ATTENTION_COLOUR, STATUS_COLOURS } from "../core/workbook/colours";
+import { legendLines } from "../core/workbook/colours";
 import { COMPLETIONS_TAB, LEGEND_TAB, PLAN_TAB, SETTINGS_TAB, TABS, type TabKey } from "../core/workbook/layout";
 import type { AppPorts, CellValue } from "../ports";
 import { isPeriod, readCalendar, readCompletions } from "./calendar";
@@ -15,7 +15,7 @@ import { a1, checkPlanRow, checkWorkbook, emptyRowMessages, knownRoles, mergeNot
 import { evaluateRows, type RowEvaluation } from "./evaluate";
 import { refreshIndicators, type IndicatorRefresh } from "./indicators";
 import { writeLog } from "./log";
-import { readSettings, settingValue, writeSettingProblems } from "./settings";
+import { readSettings, writeSettingProblems } from "./settings";
 import { setup, type SetupResult } from "./setup";
 import { openTab, ownedRuns, peekTab, tabName, textAt, type OpenTab } from "./tabs";
 
@@ -56,18 +56,7 @@ interface EditContext {
 /** Rewrites the legend tab: a swatch and its meaning per colour. */
 function writeLegend(ports: AppPorts): void {
   const legend = openTab(ports.workbook, LEGEND_TAB, false);
-  // Statuses that share a colour share a legend line: "Hoàn thành sớm hạn / Hoàn thành đúng hạn".
-  const byMeaning = new Map<string, { background: string; meaning: string; labels: string[] }>();
-  for (const [status, s] of Object.entries(STATUS_COLOURS)) {
-    const line = byMeaning.get(s!.meaning) ?? { background: s!.background, meaning: s!.meaning, labels: [] };
-    line.labels.push(t(STATUS_LABEL[status as TaskStatus]));
-    byMeaning.set(s!.meaning, line);
-  }
-  const swatches = [...byMeaning.values()].map((l) => ({ background: l.background, meaning: l.meaning as MessageKey, label: l.labels.join(" / ") }));
-  const lines = [
-    ...swatches.map((s) => ({ label: s.label, meaning: t(s.meaning), background: s.background })),
-    { label: t("col.check"), meaning: t(ATTENTION_COLOUR.meaning), background: ATTENTION_COLOUR.background },
-  ];
+  const lines = legendLines();
   legend.sheet.writeValues(2, 1, lines.map((l) => [l.label, l.meaning]));
   legend.sheet.writeBackgrounds(2, 1, lines.map((l) => [l.background, "#ffffff"]));
 }
@@ -83,7 +72,7 @@ function cellsOfRow(problems: readonly PlacedProblem[], plan: Pick<OpenTab, "spe
 function computedCells(evaluation: RowEvaluation | undefined, problems: readonly PlacedProblem[], plan: Pick<OpenTab, "spec">): CellValue[] {
   if (!evaluation) return [null, null, null, problems.length ? cellsOfRow(problems, plan) : null];
   const e = evaluation.evaluation;
-  return [t(STATUS_LABEL[e.status]), e.nextDue, e.workingDaysLeft, problems.length ? cellsOfRow(problems, plan) : null];
+  return [t(statusLabel(e.status)), e.nextDue, e.workingDaysLeft, problems.length ? cellsOfRow(problems, plan) : null];
 }
 
 /** Writes computed cells of `rows` (sheet rows, in order, contiguous) into their runs of columns. */
@@ -150,11 +139,11 @@ function saveContext(ports: AppPorts, plan: OpenTab, settingsRaw: Record<string,
   else ports.store.set(CACHE_KEY, "");
 }
 
-/** The settings an edit needs: the cache stays small whatever else the tab holds. */
-const EDIT_SETTINGS = ["planYear", "planStart", "dueSoonDays", "beforeMeansDayBefore"];
+/** The settings an edit needs (flagged in the registry): the cache stays small whatever else the tab holds. */
+const EDIT_SETTINGS = settingKeys((s) => s.edit === true);
 
-function settingsRaw(settingsTab: OpenTab): Record<string, string> {
-  return Object.fromEntries(EDIT_SETTINGS.map((key) => [key, settingValue(settingsTab, key)]));
+function settingsRaw(typed: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(EDIT_SETTINGS.map((key) => [key, typed[key] ?? ""]));
 }
 
 /**
@@ -169,7 +158,7 @@ export function refreshAll(ports: AppPorts, today: LocalDate = ports.clock.today
   const { plan, directory, settings: settingsTab, holidays, completions } = tabs;
   writeLegend(ports);
 
-  const { settings, problems: settingProblems, byRow: settingRows } = readSettings(settingsTab);
+  const { settings, problems: settingProblems, byRow: settingRows, typed: settingsTyped } = readSettings(settingsTab);
   writeSettingProblems(settingsTab, settingRows);
   const { calendar, days: calendarDays } = readCalendar(holidays);
   const completionMap = readCompletions(completions);
@@ -202,12 +191,11 @@ export function refreshAll(ports: AppPorts, today: LocalDate = ports.clock.today
   for (const tab of [plan, directory, completions, holidays, tabs.indicators, tabs.indicatorData]) writeNotes(tab, checks.problems.filter((p) => p.tab === tab.spec.key));
 
   const calendarRows: [string, "holiday" | "workday"][] = calendarDays.map((d) => [formatIso(d.date), d.kind]);
-  saveContext(ports, plan, settingsRaw(settingsTab), calendarRows, roles, [...completionMap.keys()]);
+  saveContext(ports, plan, settingsRaw(settingsTyped), calendarRows, roles, [...completionMap.keys()]);
   ports.store?.set(SIZE_KEY, String(plan.values.length));
   clearPending(ports, pendingAtStart);
 
-  const counts = Object.fromEntries(Object.keys(STATUS_LABEL).map((k) => [k, 0])) as Record<TaskStatus, number>;
-  for (const r of rows) counts[r.evaluation.status]++;
+  const counts = countStatuses(rows.map((r) => r.evaluation.status));
   const problems = [...checks.problems];
   const notices: Message[] = [...settingProblems, ...emptyRowMessages(checks.emptyRows, TABS)];
   const summary: Message = {

@@ -1,12 +1,12 @@
 import { runDigest } from "../app/digest";
-import { readSettings, settingValue, writeSetting } from "../app/settings";
+import { readSettings, writeSetting } from "../app/settings";
 import { openTab, tabName } from "../app/tabs";
 import { t } from "../core/i18n/messages";
 import { PLAN_TAB, SETTINGS_TAB } from "../core/workbook/layout";
 import type { AppPorts } from "../ports";
 import { writeLog } from "../app/log";
 import { UserError } from "../core/errors";
-import { parseHour } from "../core/schema/hour";
+import { DEFAULT_SETTINGS } from "../core/settings/registry";
 import { isAddon } from "./addon";
 import { PLAN_TIME_ZONE } from "./locale";
 import { documentLock, gasPorts } from "./ports";
@@ -27,7 +27,7 @@ interface ReminderState {
 }
 
 /** The hour reminders are sent at when Cài đặt says none that can be read. */
-const DEFAULT_HOUR = 7;
+const DEFAULT_HOUR = DEFAULT_SETTINGS.reminderHour;
 
 function readState(ports: AppPorts): ReminderState | null {
   const raw = ports.store?.get(STATE_KEY);
@@ -74,16 +74,16 @@ export function turnOn(ports: AppPorts): string {
     const state = readState(ports);
     if (state?.on && state.by && me && state.by !== me) return statusText(state);
     const settingsTab = openTab(ports.workbook, SETTINGS_TAB, false);
-    const hourText = settingValue(settingsTab, "reminderHour");
-    const parsed = hourText.trim() === "" ? DEFAULT_HOUR : parseHour(hourText);
-    const hour = readSettings(settingsTab).settings.reminderHour;
+    const { settings, wrong } = readSettings(settingsTab);
+    const hour = settings.reminderHour;
+    const badHour = wrong.find((p) => p.key === "reminderHour");
     for (const tr of myTriggers(state)) ScriptApp.deleteTrigger(tr);
     const trigger = ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone(PLAN_TIME_ZONE).create();
     const triggerId = trigger.getUniqueId();
     PropertiesService.getUserProperties().setProperty(docKey(triggerId), SpreadsheetApp.getActiveSpreadsheet().getId());
     saveState(ports, { on: true, by: me, at: ports.clock.timestamp(), hour, triggerId });
     const installed = t("reminders.installed", { hour });
-    return parsed === null && hourText.trim() !== "" ? `${t("reminders.badHour", { value: hourText, hour })}\n${installed}` : installed;
+    return badHour ? `${t("reminders.badHour", { value: badHour.value, hour })}\n${installed}` : installed;
   } finally {
     lock.releaseLock();
   }

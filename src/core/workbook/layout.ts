@@ -224,21 +224,3 @@ export const TABS: readonly TabSpec[] = [
 export const PROGRESS_VALUES: readonly MessageKey[] = [
   "progress.notStarted", "progress.inProgress", "progress.done", "progress.paused",
 ];
-
-/** Settings the product reads, with their defaults (the value column is the secretariat's). */
-export const SETTINGS: readonly { key: string; description: MessageKey; defaultValue: string }[] = [
-  { key: "communeName", description: "setting.communeName", defaultValue: "" },
-  { key: "planYear", description: "setting.planYear", defaultValue: "" },
-  { key: "planStart", description: "setting.planStart", defaultValue: "" },
-  { key: "dueSoonDays", description: "setting.dueSoonDays", defaultValue: "3" },
-  { key: "beforeMeansDayBefore", description: "setting.beforeMeansDayBefore", defaultValue: "KHÔNG" },
-  { key: "signerName", description: "setting.signerName", defaultValue: "" },
-  { key: "reportNumber", description: "setting.reportNumber", defaultValue: "Số:      /BC-UBND" },
-  { key: "reportRecipients", description: "setting.reportRecipients", defaultValue: "Phòng Nội vụ huyện (b/c); Thường trực Đảng ủy xã (b/c); Chủ tịch, các PCT UBND xã; Lưu: VT, VP" },
-  { key: "reportEmails", description: "setting.reportEmails", defaultValue: "" },
-  { key: "reportCutoffDay", description: "setting.reportCutoffDay", defaultValue: "20" },
-  { key: "reminderHour", description: "setting.reminderHour", defaultValue: "7" },
-  { key: "escalateAfterDays", description: "setting.escalateAfterDays", defaultValue: "5" },
-  { key: "sendOnDaysOff", description: "setting.sendOnDaysOff", defaultValue: "KHÔNG" },
-  { key: "reminderStatus", description: "setting.reminderStatus", defaultValue: "" },
-];
