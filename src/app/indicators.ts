@@ -6,7 +6,9 @@ import { readNumber, readPercent } from "../core/numbers/figures";
 import { cellToText } from "../core/plan/readers/grid";
 import { foldVietnamese } from "../core/text/normalize";
 import { checkRow, indicatorDataRowSchemas, text } from "../core/validation/rows";
-import { INDICATORS_TAB, INDICATOR_CHART_TAB, INDICATOR_DATA_TAB, PLAN_STATS_TAB } from "../core/workbook/layout";
+import {
+  computedColumns, importedColumns, INDICATORS_TAB, INDICATOR_CHART_TAB, INDICATOR_DATA_TAB, PLAN_STATS_TAB,
+} from "../core/workbook/layout";
 import type { CellValue } from "../ports";
 import { isPeriod, periodOfCell } from "./calendar";
 import { monthFromDateNote, place, rowCells, type PlacedProblem } from "./check";
@@ -28,7 +30,9 @@ export function indicatorCells(ind: Indicator): Record<string, CellValue> {
   };
 }
 
-const IMPORT_KEYS = INDICATORS_TAB.columns.filter((c) => c.owner === "import").map((c) => c.key);
+const IMPORT_KEYS = importedColumns(INDICATORS_TAB);
+/** The indicators tab's columns a refresh rewrites. */
+const COMPUTED_KEYS = computedColumns(INDICATORS_TAB, "refresh");
 
 /**
  * Merges the indicators the import proposes into the tab: a new id is added once (an id the
@@ -174,8 +178,7 @@ export function refreshIndicators(ports: AppPorts, tabs: { indicators: OpenTab; 
   const placed = read.flatMap((r) => r.problems.map((p) => place(INDICATORS_TAB, r.row, rowCells(tab, tab.values[r.row - 1]), { column: p.column, code: p.code }, p.params)));
   const problemsByRow = new Map<number, string[]>();
   for (const p of placed) problemsByRow.set(p.row, [...(problemsByRow.get(p.row) ?? []), p.problem]);
-  const computed = ["latestPeriod", "latestValue", "appliesTarget", "status", "change", "check"];
-  for (const run of ownedRuns(tab, computed)) {
+  for (const run of ownedRuns(tab, COMPUTED_KEYS)) {
     if (tab.values.length < 2) break;
     tab.sheet.writeValues(2, run.from, tab.values.slice(1).map((_, i) => {
       const r = byRow.get(i + 2);

@@ -8,7 +8,9 @@ import { countStatuses, statusLabel, type TaskStatus } from "../core/status/stat
 import { foldVietnamese } from "../core/text/normalize";
 import { splitRoles } from "../core/validation/rows";
 import { legendLines } from "../core/workbook/colours";
-import { COMPLETIONS_TAB, LEGEND_TAB, PLAN_TAB, SETTINGS_TAB, TABS, type TabKey } from "../core/workbook/layout";
+import {
+  COMPLETIONS_TAB, computedColumns, LEGEND_TAB, PLAN_TAB, SETTINGS_TAB, TABS, type TabKey,
+} from "../core/workbook/layout";
 import type { AppPorts, CellValue } from "../ports";
 import { isPeriod, readCalendar, readCompletions } from "./calendar";
 import { a1, checkPlanRow, checkWorkbook, emptyRowMessages, knownRoles, mergeNote, place, rowCells, type PlacedProblem } from "./check";
@@ -19,8 +21,8 @@ import { readSettings, writeSettingProblems } from "./settings";
 import { setup, type SetupResult } from "./setup";
 import { openTab, ownedRuns, peekTab, tabName, textAt, type OpenTab } from "./tabs";
 
-/** The plan tab's computed columns, written together on every refresh. */
-export const COMPUTED = ["status", "nextDue", "daysLeft", "check"] as const;
+/** The plan tab's computed columns a refresh writes (the layout says which), together on every refresh. */
+const COMPUTED = computedColumns(PLAN_TAB, "refresh");
 const CACHE_KEY = "parPlan.context.v1";
 /** Edits an edit trigger could not finish, for the next refresh or edit to catch up (see notePending). */
 const PENDING_KEY = "parPlan.pending.v1";
@@ -68,30 +70,28 @@ function cellsOfRow(problems: readonly PlacedProblem[], plan: Pick<OpenTab, "spe
   }).join("\n");
 }
 
-/** The computed cells of one plan row, in COMPUTED order. */
-function computedCells(evaluation: RowEvaluation | undefined, problems: readonly PlacedProblem[], plan: Pick<OpenTab, "spec">): CellValue[] {
-  if (!evaluation) return [null, null, null, problems.length ? cellsOfRow(problems, plan) : null];
+/** The computed cells of one plan row, by column key. */
+function computedCells(
+  evaluation: RowEvaluation | undefined, problems: readonly PlacedProblem[], plan: Pick<OpenTab, "spec">,
+): Record<string, CellValue> {
+  const check = problems.length ? cellsOfRow(problems, plan) : null;
+  if (!evaluation) return { status: null, nextDue: null, daysLeft: null, check };
   const e = evaluation.evaluation;
-  return [t(statusLabel(e.status)), e.nextDue, e.workingDaysLeft, problems.length ? cellsOfRow(problems, plan) : null];
+  return { status: t(statusLabel(e.status)), nextDue: e.nextDue, daysLeft: e.workingDaysLeft, check };
 }
 
-/** Writes computed cells of `rows` (sheet rows, in order, contiguous) into their runs of columns. */
-function writeComputed(plan: OpenTab, firstRow: number, values: readonly CellValue[][]): void {
-  for (const run of ownedRuns(plan, [...COMPUTED])) {
-    const block = values.map((line) => {
+/**
+ * Writes the computed cells of `rows` (sheet rows, in order, contiguous) into their runs of
+ * columns: only COMPUTED columns are in a run, so the import's notes beside them are untouched.
+ */
+function writeComputed(plan: OpenTab, firstRow: number, rows: readonly Record<string, CellValue>[]): void {
+  const keyAt = new Map([...plan.columns].map(([key, col]) => [col, key]));
+  for (const run of ownedRuns(plan, COMPUTED)) {
+    const block = rows.map((cells) => {
       const out: CellValue[] = [];
-      for (let c = run.from; c <= run.to; c++) {
-        const key = [...plan.columns].find(([, col]) => col === c)?.[0];
-        const i = COMPUTED.indexOf(key as (typeof COMPUTED)[number]);
-        out.push(i >= 0 ? line[i] : null);
-      }
+      for (let c = run.from; c <= run.to; c++) out.push(cells[keyAt.get(c) ?? ""] ?? null);
       return out;
     });
-    // A run may include importNotes (computed too): keep what is there.
-    const importCol = plan.columns.get("importNotes");
-    if (importCol !== undefined && importCol >= run.from && importCol <= run.to) {
-      block.forEach((line, i) => (line[importCol - run.from] = plan.values[firstRow - 1 + i]?.[importCol - 1] ?? null));
-    }
     plan.sheet.writeValues(firstRow, run.from, block);
   }
 }
@@ -206,6 +206,12 @@ export function refreshAll(ports: AppPorts, today: LocalDate = ports.clock.today
   return { today, rows, counts, problems, notices, summary, indicators: indicatorRefresh, tabs, calendar };
 }
 
+/** The tracking tab an edit on this sheet is for, or null: not a tab, or one whose edits are ignored. */
+function watchedTab(sheetName: string): TabKey | null {
+  const spec = TABS.find((s) => tabName(s) === sheetName);
+  return spec && !spec.ignoreEdits ? spec.key : null;
+}
+
 /** A rectangle an officer edited, as the onEdit event tells it. */
 export interface Edit {
   readonly sheetName: string;
@@ -270,9 +276,8 @@ function readContext(ports: AppPorts): EditContext | null {
  * the cached position could be an officer's column, and nothing is written.
  */
 export function markWaiting(ports: AppPorts, edit: Edit, alreadyNoted = false): void {
-  const tracked = new Map<string, TabKey>(TABS.map((s) => [tabName(s), s.key]));
-  const key = tracked.get(edit.sheetName);
-  if (!key || key === "log" || key === "legend") return;
+  const key = watchedTab(edit.sheetName);
+  if (!key) return;
   if (!alreadyNoted) notePending(ports, edit, key !== "plan" || edit.row <= 1);
   if (key !== "plan") return;
   const context = readContext(ports);
@@ -335,9 +340,8 @@ export function applyEditAndCatchUp(ports: AppPorts, edit: Edit, limits: EditLim
  * Other tabs are left alone. Never writes a cell an officer types in.
  */
 export function applyEdit(ports: AppPorts, edit: Edit, today: LocalDate = ports.clock.today(), limits: EditLimits = {}): EditOutcome {
-  const tracked = new Map<string, TabKey>(TABS.map((s) => [tabName(s), s.key]));
-  const key = tracked.get(edit.sheetName);
-  if (!key || key === "log" || key === "legend") return "ignored";
+  const key = watchedTab(edit.sheetName);
+  if (!key) return "ignored";
   const full = (): EditOutcome => {
     const rows = Number(ports.store?.get(SIZE_KEY) || 0);
     if (limits.maxFullRefreshRows !== undefined && rows > limits.maxFullRefreshRows) {
@@ -375,7 +379,7 @@ export function applyEdit(ports: AppPorts, edit: Edit, today: LocalDate = ports.
   const byRow = new Map(evaluated.map((r) => [r.row, r]));
   const roles = new Set(context.roles);
 
-  const block: CellValue[][] = [];
+  const block: Record<string, CellValue>[] = [];
   const newNotes: string[][] = [];
   let notesChanged = false;
   values.forEach((row, i) => {

@@ -9,7 +9,9 @@ import { t } from "../../src/core/i18n/messages";
 import { SETTINGS, settingKeys, settingSchema, type SettingsRegistry } from "../../src/core/settings/registry";
 import { countStatuses, STATUSES, type StatusDef, type TaskStatus } from "../../src/core/status/statuses";
 import { legendLines, planColourRules } from "../../src/core/workbook/colours";
-import { PLAN_TAB, SETTINGS_TAB } from "../../src/core/workbook/layout";
+import {
+  computedColumns, importedColumns, INDICATORS_TAB, PLAN_TAB, SETTINGS_TAB, TABS,
+} from "../../src/core/workbook/layout";
 import { MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkbook";
 
 const ports = () => ({
@@ -84,5 +86,22 @@ describe("adding a status is adding one entry to the status list", () => {
     const counts = countStatuses(["paused", "overdue", "paused"] as TaskStatus[], list);
     expect(Object.keys(counts)).toEqual([...STATUSES.map((s) => s.key), "paused"]);
     expect(counts).toMatchObject({ paused: 2, overdue: 1, dueSoon: 0 });
+  });
+});
+
+describe("which columns each action writes comes from the layout alone", () => {
+  test("a refresh and an import each rewrite their own computed columns; the import fills its own", () => {
+    expect(computedColumns(PLAN_TAB, "refresh")).toEqual(["status", "nextDue", "daysLeft", "check"]);
+    expect(computedColumns(PLAN_TAB, "import")).toEqual(["importNotes"]);
+    expect(importedColumns(PLAN_TAB))
+      .toEqual(["id", "part", "section", "number", "task", "output", "timeline", "assignment", "lead", "support"]);
+    expect(computedColumns(INDICATORS_TAB, "refresh"))
+      .toEqual(["latestPeriod", "latestValue", "appliesTarget", "status", "change", "check"]);
+  });
+
+  test("tab flags, not tab names, say which edits are ignored, what is unprotected, what is read with formats", () => {
+    expect(TABS.filter((s) => s.ignoreEdits).map((s) => s.key)).toEqual(["log", "legend"]);
+    expect(TABS.filter((s) => s.unprotected).map((s) => s.key)).toEqual(["log", "legend"]);
+    expect(TABS.filter((s) => s.readWithFormats).map((s) => s.key)).toEqual(["settings"]);
   });
 });
