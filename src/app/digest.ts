@@ -3,14 +3,12 @@ import { composeDigests, renderDigest, type Digest, type DigestTask, type Render
 import { t, type Message } from "../core/i18n/messages";
 import { ALL_OFFICERS, DEFAULT_ROLES, RoleMatcher, SECRETARIAT } from "../core/plan/roles";
 import { overdueDays } from "../core/status/status";
-import { splitRoles } from "../core/validation/rows";
 import type { AppPorts } from "../ports";
 import { writeLog } from "./log";
 import { StoredList } from "./storedList";
 import { directoryIndex } from "./directory";
 import { refreshAll } from "./refresh";
 import { readSettings } from "./settings";
-import { textAt } from "./tabs";
 
 const SENT_KEY = "digest.sent.v2";
 const SENT_DAY_KEY = "digest.sent.v2.day";
@@ -62,15 +60,13 @@ export function runDigest(ports: AppPorts, options: DigestRunOptions): DigestRun
   const chairman = roleEmails("chairman");
   const problemsByRow = new Map<number, string[]>();
   for (const p of refreshed.problems) if (p.tab === "plan") problemsByRow.set(p.row, [...(problemsByRow.get(p.row) ?? []), p.problem]);
-  const planTab = refreshed.tabs.plan;
   const matcher = new RoleMatcher(DEFAULT_ROLES);
   const missing = new Set<string>();
   const tasks: DigestTask[] = refreshed.rows.map((r) => {
-    const line = planTab.values[r.row - 1];
-    const owner = textAt(planTab, line, "owner");
+    const { owner, lead } = r.cells;
     let recipients = owner ? book.personEmails(owner) : [];
     if (recipients.length === 0) {
-      for (const role of splitRoles(textAt(planTab, line, "lead"))) {
+      for (const role of lead) {
         // "Các cán bộ, công chức": a shared task, coordinated by the secretariat.
         const emails = matcher.match(role) === ALL_OFFICERS ? secretariat : roleEmails(role);
         if (emails.length === 0) missing.add(role);

@@ -171,7 +171,10 @@ const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10
  * Judges every indicator on a date from its figures, writes the computed columns (one write
  * per run), the plan's own ratios, and returns what was found wrong in the figures.
  */
-export function refreshIndicators(ports: AppPorts, tabs: { indicators: OpenTab; indicatorData: OpenTab }, plan: OpenTab, rows: readonly RowEvaluation[], today: LocalDate): IndicatorRefresh {
+export function refreshIndicators(
+  ports: AppPorts, tabs: { indicators: OpenTab; indicatorData: OpenTab }, rows: readonly RowEvaluation[],
+  today: LocalDate,
+): IndicatorRefresh {
   const { indicators: tab } = tabs;
   const { read, results, problems } = judgeIndicators(tabs, today);
   const byRow = new Map(results.map((r) => [r.row, r]));
@@ -202,10 +205,9 @@ export function refreshIndicators(ports: AppPorts, tabs: { indicators: OpenTab; 
   problems.push(...placed);
 
   // The plan's own ratios: whole plan, each part, each section.
-  const evidence = (row: number) => textAt(plan, plan.values[row - 1], "evidence") !== "";
-  const partOf = (row: number) => textAt(plan, plan.values[row - 1], "part");
-  const sectionOf = (row: number) => textAt(plan, plan.values[row - 1], "section");
-  const facts = rows.map((r) => ({ status: r.evaluation.status, evidence: evidence(r.row), part: partOf(r.row), section: sectionOf(r.row) }));
+  const facts = rows.map(({ evaluation, cells }) => ({
+    status: evaluation.status, evidence: cells.evidence !== "", part: cells.part, section: cells.section,
+  }));
   const scopes: { scope: string; ratios: PlanRatios }[] = [{ scope: t("scope.plan"), ratios: planRatios(facts) }];
   for (const part of [...new Set(facts.map((f) => f.part).filter(Boolean))]) {
     scopes.push({ scope: t("scope.part", { code: part }), ratios: planRatios(facts.filter((f) => f.part === part)) });

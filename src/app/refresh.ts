@@ -186,7 +186,8 @@ export function refreshAll(ports: AppPorts, today: LocalDate = ports.clock.today
     const block = plan.values.slice(1).map((_, i) => computedCells(byRow.get(i + 2), planProblems.get(i + 2) ?? [], plan));
     writeComputed(plan, 2, block);
   }
-  const indicatorRefresh = refreshIndicators(ports, { indicators: tabs.indicators, indicatorData: tabs.indicatorData }, plan, rows, today);
+  const indicatorTabs = { indicators: tabs.indicators, indicatorData: tabs.indicatorData };
+  const indicatorRefresh = refreshIndicators(ports, indicatorTabs, rows, today);
   checks.problems.push(...indicatorRefresh.problems);
   for (const tab of [plan, directory, completions, holidays, tabs.indicators, tabs.indicatorData]) writeNotes(tab, checks.problems.filter((p) => p.tab === tab.spec.key));
 

@@ -8,7 +8,6 @@ import { percent, periodLabel, renderReportHtml } from "../core/report/html";
 import { buildReport, reportKind, type Report, type ReportTask } from "../core/report/model";
 import { overdueDays } from "../core/status/status";
 import { statusLabel, type TaskStatus } from "../core/status/statuses";
-import { splitRoles } from "../core/validation/rows";
 import type { AppPorts, CellValue } from "../ports";
 import { dateIn, periodOfCell, readCalendar, readCompletions } from "./calendar";
 import { directoryIndex } from "./directory";
@@ -90,19 +89,15 @@ export function generateReport(ports: AppPorts, typed: string, today: LocalDate 
     list.push({ key: periodOfCell(row[(completions.columns.get("period") ?? 0) - 1] ?? null).period?.key ?? textAt(completions, row, "period"), completedOn: dateIn(completions, row, "completedOn"), evidence: textAt(completions, row, "evidence") });
     completionRows.set(id, list);
   });
-  const tasks: ReportTask[] = rows.map((r) => {
-    const line = plan.values[r.row - 1];
-    const owner = textAt(plan, line, "owner");
-    const leads = splitRoles(textAt(plan, line, "lead"));
-    return {
-      id: r.id, part: textAt(plan, line, "part"), section: textAt(plan, line, "section"), task: r.task,
-      lead: leads.join("; "), person: owner || leads.map((l) => directoryLookup.person(l)).filter(Boolean).join("; "),
-      status: r.evaluation.status, nextDue: r.evaluation.nextDue,
-      daysLate: overdueDays(r.evaluation),
-      completedOn: dateIn(plan, line, "completedOn"), evidence: textAt(plan, line, "evidence"), notes: textAt(plan, line, "notes"),
-      completions: completionRows.get(r.id) ?? [],
-    };
-  });
+  const tasks: ReportTask[] = rows.map(({ id, task, cells, evaluation }) => ({
+    id, part: cells.part, section: cells.section, task,
+    lead: cells.lead.join("; "),
+    person: cells.owner || cells.lead.map((l) => directoryLookup.person(l)).filter(Boolean).join("; "),
+    status: evaluation.status, nextDue: evaluation.nextDue,
+    daysLate: overdueDays(evaluation),
+    completedOn: cells.completedOn, evidence: cells.evidence, notes: cells.notes,
+    completions: completionRows.get(id) ?? [],
+  }));
   const { results } = judgeIndicators(tabs, cutoff);
   const report = buildReport(period, cutoff, tasks, results.map(({ indicator: i, result: r }) => ({
     id: i.id, name: i.name, unit: i.unit, direction: i.direction, target: r.target, floor: r.floor, value: r.latest?.value ?? null, period: r.latest?.period ?? null, status: r.status,

@@ -247,6 +247,9 @@ export const TABS: readonly TabSpec[] = [
 ];
 
 /** Progress values an officer can pick; the first is the default. */
-export const PROGRESS_VALUES: readonly MessageKey[] = [
+export const PROGRESS_VALUES = [
   "progress.notStarted", "progress.inProgress", "progress.done", "progress.paused",
-];
+] as const satisfies readonly MessageKey[];
+
+/** A progress value, by its label's message key. */
+export type Progress = (typeof PROGRESS_VALUES)[number];
