@@ -2,14 +2,13 @@ import { dayOfWeek, formatIso, formatVi, type LocalDate } from "../core/dates/lo
 import { composeDigests, renderDigest, type Digest, type DigestTask, type RenderedDigest } from "../core/digest/compose";
 import { t, type Message } from "../core/i18n/messages";
 import { ALL_OFFICERS, DEFAULT_ROLES, RoleMatcher, SECRETARIAT } from "../core/plan/roles";
-import { splitRoles } from "../core/validation/rows";
+import { overdueDays } from "../core/status/status";
 import type { AppPorts } from "../ports";
 import { writeLog } from "./log";
 import { StoredList } from "./storedList";
 import { directoryIndex } from "./directory";
 import { refreshAll } from "./refresh";
 import { readSettings } from "./settings";
-import { textAt } from "./tabs";
 
 const SENT_KEY = "digest.sent.v2";
 const SENT_DAY_KEY = "digest.sent.v2.day";
@@ -64,15 +63,13 @@ export function runDigest(ports: DigestPorts, options: DigestRunOptions): Digest
   const chairman = roleEmails("chairman");
   const problemsByRow = new Map<number, string[]>();
   for (const p of refreshed.problems) if (p.tab === "plan") problemsByRow.set(p.row, [...(problemsByRow.get(p.row) ?? []), p.problem]);
-  const planTab = refreshed.tabs.plan;
   const matcher = new RoleMatcher(DEFAULT_ROLES);
   const missing = new Set<string>();
   const tasks: DigestTask[] = refreshed.rows.map((r) => {
-    const line = planTab.values[r.row - 1];
-    const owner = textAt(planTab, line, "owner");
+    const { owner, lead } = r.cells;
     let recipients = owner ? book.personEmails(owner) : [];
     if (recipients.length === 0) {
-      for (const role of splitRoles(textAt(planTab, line, "lead"))) {
+      for (const role of lead) {
         // "Các cán bộ, công chức": a shared task, coordinated by the secretariat.
         const emails = matcher.match(role) === ALL_OFFICERS ? secretariat : roleEmails(role);
         if (emails.length === 0) missing.add(role);
@@ -82,7 +79,7 @@ export function runDigest(ports: DigestPorts, options: DigestRunOptions): Digest
     const e = r.evaluation;
     return {
       id: r.id, task: r.task, row: r.row, status: e.status, nextDue: e.nextDue, daysLeft: e.workingDaysLeft,
-      daysLate: Math.max(0, ...e.occurrences.filter((o) => o.status === "overdue").map((o) => o.daysLate)),
+      daysLate: overdueDays(e),
       recipients: [...new Set(recipients)], problems: problemsByRow.get(r.row) ?? [],
     };
   });

@@ -1,23 +1,26 @@
 import { isSaneDate, localDate, type LocalDate } from "../core/dates/localDate";
-import { t, type Message } from "../core/i18n/messages";
-import { DEFAULT_SETTINGS, type Settings } from "../core/schema/settings";
+import type { Message } from "../core/i18n/messages";
+import { DEFAULT_SETTINGS, type Settings } from "../core/settings/registry";
 import { evaluateTask, type TaskEvaluation, type TaskStatus } from "../core/status/status";
-import { foldVietnamese } from "../core/text/normalize";
+import { countStatuses } from "../core/status/statuses";
 import type { Timeline } from "../core/timeline/model";
 import { parseTaskTimeline } from "../core/timeline/parse";
+import { readPlanRow, type PlanRow } from "../core/validation/rows";
 import { COMPLETIONS_TAB, HOLIDAYS_TAB, PLAN_TAB, SETTINGS_TAB } from "../core/workbook/layout";
 import type { WorkCalendar } from "../core/calendar/workCalendar";
 import type { CellValue, Clock, DataWorkbookPort } from "../ports";
-import { dateIn, readCalendar, readCompletions } from "./calendar";
+import { readCalendar, readCompletions } from "./calendar";
+import { rowCells } from "./check";
 import { readSettings } from "./settings";
-import { peekTab, textAt, type OpenTab } from "./tabs";
+import { peekTab, type OpenTab } from "./tabs";
 
 export interface RowEvaluation {
   /** Sheet row (1-based). */
   readonly row: number;
   readonly id: string;
   readonly task: string;
-  readonly lead: string;
+  /** The row's cells read by the plan row schema (texts, dates, roles, progress). */
+  readonly cells: PlanRow;
   readonly timeline: Timeline;
   readonly evaluation: TaskEvaluation;
 }
@@ -29,10 +32,6 @@ export interface PlanEvaluation {
   readonly counts: Readonly<Record<TaskStatus, number>>;
   readonly problems: readonly Message[];
 }
-
-const EMPTY_COUNTS: Record<TaskStatus, number> = {
-  overdue: 0, dueSoon: 0, onTrack: 0, doneEarly: 0, doneOnTime: 0, doneLate: 0, continuous: 0, waitingEvent: 0, noDeadline: 0,
-};
 
 /**
  * Every task's status on a day, from the plan tab, the settings, the holidays and the
@@ -47,8 +46,7 @@ export function evaluatePlan(
   const { calendar, problems: calendarProblems } = readCalendar(peekTab(ports.workbook, HOLIDAYS_TAB));
   const completions = readCompletions(peekTab(ports.workbook, COMPLETIONS_TAB));
   const rows = plan ? evaluateRows(plan, plan.values.map((row, i) => ({ row, number: i + 1 })).slice(1), { settings, calendar, completions, today }) : [];
-  const counts = { ...EMPTY_COUNTS };
-  for (const r of rows) counts[r.evaluation.status]++;
+  const counts = countStatuses(rows.map((r) => r.evaluation.status));
   return { today, settings, rows, counts, problems: [...settingProblems, ...calendarProblems] };
 }
 
@@ -70,25 +68,24 @@ export function evaluateRows(plan: Pick<OpenTab, "columns">, rows: readonly { ro
   const { settings, calendar, completions, today } = ctx;
   const year = settings.planYear ?? today.year;
   const window = planWindow(settings, today);
-  const done = foldVietnamese(t("progress.done"));
   const out: RowEvaluation[] = [];
+  // A date far from today is a typing mistake, named by the check: not computed with.
+  const sane = (d: LocalDate | null) => (d && isSaneDate(d, today) ? d : null);
   for (const { row, number } of rows) {
-    const id = textAt(plan, row, "id");
-    const task = textAt(plan, row, "task");
+    const cells = readPlanRow(rowCells(plan, row));
+    const { id, task } = cells;
     if (!id && !task) continue;
-    const timeline = parseTaskTimeline(textAt(plan, row, "timeline"), textAt(plan, row, "assignment"), {
+    const timeline = parseTaskTimeline(cells.timeline, cells.assignment, {
       year, beforeMeansDayBefore: settings.beforeMeansDayBefore,
     });
-    // A date far from today is a typing mistake, named by the check: not computed with.
-    const sane = (d: LocalDate | null) => (d && isSaneDate(d, today) ? d : null);
     const evaluation = evaluateTask({
       timeline,
-      ownDeadline: sane(dateIn(plan, row, "deadline")),
-      done: foldVietnamese(textAt(plan, row, "progress")) === done,
-      completedOn: sane(dateIn(plan, row, "completedOn")),
+      ownDeadline: sane(cells.deadline),
+      done: cells.progress === "progress.done",
+      completedOn: sane(cells.completedOn),
       completions: completions.get(id) ?? new Map(),
     }, today, calendar, { window, dueSoonDays: settings.dueSoonDays, beforeMeansDayBefore: settings.beforeMeansDayBefore });
-    out.push({ row: number, id, task, lead: textAt(plan, row, "lead"), timeline, evaluation });
+    out.push({ row: number, id, task, cells, timeline, evaluation });
   }
   return out;
 }

@@ -3,8 +3,10 @@ import { importPlan } from "../core/plan/importer";
 import type { Plan, SourceTable, Task } from "../core/plan/model";
 import { DEFAULT_ROLES, RoleMatcher, type RoleDef } from "../core/plan/roles";
 import { foldVietnamese } from "../core/text/normalize";
-import { DEFAULT_SETTINGS } from "../core/schema/settings";
-import { DIRECTORY_TAB, PLAN_TAB, PROPOSED_TAB, SETTINGS_TAB } from "../core/workbook/layout";
+import { DEFAULT_SETTINGS, type SettingKey } from "../core/settings/registry";
+import {
+  computedColumns, DIRECTORY_TAB, importedColumns, PLAN_TAB, PROPOSED_TAB, SETTINGS_TAB,
+} from "../core/workbook/layout";
 import type { AppPorts, CellValue } from "../ports";
 import { writeLog } from "./log";
 import { extractIndicators } from "../core/indicators/extract";
@@ -27,8 +29,9 @@ export interface ImportOutcome {
   readonly summary: Message;
 }
 
-const IMPORT_KEYS = PLAN_TAB.columns.filter((c) => c.owner === "import").map((c) => c.key);
-const COMPUTED_KEYS = ["importNotes"];
+/** The plan's own text, filled where empty; and the import's notes, rewritten (the layout says which). */
+const IMPORT_KEYS = importedColumns(PLAN_TAB);
+const COMPUTED_KEYS = computedColumns(PLAN_TAB, "import");
 
 /** Roles from the directory tab (officers may add spellings or roles), over the defaults. */
 export function rolesFromDirectory(directory: Pick<OpenTab, "values" | "columns">): RoleDef[] {
@@ -196,7 +199,7 @@ function mergePlan(
 }
 
 /** Writes a setting's value only when the secretariat left it empty. */
-function fillSettingIfEmpty(settings: OpenTab, key: string, value: CellValue): void {
+function fillSettingIfEmpty(settings: OpenTab, key: SettingKey, value: CellValue): void {
   if (value === null || value === "" || settingValue(settings, key) !== "") return;
   writeSetting(settings, key, value);
 }

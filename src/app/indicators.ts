@@ -6,7 +6,9 @@ import { readNumber, readPercent } from "../core/numbers/figures";
 import { cellToText } from "../core/plan/readers/grid";
 import { foldVietnamese } from "../core/text/normalize";
 import { checkRow, indicatorDataRowSchemas, text } from "../core/validation/rows";
-import { INDICATORS_TAB, INDICATOR_CHART_TAB, INDICATOR_DATA_TAB, PLAN_STATS_TAB } from "../core/workbook/layout";
+import {
+  computedColumns, importedColumns, INDICATORS_TAB, INDICATOR_CHART_TAB, INDICATOR_DATA_TAB, PLAN_STATS_TAB,
+} from "../core/workbook/layout";
 import type { CellValue } from "../ports";
 import { isPeriod, periodOfCell } from "./calendar";
 import { monthFromDateNote, place, rowCells, type PlacedProblem } from "./check";
@@ -28,7 +30,9 @@ export function indicatorCells(ind: Indicator): Record<string, CellValue> {
   };
 }
 
-const IMPORT_KEYS = INDICATORS_TAB.columns.filter((c) => c.owner === "import").map((c) => c.key);
+const IMPORT_KEYS = importedColumns(INDICATORS_TAB);
+/** The indicators tab's columns a refresh rewrites. */
+const COMPUTED_KEYS = computedColumns(INDICATORS_TAB, "refresh");
 
 /**
  * Merges the indicators the import proposes into the tab: a new id is added once (an id the
@@ -168,8 +172,8 @@ const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10
  * per run), the plan's own ratios, and returns what was found wrong in the figures.
  */
 export function refreshIndicators(
-  ports: Pick<AppPorts, "workbook">, tabs: { indicators: OpenTab; indicatorData: OpenTab }, plan: OpenTab,
-  rows: readonly RowEvaluation[], today: LocalDate,
+  ports: Pick<AppPorts, "workbook">, tabs: { indicators: OpenTab; indicatorData: OpenTab }, rows: readonly RowEvaluation[],
+  today: LocalDate,
 ): IndicatorRefresh {
   const { indicators: tab } = tabs;
   const { read, results, problems } = judgeIndicators(tabs, today);
@@ -177,8 +181,7 @@ export function refreshIndicators(
   const placed = read.flatMap((r) => r.problems.map((p) => place(INDICATORS_TAB, r.row, rowCells(tab, tab.values[r.row - 1]), { column: p.column, code: p.code }, p.params)));
   const problemsByRow = new Map<number, string[]>();
   for (const p of placed) problemsByRow.set(p.row, [...(problemsByRow.get(p.row) ?? []), p.problem]);
-  const computed = ["latestPeriod", "latestValue", "appliesTarget", "status", "change", "check"];
-  for (const run of ownedRuns(tab, computed)) {
+  for (const run of ownedRuns(tab, COMPUTED_KEYS)) {
     if (tab.values.length < 2) break;
     tab.sheet.writeValues(2, run.from, tab.values.slice(1).map((_, i) => {
       const r = byRow.get(i + 2);
@@ -202,10 +205,9 @@ export function refreshIndicators(
   problems.push(...placed);
 
   // The plan's own ratios: whole plan, each part, each section.
-  const evidence = (row: number) => textAt(plan, plan.values[row - 1], "evidence") !== "";
-  const partOf = (row: number) => textAt(plan, plan.values[row - 1], "part");
-  const sectionOf = (row: number) => textAt(plan, plan.values[row - 1], "section");
-  const facts = rows.map((r) => ({ status: r.evaluation.status, evidence: evidence(r.row), part: partOf(r.row), section: sectionOf(r.row) }));
+  const facts = rows.map(({ evaluation, cells }) => ({
+    status: evaluation.status, evidence: cells.evidence !== "", part: cells.part, section: cells.section,
+  }));
   const scopes: { scope: string; ratios: PlanRatios }[] = [{ scope: t("scope.plan"), ratios: planRatios(facts) }];
   for (const part of [...new Set(facts.map((f) => f.part).filter(Boolean))]) {
     scopes.push({ scope: t("scope.part", { code: part }), ratios: planRatios(facts.filter((f) => f.part === part)) });

@@ -1,26 +1,28 @@
 import { WorkCalendar } from "../core/calendar/workCalendar";
 import { formatIso, formatVi, parseIso, type LocalDate } from "../core/dates/localDate";
-import { t, type Message, type MessageKey } from "../core/i18n/messages";
+import { t, type Message } from "../core/i18n/messages";
 import { cellToText } from "../core/plan/readers/grid";
 import { DEFAULT_ROLES } from "../core/plan/roles";
-import { parseSettings, type Settings } from "../core/schema/settings";
-import { STATUS_LABEL, type TaskStatus } from "../core/status/status";
+import { parseSettings, settingKeys, type Settings } from "../core/settings/registry";
+import { countStatuses, statusLabel, type TaskStatus } from "../core/status/statuses";
 import { foldVietnamese } from "../core/text/normalize";
 import { splitRoles } from "../core/validation/rows";
-import { ATTENTION_COLOUR, STATUS_COLOURS } from "../core/workbook/colours";
-import { COMPLETIONS_TAB, LEGEND_TAB, PLAN_TAB, SETTINGS_TAB, TABS, type TabKey } from "../core/workbook/layout";
+import { legendLines } from "../core/workbook/colours";
+import {
+  COMPLETIONS_TAB, computedColumns, LEGEND_TAB, PLAN_TAB, SETTINGS_TAB, TABS, type TabKey,
+} from "../core/workbook/layout";
 import type { AppPorts, CellValue, DataWorkbookPort, StorePort } from "../ports";
 import { isPeriod, readCalendar, readCompletions } from "./calendar";
 import { a1, checkPlanRow, checkWorkbook, emptyRowMessages, knownRoles, mergeNote, place, rowCells, type PlacedProblem } from "./check";
 import { evaluateRows, type RowEvaluation } from "./evaluate";
 import { refreshIndicators, type IndicatorRefresh } from "./indicators";
 import { writeLog } from "./log";
-import { readSettings, settingValue, writeSettingProblems } from "./settings";
+import { readSettings, writeSettingProblems } from "./settings";
 import { setup, type SetupResult } from "./setup";
 import { openTab, ownedRuns, peekTab, tabName, textAt, type OpenTab } from "./tabs";
 
-/** The plan tab's computed columns, written together on every refresh. */
-export const COMPUTED = ["status", "nextDue", "daysLeft", "check"] as const;
+/** The plan tab's computed columns a refresh writes (the layout says which), together on every refresh. */
+const COMPUTED = computedColumns(PLAN_TAB, "refresh");
 const CACHE_KEY = "parPlan.context.v1";
 /** Edits an edit trigger could not finish, for the next refresh or edit to catch up (see notePending). */
 const PENDING_KEY = "parPlan.pending.v1";
@@ -59,18 +61,7 @@ interface EditContext {
 /** Rewrites the legend tab: a swatch and its meaning per colour. */
 function writeLegend(ports: Pick<AppPorts, "workbook">): void {
   const legend = openTab(ports.workbook, LEGEND_TAB, false);
-  // Statuses that share a colour share a legend line: "Hoàn thành sớm hạn / Hoàn thành đúng hạn".
-  const byMeaning = new Map<string, { background: string; meaning: string; labels: string[] }>();
-  for (const [status, s] of Object.entries(STATUS_COLOURS)) {
-    const line = byMeaning.get(s!.meaning) ?? { background: s!.background, meaning: s!.meaning, labels: [] };
-    line.labels.push(t(STATUS_LABEL[status as TaskStatus]));
-    byMeaning.set(s!.meaning, line);
-  }
-  const swatches = [...byMeaning.values()].map((l) => ({ background: l.background, meaning: l.meaning as MessageKey, label: l.labels.join(" / ") }));
-  const lines = [
-    ...swatches.map((s) => ({ label: s.label, meaning: t(s.meaning), background: s.background })),
-    { label: t("col.check"), meaning: t(ATTENTION_COLOUR.meaning), background: ATTENTION_COLOUR.background },
-  ];
+  const lines = legendLines();
   legend.sheet.writeValues(2, 1, lines.map((l) => [l.label, l.meaning]));
   legend.sheet.writeBackgrounds(2, 1, lines.map((l) => [l.background, "#ffffff"]));
 }
@@ -82,30 +73,28 @@ function cellsOfRow(problems: readonly PlacedProblem[], plan: Pick<OpenTab, "spe
   }).join("\n");
 }
 
-/** The computed cells of one plan row, in COMPUTED order. */
-function computedCells(evaluation: RowEvaluation | undefined, problems: readonly PlacedProblem[], plan: Pick<OpenTab, "spec">): CellValue[] {
-  if (!evaluation) return [null, null, null, problems.length ? cellsOfRow(problems, plan) : null];
+/** The computed cells of one plan row, by column key. */
+function computedCells(
+  evaluation: RowEvaluation | undefined, problems: readonly PlacedProblem[], plan: Pick<OpenTab, "spec">,
+): Record<string, CellValue> {
+  const check = problems.length ? cellsOfRow(problems, plan) : null;
+  if (!evaluation) return { status: null, nextDue: null, daysLeft: null, check };
   const e = evaluation.evaluation;
-  return [t(STATUS_LABEL[e.status]), e.nextDue, e.workingDaysLeft, problems.length ? cellsOfRow(problems, plan) : null];
+  return { status: t(statusLabel(e.status)), nextDue: e.nextDue, daysLeft: e.workingDaysLeft, check };
 }
 
-/** Writes computed cells of `rows` (sheet rows, in order, contiguous) into their runs of columns. */
-function writeComputed(plan: OpenTab, firstRow: number, values: readonly CellValue[][]): void {
-  for (const run of ownedRuns(plan, [...COMPUTED])) {
-    const block = values.map((line) => {
+/**
+ * Writes the computed cells of `rows` (sheet rows, in order, contiguous) into their runs of
+ * columns: only COMPUTED columns are in a run, so the import's notes beside them are untouched.
+ */
+function writeComputed(plan: OpenTab, firstRow: number, rows: readonly Record<string, CellValue>[]): void {
+  const keyAt = new Map([...plan.columns].map(([key, col]) => [col, key]));
+  for (const run of ownedRuns(plan, COMPUTED)) {
+    const block = rows.map((cells) => {
       const out: CellValue[] = [];
-      for (let c = run.from; c <= run.to; c++) {
-        const key = [...plan.columns].find(([, col]) => col === c)?.[0];
-        const i = COMPUTED.indexOf(key as (typeof COMPUTED)[number]);
-        out.push(i >= 0 ? line[i] : null);
-      }
+      for (let c = run.from; c <= run.to; c++) out.push(cells[keyAt.get(c) ?? ""] ?? null);
       return out;
     });
-    // A run may include importNotes (computed too): keep what is there.
-    const importCol = plan.columns.get("importNotes");
-    if (importCol !== undefined && importCol >= run.from && importCol <= run.to) {
-      block.forEach((line, i) => (line[importCol - run.from] = plan.values[firstRow - 1 + i]?.[importCol - 1] ?? null));
-    }
     plan.sheet.writeValues(firstRow, run.from, block);
   }
 }
@@ -155,11 +144,11 @@ function saveContext(
   else ports.store.set(CACHE_KEY, "");
 }
 
-/** The settings an edit needs: the cache stays small whatever else the tab holds. */
-const EDIT_SETTINGS = ["planYear", "planStart", "dueSoonDays", "beforeMeansDayBefore"];
+/** The settings an edit needs (flagged in the registry): the cache stays small whatever else the tab holds. */
+const EDIT_SETTINGS = settingKeys((s) => s.edit === true);
 
-function settingsRaw(settingsTab: OpenTab): Record<string, string> {
-  return Object.fromEntries(EDIT_SETTINGS.map((key) => [key, settingValue(settingsTab, key)]));
+function settingsRaw(typed: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(EDIT_SETTINGS.map((key) => [key, typed[key] ?? ""]));
 }
 
 /**
@@ -176,7 +165,7 @@ export function refreshAll(
   const { plan, directory, settings: settingsTab, holidays, completions } = tabs;
   writeLegend(ports);
 
-  const { settings, problems: settingProblems, byRow: settingRows } = readSettings(settingsTab);
+  const { settings, problems: settingProblems, byRow: settingRows, typed: settingsTyped } = readSettings(settingsTab);
   writeSettingProblems(settingsTab, settingRows);
   const { calendar, days: calendarDays } = readCalendar(holidays);
   const completionMap = readCompletions(completions);
@@ -204,17 +193,17 @@ export function refreshAll(
     const block = plan.values.slice(1).map((_, i) => computedCells(byRow.get(i + 2), planProblems.get(i + 2) ?? [], plan));
     writeComputed(plan, 2, block);
   }
-  const indicatorRefresh = refreshIndicators(ports, { indicators: tabs.indicators, indicatorData: tabs.indicatorData }, plan, rows, today);
+  const indicatorTabs = { indicators: tabs.indicators, indicatorData: tabs.indicatorData };
+  const indicatorRefresh = refreshIndicators(ports, indicatorTabs, rows, today);
   checks.problems.push(...indicatorRefresh.problems);
   for (const tab of [plan, directory, completions, holidays, tabs.indicators, tabs.indicatorData]) writeNotes(tab, checks.problems.filter((p) => p.tab === tab.spec.key));
 
   const calendarRows: [string, "holiday" | "workday"][] = calendarDays.map((d) => [formatIso(d.date), d.kind]);
-  saveContext(ports, plan, settingsRaw(settingsTab), calendarRows, roles, [...completionMap.keys()]);
+  saveContext(ports, plan, settingsRaw(settingsTyped), calendarRows, roles, [...completionMap.keys()]);
   ports.store.set(SIZE_KEY, String(plan.values.length));
   clearPending(ports, pendingAtStart);
 
-  const counts = Object.fromEntries(Object.keys(STATUS_LABEL).map((k) => [k, 0])) as Record<TaskStatus, number>;
-  for (const r of rows) counts[r.evaluation.status]++;
+  const counts = countStatuses(rows.map((r) => r.evaluation.status));
   const problems = [...checks.problems];
   const notices: Message[] = [...settingProblems, ...emptyRowMessages(checks.emptyRows, TABS)];
   const summary: Message = {
@@ -223,6 +212,12 @@ export function refreshAll(
   };
   writeLog(ports, action, [summary, ...notices, ...problems.map((p) => p.message)], tabs.log);
   return { today, rows, counts, problems, notices, summary, indicators: indicatorRefresh, tabs, calendar };
+}
+
+/** The tracking tab an edit on this sheet is for, or null: not a tab, or one whose edits are ignored. */
+function watchedTab(sheetName: string): TabKey | null {
+  const spec = TABS.find((s) => tabName(s) === sheetName);
+  return spec && !spec.ignoreEdits ? spec.key : null;
 }
 
 /** A rectangle an officer edited, as the onEdit event tells it. */
@@ -290,9 +285,8 @@ function readContext(ports: Pick<AppPorts, "store">): EditContext | null {
 export function markWaiting(
   ports: { readonly workbook: DataWorkbookPort; readonly store: StorePort }, edit: Edit, alreadyNoted = false,
 ): void {
-  const tracked = new Map<string, TabKey>(TABS.map((s) => [tabName(s), s.key]));
-  const key = tracked.get(edit.sheetName);
-  if (!key || key === "log" || key === "legend") return;
+  const key = watchedTab(edit.sheetName);
+  if (!key) return;
   if (!alreadyNoted) notePending(ports, edit, key !== "plan" || edit.row <= 1);
   if (key !== "plan") return;
   const context = readContext(ports);
@@ -359,9 +353,8 @@ export function applyEditAndCatchUp(
 export function applyEdit(
   ports: RefreshPorts, edit: Edit, today: LocalDate = ports.clock.today(), limits: EditLimits = {},
 ): EditOutcome {
-  const tracked = new Map<string, TabKey>(TABS.map((s) => [tabName(s), s.key]));
-  const key = tracked.get(edit.sheetName);
-  if (!key || key === "log" || key === "legend") return "ignored";
+  const key = watchedTab(edit.sheetName);
+  if (!key) return "ignored";
   const full = (): EditOutcome => {
     const rows = Number(ports.store.get(SIZE_KEY) || 0);
     if (limits.maxFullRefreshRows !== undefined && rows > limits.maxFullRefreshRows) {
@@ -399,7 +392,7 @@ export function applyEdit(
   const byRow = new Map(evaluated.map((r) => [r.row, r]));
   const roles = new Set(context.roles);
 
-  const block: CellValue[][] = [];
+  const block: Record<string, CellValue>[] = [];
   const newNotes: string[][] = [];
   let notesChanged = false;
   values.forEach((row, i) => {

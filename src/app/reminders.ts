@@ -4,7 +4,7 @@ import { SETTINGS_TAB } from "../core/workbook/layout";
 import type { AppPorts, LockPort, StorePort, TriggersPort } from "../ports";
 import { runDigest, type DigestPorts, type DigestRunResult } from "./digest";
 import { writeLog } from "./log";
-import { readSettings, settingValue, writeSetting } from "./settings";
+import { readSettings, writeSetting } from "./settings";
 import { openTab, type OpenTab } from "./tabs";
 
 const STATE_KEY = "reminders.state";
@@ -72,16 +72,15 @@ export function turnOn(ports: ReminderPorts): string {
     const state = readState(ports.store);
     if (state?.on && state.by && me && state.by !== me) return statusText(state);
     const settingsTab = openTab(ports.workbook, SETTINGS_TAB, false);
-    const { settings, problems } = readSettings(settingsTab);
+    const { settings, wrong, typed } = readSettings(settingsTab);
     const hour = settings.reminderHour;
     for (const id of documentTriggers(ports.triggers, state)) ports.triggers.remove(id);
     const triggerId = ports.triggers.createDaily(hour);
     saveState(ports, settingsTab, { on: true, by: me, at: ports.clock.timestamp(), hour, triggerId });
     const installed = t("reminders.installed", { hour });
     // The hour's problem is the settings' own; the dialog names the value as typed.
-    const wrongHour = problems.some((p) => p.params?.key === "reminderHour");
-    const typed = settingValue(settingsTab, "reminderHour");
-    return wrongHour ? `${t("reminders.badHour", { value: typed, hour })}\n${installed}` : installed;
+    const wrongHour = wrong.some((p) => p.key === "reminderHour");
+    return wrongHour ? `${t("reminders.badHour", { value: typed.reminderHour, hour })}\n${installed}` : installed;
   });
   return done ?? t("error.busy");
 }

@@ -6,15 +6,15 @@ import { parsePeriod } from "../core/period/period";
 import { errorText, UserError } from "../core/errors";
 import { percent, periodLabel, renderReportHtml } from "../core/report/html";
 import { buildReport, reportKind, type Report, type ReportTask } from "../core/report/model";
-import { STATUS_LABEL } from "../core/status/status";
-import { splitRoles } from "../core/validation/rows";
+import { overdueDays } from "../core/status/status";
+import { statusLabel, type TaskStatus } from "../core/status/statuses";
 import type { AppPorts, CellValue, DataWorkbookPort } from "../ports";
 import { dateIn, periodOfCell, readCalendar, readCompletions } from "./calendar";
 import { directoryIndex } from "./directory";
 import { evaluateRows } from "./evaluate";
 import { judgeIndicators } from "./indicators";
 import { writeLog } from "./log";
-import { readSettings, settingValue } from "./settings";
+import { readSettings } from "./settings";
 import { setup } from "./setup";
 import { peekTab, textAt } from "./tabs";
 
@@ -43,7 +43,9 @@ export function reportGrid(report: Report): CellValue[][] {
     [t("report.subject", { period: label, commune: s.commune })],
     [t("report.s1")],
   ];
-  for (const [status, count] of Object.entries(report.totals.byStatus)) rows.push([t(STATUS_LABEL[status as keyof typeof STATUS_LABEL]), count]);
+  for (const [status, count] of Object.entries(report.totals.byStatus)) {
+    rows.push([t(statusLabel(status as TaskStatus)), count]);
+  }
   rows.push([t("report.colOnTime"), percent(report.totals.onTimeRate)]);
   rows.push([t("report.s2", { period: label })], [t("report.colId"), t("report.colTask"), t("report.colCompletedOn"), t("report.colEvidence")]);
   for (const c of report.completed) rows.push([c.id, c.what ? `${c.task} (${t("report.occurrence", { key: c.what })})` : c.task, c.completedOn ? formatVi(c.completedOn) : "", c.evidence]);
@@ -93,27 +95,23 @@ export function generateReport(
     list.push({ key: periodOfCell(row[(completions.columns.get("period") ?? 0) - 1] ?? null).period?.key ?? textAt(completions, row, "period"), completedOn: dateIn(completions, row, "completedOn"), evidence: textAt(completions, row, "evidence") });
     completionRows.set(id, list);
   });
-  const tasks: ReportTask[] = rows.map((r) => {
-    const line = plan.values[r.row - 1];
-    const owner = textAt(plan, line, "owner");
-    const leads = splitRoles(textAt(plan, line, "lead"));
-    return {
-      id: r.id, part: textAt(plan, line, "part"), section: textAt(plan, line, "section"), task: r.task,
-      lead: leads.join("; "), person: owner || leads.map((l) => directoryLookup.person(l)).filter(Boolean).join("; "),
-      status: r.evaluation.status, nextDue: r.evaluation.nextDue,
-      daysLate: Math.max(0, ...r.evaluation.occurrences.filter((o) => o.status === "overdue").map((o) => o.daysLate)),
-      completedOn: dateIn(plan, line, "completedOn"), evidence: textAt(plan, line, "evidence"), notes: textAt(plan, line, "notes"),
-      completions: completionRows.get(r.id) ?? [],
-    };
-  });
+  const tasks: ReportTask[] = rows.map(({ id, task, cells, evaluation }) => ({
+    id, part: cells.part, section: cells.section, task,
+    lead: cells.lead.join("; "),
+    person: cells.owner || cells.lead.map((l) => directoryLookup.person(l)).filter(Boolean).join("; "),
+    status: evaluation.status, nextDue: evaluation.nextDue,
+    daysLate: overdueDays(evaluation),
+    completedOn: cells.completedOn, evidence: cells.evidence, notes: cells.notes,
+    completions: completionRows.get(id) ?? [],
+  }));
   const { results } = judgeIndicators(tabs, cutoff);
   const report = buildReport(period, cutoff, tasks, results.map(({ indicator: i, result: r }) => ({
     id: i.id, name: i.name, unit: i.unit, direction: i.direction, target: r.target, floor: r.floor, value: r.latest?.value ?? null, period: r.latest?.period ?? null, status: r.status,
   })), {
     commune: settings.communeName || "…",
-    number: settingValue(settingsTab, "reportNumber") || "Số:      /BC-UBND",
-    signerName: settingValue(settingsTab, "signerName"),
-    recipients: settingValue(settingsTab, "reportRecipients").split(";").map((x) => x.trim()).filter(Boolean),
+    number: settings.reportNumber,
+    signerName: settings.signerName,
+    recipients: settings.reportRecipients,
   })!;
   const html = renderReportHtml(report);
 
@@ -148,12 +146,18 @@ export function mailError(error: unknown): string {
 /** At most this many recipients in one message (developers.google.com/apps-script/guides/services/quotas: 50 / msg). */
 export const MAX_RECIPIENTS = 50;
 
-/** The report's recipients as typed in Cài đặt (reportEmails), read by the one address parser. */
+/**
+ * The report's recipients from Cài đặt (reportEmails, typed by its schema); when that value is
+ * wrong, the addresses that are not ones, to name them.
+ */
 export function reportRecipients(
   ports: { readonly workbook: DataWorkbookPort },
 ): { valid: string[]; invalid: string[] } {
   const tab = peekTab(ports.workbook, SETTINGS_TAB);
-  return parseAddresses(tab ? settingValue(tab, "reportEmails") : "");
+  if (!tab) return { valid: [], invalid: [] };
+  const { settings, wrong } = readSettings(tab);
+  const problem = wrong.find((p) => p.key === "reportEmails");
+  return { valid: [...settings.reportEmails], invalid: problem ? parseAddresses(problem.value).invalid : [] };
 }
 
 /**

@@ -113,7 +113,7 @@ function applyRules(sheet: SheetFormat, spec: TabSpec, columns: ReadonlyMap<stri
     if (column.plainText) sheet.setPlainText(columns.get(column.key)!);
   }
   if (spec.colours) sheet.setColourRules(spec.colours(columns));
-  if (spec.key === "log" || spec.key === "legend") return;
+  if (spec.unprotected) return;
   // One warning-only protection per run of adjacent computed columns.
   const computed = spec.columns.filter((c) => c.owner === "computed");
   const runs = ownedRuns({ columns } as OpenTab, computed.map((c) => c.key));
@@ -139,7 +139,8 @@ export function openTab(workbook: WorkbookPort, spec: TabSpec, applyFormatting =
  * stored as a date). The plan tab, the widest, is read without them.
  */
 function readOptions(spec: TabSpec): { withFormats: boolean } {
-  return { withFormats: spec.key === "settings" || spec.columns.some((c) => c.owner !== "computed" && c.type === "number") };
+  const typedFigures = spec.columns.some((c) => c.owner !== "computed" && c.type === "number");
+  return { withFormats: !!spec.readWithFormats || typedFigures };
 }
 
 /** A tracking tab read by peekTab: its sheet (of whichever side the workbook gave), values and columns. */
