@@ -5,7 +5,7 @@ import { testDigest, turnOff, turnOn } from "../app/reminders";
 import {
   askedPeriod, generateReport, mailReport, monthOf, recipientsToConfirm, type ReportOutcome,
 } from "../app/report";
-import { periodLabel } from "../core/report/html";
+import { periodLabel } from "../core/period/period";
 import { refreshAll, type RefreshResult } from "../app/refresh";
 import { tabName } from "../app/tabs";
 import { render, t, type Message } from "../core/i18n/messages";
