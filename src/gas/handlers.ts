@@ -1,11 +1,11 @@
-import { importTableInto, type ImportOutcome } from "../app/importPlan";
-import { setup } from "../app/setup";
-import { problemKind } from "../app/check";
+import { importTableInto, type ImportOutcome } from "../app/commands/importPlan";
+import { setup } from "../app/commands/setup";
+import { problemKind } from "../app/read/check";
 import { testDigest, turnOff, turnOn } from "./reminders";
-import { generateReport, mailReport, monthOf, reportRecipients, type ReportOutcome } from "../app/report";
+import { generateReport, mailReport, monthOf, reportRecipients, type ReportOutcome } from "../app/commands/generateReport";
 import { periodLabel } from "../core/report/html";
-import { refreshAll, type RefreshResult } from "../app/refresh";
-import { tabName } from "../app/tabs";
+import { refreshAll, type RefreshResult } from "../app/commands/refresh";
+import { tabName } from "../app/read/tabs";
 import { render, t, type Message } from "../core/i18n/messages";
 import { UserError } from "../core/errors";
 import { readGrid } from "../core/plan/readers/grid";
@@ -13,7 +13,7 @@ import { readTextTable } from "../core/plan/readers/textTable";
 import { SAMPLE_PLAN_TEXT } from "../core/plan/samplePlan";
 import { TABS } from "../core/workbook/layout";
 import type { AppPorts } from "../ports";
-import { writeLog } from "../app/log";
+import { writeLog } from "../app/write/log";
 import { fixLocale, localeWarnings } from "./locale";
 import { documentLock, gasPorts } from "./ports";
 

@@ -1,10 +1,10 @@
-import { runDigest } from "../app/digest";
-import { readSettings, settingValue, writeSetting } from "../app/settings";
-import { openTab, tabName } from "../app/tabs";
+import { runDigest } from "../app/commands/reminders";
+import { readSettings, settingValue, writeSetting } from "../app/read/settings";
+import { openTab, tabName } from "../app/read/tabs";
 import { t } from "../core/i18n/messages";
 import { PLAN_TAB, SETTINGS_TAB } from "../core/workbook/layout";
 import type { AppPorts } from "../ports";
-import { writeLog } from "../app/log";
+import { writeLog } from "../app/write/log";
 import { UserError } from "../core/errors";
 import { parseHour } from "../core/schema/hour";
 import { isAddon } from "./addon";

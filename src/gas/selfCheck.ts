@@ -1,6 +1,6 @@
-import { writeLog } from "../app/log";
+import { writeLog } from "../app/write/log";
 import { errorText } from "../core/errors";
-import { tabName } from "../app/tabs";
+import { tabName } from "../app/read/tabs";
 import { t, type MessageKey } from "../core/i18n/messages";
 import { LOG_TAB, PLAN_TAB } from "../core/workbook/layout";
 import { isAddon } from "./addon";

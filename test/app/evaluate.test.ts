@@ -1,5 +1,5 @@
-import { evaluatePlan } from "../../src/app/evaluate";
-import { importPlanInto } from "../../src/app/importPlan";
+import { evaluatePlan } from "../../src/app/read/evaluate";
+import { importPlanInto } from "../../src/app/commands/importPlan";
 import { formatIso, localDate } from "../../src/core/dates/localDate";
 import { t } from "../../src/core/i18n/messages";
 import { PLAN_TAB } from "../../src/core/workbook/layout";

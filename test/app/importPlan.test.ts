@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { importPlanInto } from "../../src/app/importPlan";
-import { setup } from "../../src/app/setup";
+import { importPlanInto } from "../../src/app/commands/importPlan";
+import { setup } from "../../src/app/commands/setup";
 import { t } from "../../src/core/i18n/messages";
 import { PLAN_TAB } from "../../src/core/workbook/layout";
 import { MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkbook";

@@ -1,5 +1,5 @@
-import { importPlanInto } from "../../src/app/importPlan";
-import { refreshAll } from "../../src/app/refresh";
+import { importPlanInto } from "../../src/app/commands/importPlan";
+import { refreshAll } from "../../src/app/commands/refresh";
 import { localDate } from "../../src/core/dates/localDate";
 import { t } from "../../src/core/i18n/messages";
 import { INDICATORS_TAB } from "../../src/core/workbook/layout";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { applyEdit, refreshAll } from "../../src/app/refresh";
-import { importPlanInto } from "../../src/app/importPlan";
-import { setup } from "../../src/app/setup";
+import { applyEdit, refreshAll } from "../../src/app/commands/refresh";
+import { importPlanInto } from "../../src/app/commands/importPlan";
+import { setup } from "../../src/app/commands/setup";
 import { localDate } from "../../src/core/dates/localDate";
 import { t } from "../../src/core/i18n/messages";
 import { DIRECTORY_TAB, PLAN_TAB } from "../../src/core/workbook/layout";

@@ -1,5 +1,5 @@
-import { refreshAll } from "../../src/app/refresh";
-import { generateReport } from "../../src/app/report";
+import { refreshAll } from "../../src/app/commands/refresh";
+import { generateReport } from "../../src/app/commands/generateReport";
 import { localDate } from "../../src/core/dates/localDate";
 import { t } from "../../src/core/i18n/messages";
 import { escapeHtml } from "../../src/core/report/html";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { StoredList } from "../../src/app/storedList";
+import { StoredList } from "../../src/app/state/storedList";
 import type { StorePort } from "../../src/ports";
 import { FakeProperties } from "../gas/services";
 

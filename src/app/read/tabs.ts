@@ -1,11 +1,11 @@
-import { t, type Message } from "../core/i18n/messages";
-import { cellToText } from "../core/plan/readers/grid";
-import { foldVietnamese } from "../core/text/normalize";
-import { DIRECTIONS, UNITS } from "../core/indicators/extract";
-import { PROGRESS_VALUES, type ColumnSpec, type TabSpec } from "../core/workbook/layout";
-import { UserError } from "../core/errors";
-import { columnLetter } from "../core/workbook/cells";
-import type { CellValue, SheetPort, ValidationRule, WorkbookPort } from "../ports";
+import { t, type Message } from "../../core/i18n/messages";
+import { cellToText } from "../../core/plan/readers/grid";
+import { foldVietnamese } from "../../core/text/normalize";
+import { DIRECTIONS, UNITS } from "../../core/indicators/extract";
+import { PROGRESS_VALUES, type ColumnSpec, type TabSpec } from "../../core/workbook/layout";
+import { UserError } from "../../core/errors";
+import { columnLetter } from "../../core/workbook/cells";
+import type { CellValue, SheetPort, ValidationRule, WorkbookPort } from "../../ports";
 
 /** A tracking tab as read at the start of an action: where each column is, and its values. */
 export interface OpenTab {

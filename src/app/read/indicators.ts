@@ -1,18 +1,18 @@
-import { formatVi, parseDayMonthYear, type LocalDate } from "../core/dates/localDate";
-import { t, type MessageKey } from "../core/i18n/messages";
-import { evaluateIndicator, planRatios, entryValue, type DataEntry, type IndicatorResult, type PlanRatios } from "../core/indicators/compute";
-import { DIRECTIONS, UNITS, type Checkpoint, type Indicator, type Unit } from "../core/indicators/extract";
-import { readNumber, readPercent } from "../core/numbers/figures";
-import { cellToText } from "../core/plan/readers/grid";
-import { foldVietnamese } from "../core/text/normalize";
-import { checkRow, indicatorDataRowSchemas, text } from "../core/validation/rows";
-import { INDICATORS_TAB, INDICATOR_CHART_TAB, INDICATOR_DATA_TAB, PLAN_STATS_TAB } from "../core/workbook/layout";
-import type { CellValue } from "../ports";
+import { formatVi, parseDayMonthYear, type LocalDate } from "../../core/dates/localDate";
+import { t, type MessageKey } from "../../core/i18n/messages";
+import { evaluateIndicator, planRatios, entryValue, type DataEntry, type IndicatorResult, type PlanRatios } from "../../core/indicators/compute";
+import { DIRECTIONS, UNITS, type Checkpoint, type Indicator, type Unit } from "../../core/indicators/extract";
+import { readNumber, readPercent } from "../../core/numbers/figures";
+import { cellToText } from "../../core/plan/readers/grid";
+import { foldVietnamese } from "../../core/text/normalize";
+import { checkRow, indicatorDataRowSchemas, text } from "../../core/validation/rows";
+import { INDICATORS_TAB, INDICATOR_CHART_TAB, INDICATOR_DATA_TAB, PLAN_STATS_TAB } from "../../core/workbook/layout";
+import type { CellValue } from "../../ports";
 import { isPeriod, periodOfCell } from "./calendar";
 import { monthFromDateNote, place, rowCells, type PlacedProblem } from "./check";
 import type { RowEvaluation } from "./evaluate";
 import { appendRows, openTab, ownedRuns, textAt, type OpenTab } from "./tabs";
-import type { AppPorts } from "../ports";
+import type { AppPorts } from "../../ports";
 
 /** "25/08/2024: 60; 31/11/2024: 85": checkpoints as the tab shows them (a bad date as written). */
 export function checkpointsText(checkpoints: readonly Checkpoint[]): string {

@@ -1,5 +1,5 @@
-import { parseAddresses } from "../core/text/addresses";
-import { foldVietnamese } from "../core/text/normalize";
+import { parseAddresses } from "../../core/text/addresses";
+import { foldVietnamese } from "../../core/text/normalize";
 import { textAt, type OpenTab } from "./tabs";
 
 /**

@@ -1,15 +1,15 @@
-import { isLocalDate, type LocalDate } from "../core/dates/localDate";
-import { render, t, type Message, type MessageKey } from "../core/i18n/messages";
-import { cellToText } from "../core/plan/readers/grid";
-import { foldVietnamese } from "../core/text/normalize";
-import type { Timeline } from "../core/timeline/model";
+import { isLocalDate, type LocalDate } from "../../core/dates/localDate";
+import { render, t, type Message, type MessageKey } from "../../core/i18n/messages";
+import { cellToText } from "../../core/plan/readers/grid";
+import { foldVietnamese } from "../../core/text/normalize";
+import type { Timeline } from "../../core/timeline/model";
 import {
   checkRow, completionRowSchemas, dateOf, directoryRowSchemas, holidayRowSchemas, MAX_TEXT, planRowSchemas, splitRoles, text,
   type CellProblem, type RowCells,
-} from "../core/validation/rows";
-import { PROGRESS_VALUES, type TabKey, type TabSpec } from "../core/workbook/layout";
-import type { CellValue } from "../ports";
-import { columnLetter } from "../core/workbook/cells";
+} from "../../core/validation/rows";
+import { PROGRESS_VALUES, type TabKey, type TabSpec } from "../../core/workbook/layout";
+import type { CellValue } from "../../ports";
+import { columnLetter } from "../../core/workbook/cells";
 import { periodOfCell } from "./calendar";
 import { tabName, textAt, type OpenTab } from "./tabs";
 

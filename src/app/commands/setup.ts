@@ -1,15 +1,15 @@
-import { t, type Message } from "../core/i18n/messages";
-import { DEFAULT_ROLES, type RoleDef } from "../core/plan/roles";
+import { t, type Message } from "../../core/i18n/messages";
+import { DEFAULT_ROLES, type RoleDef } from "../../core/plan/roles";
 import {
   COMPLETIONS_TAB, DIRECTORY_TAB, HOLIDAYS_TAB, INDICATORS_TAB, INDICATOR_DATA_TAB, LOG_TAB, PLAN_TAB, SETTINGS, SETTINGS_TAB,
   type TabKey, type TabSpec,
-} from "../core/workbook/layout";
-import { ensureHolidays } from "./calendar";
-import { readSettings } from "./settings";
-import type { AppPorts } from "../ports";
-import { writeLog } from "./log";
-import { UserError } from "../core/errors";
-import { appendRows, openSheet, openTab, tabName, textAt, type OpenMode, type OpenTab, type peekTab } from "./tabs";
+} from "../../core/workbook/layout";
+import { ensureHolidays } from "../read/calendar";
+import { readSettings } from "../read/settings";
+import type { AppPorts } from "../../ports";
+import { writeLog } from "../write/log";
+import { UserError } from "../../core/errors";
+import { appendRows, openSheet, openTab, tabName, textAt, type OpenMode, type OpenTab, type peekTab } from "../read/tabs";
 
 /** A tab read before setup (by peekTab), so setup need not read it again. */
 export type PeekedTab = NonNullable<ReturnType<typeof peekTab>>;

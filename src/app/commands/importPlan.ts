@@ -1,18 +1,18 @@
-import { render, t, type Message } from "../core/i18n/messages";
-import { importPlan } from "../core/plan/importer";
-import type { Plan, SourceTable, Task } from "../core/plan/model";
-import { DEFAULT_ROLES, RoleMatcher, type RoleDef } from "../core/plan/roles";
-import { foldVietnamese } from "../core/text/normalize";
-import { DEFAULT_SETTINGS } from "../core/schema/settings";
-import { DIRECTORY_TAB, PLAN_TAB, PROPOSED_TAB, SETTINGS_TAB } from "../core/workbook/layout";
-import type { AppPorts, CellValue } from "../ports";
-import { writeLog } from "./log";
-import { extractIndicators } from "../core/indicators/extract";
-import { ensureHolidays } from "./calendar";
-import { mergeIndicators } from "./indicators";
-import { readSettings, settingValue, writeSetting } from "./settings";
+import { render, t, type Message } from "../../core/i18n/messages";
+import { importPlan } from "../../core/plan/importer";
+import type { Plan, SourceTable, Task } from "../../core/plan/model";
+import { DEFAULT_ROLES, RoleMatcher, type RoleDef } from "../../core/plan/roles";
+import { foldVietnamese } from "../../core/text/normalize";
+import { DEFAULT_SETTINGS } from "../../core/schema/settings";
+import { DIRECTORY_TAB, PLAN_TAB, PROPOSED_TAB, SETTINGS_TAB } from "../../core/workbook/layout";
+import type { AppPorts, CellValue } from "../../ports";
+import { writeLog } from "../write/log";
+import { extractIndicators } from "../../core/indicators/extract";
+import { ensureHolidays } from "../read/calendar";
+import { mergeIndicators } from "../read/indicators";
+import { readSettings, settingValue, writeSetting } from "../read/settings";
 import { addMissingRoles, setup, type SetupResult } from "./setup";
-import { appendRows, openTab, ownedRuns, peekTab, textAt, type OpenTab } from "./tabs";
+import { appendRows, openTab, ownedRuns, peekTab, textAt, type OpenTab } from "../read/tabs";
 
 export interface ImportOutcome {
   readonly tasks: number;

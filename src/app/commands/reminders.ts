@@ -1,15 +1,15 @@
-import { dayOfWeek, formatIso, formatVi, type LocalDate } from "../core/dates/localDate";
-import { composeDigests, renderDigest, type Digest, type DigestTask, type RenderedDigest } from "../core/digest/compose";
-import { t, type Message } from "../core/i18n/messages";
-import { ALL_OFFICERS, DEFAULT_ROLES, RoleMatcher, SECRETARIAT } from "../core/plan/roles";
-import { splitRoles } from "../core/validation/rows";
-import type { AppPorts } from "../ports";
-import { writeLog } from "./log";
-import { StoredList } from "./storedList";
-import { directoryIndex } from "./directory";
+import { dayOfWeek, formatIso, formatVi, type LocalDate } from "../../core/dates/localDate";
+import { composeDigests, renderDigest, type Digest, type DigestTask, type RenderedDigest } from "../../core/digest/compose";
+import { t, type Message } from "../../core/i18n/messages";
+import { ALL_OFFICERS, DEFAULT_ROLES, RoleMatcher, SECRETARIAT } from "../../core/plan/roles";
+import { splitRoles } from "../../core/validation/rows";
+import type { AppPorts } from "../../ports";
+import { writeLog } from "../write/log";
+import { StoredList } from "../state/storedList";
+import { directoryIndex } from "../read/directory";
 import { refreshAll } from "./refresh";
-import { readSettings } from "./settings";
-import { textAt } from "./tabs";
+import { readSettings } from "../read/settings";
+import { textAt } from "../read/tabs";
 
 const SENT_KEY = "digest.sent.v2";
 const SENT_DAY_KEY = "digest.sent.v2.day";

@@ -1,12 +1,12 @@
-import { prefillDays } from "../core/calendar/holidays";
-import { WorkCalendar } from "../core/calendar/workCalendar";
-import { isLocalDate, parseDayMonthYear, type LocalDate } from "../core/dates/localDate";
-import { t, type Message } from "../core/i18n/messages";
-import { cellToText } from "../core/plan/readers/grid";
-import { dayPeriod, parsePeriod, periodFromDate, type Period } from "../core/period/period";
-import { foldVietnamese } from "../core/text/normalize";
-import { HOLIDAYS_TAB } from "../core/workbook/layout";
-import type { CellValue } from "../ports";
+import { prefillDays } from "../../core/calendar/holidays";
+import { WorkCalendar } from "../../core/calendar/workCalendar";
+import { isLocalDate, parseDayMonthYear, type LocalDate } from "../../core/dates/localDate";
+import { t, type Message } from "../../core/i18n/messages";
+import { cellToText } from "../../core/plan/readers/grid";
+import { dayPeriod, parsePeriod, periodFromDate, type Period } from "../../core/period/period";
+import { foldVietnamese } from "../../core/text/normalize";
+import { HOLIDAYS_TAB } from "../../core/workbook/layout";
+import type { CellValue } from "../../ports";
 import { appendRows, tabName, textAt, type OpenTab } from "./tabs";
 
 type ReadTab = Pick<OpenTab, "values" | "columns">;

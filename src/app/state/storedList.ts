@@ -1,4 +1,4 @@
-import type { StorePort } from "../ports";
+import type { StorePort } from "../../ports";
 
 /** A property value stays under this many characters (Apps Script: 9 KB a value, key included). */
 const CHUNK = 8000;

@@ -1,7 +1,7 @@
-import { t, type Message } from "../core/i18n/messages";
-import { parseSettings, type SettingKey, type SettingProblem, type Settings } from "../core/schema/settings";
-import { SETTINGS_TAB } from "../core/workbook/layout";
-import type { CellValue } from "../ports";
+import { t, type Message } from "../../core/i18n/messages";
+import { parseSettings, type SettingKey, type SettingProblem, type Settings } from "../../core/schema/settings";
+import { SETTINGS_TAB } from "../../core/workbook/layout";
+import type { CellValue } from "../../ports";
 import { tabName, textAt, type OpenTab } from "./tabs";
 
 /** What a wrong setting gets in its row's "Cần sửa" cell: the problem, and the value used instead. */
