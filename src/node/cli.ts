@@ -16,7 +16,8 @@ import { formatIso, formatVi, parseIso, type LocalDate } from "../core/dates/loc
 import { STATUS_LABEL, type TaskStatus } from "../core/status/status";
 import { dueDates } from "../core/timeline/occurrences";
 import { parseTimeline } from "../core/timeline/parse";
-import { render, t } from "../core/i18n/messages";
+import { render } from "../core/i18n/messages";
+import { tCli as t } from "./messages";
 import { UserError } from "../core/errors";
 import type { Plan } from "../core/plan/model";
 import { readTextTable } from "../core/plan/readers/textTable";

@@ -8,7 +8,8 @@
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { inflateRawSync } from "node:zlib";
-import { render, type Lang, type MessageKey } from "../core/i18n/messages";
+import type { Lang, MessageKey } from "../core/i18n/messages";
+import { tCli, type CliKey } from "./messages";
 import { UserError } from "../core/errors";
 
 /**
@@ -46,14 +47,14 @@ export const MAX_ZIP_XML = 10 * 1024 * 1024;
 
 /** A catalogue message whose parameters may themselves be messages, rendered in the same language. */
 export interface CliMessage {
-  readonly key: MessageKey;
+  readonly key: CliKey | MessageKey;
   readonly params?: Readonly<Record<string, string | number | CliMessage>>;
 }
 
 export function renderCli(message: CliMessage, lang: Lang = "vi"): string {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(message.params ?? {})) params[name] = typeof value === "object" ? renderCli(value, lang) : value;
-  return render({ key: message.key, params }, lang);
+  return tCli(message.key, params, lang);
 }
 
 /** A user's mistake on the command line or an unusable file: a message, exit status 1, no stack trace. */
@@ -167,7 +168,7 @@ export function decodeText(file: string, bytes: Buffer): string {
 }
 
 /** What a file holds, as a phrase of the catalogue ("a PDF file"). */
-const content = (kind: "oldOffice" | "pdf" | "zip" | "docx" | "xlsx" | "otherZip" | "text" | "binary"): CliMessage => ({ key: `cli.content.${kind}` as MessageKey });
+const content = (kind: "oldOffice" | "pdf" | "zip" | "docx" | "xlsx" | "otherZip" | "text" | "binary"): CliMessage => ({ key: `cli.content.${kind}` });
 
 type OfficeKind = "docx" | "xlsx" | "otherZip";
 const officeKind = (names: readonly string[]): OfficeKind =>
