@@ -1,4 +1,4 @@
-import { applyEditAndCatchUp, markWaiting, type Edit } from "../app/commands/refresh";
+import { applyEditAndCatchUp, markWaiting, type Edit } from "../app/commands/applyEdit";
 import { tabName } from "../app/read/tabs";
 import { UserError } from "../core/errors";
 import { render, t } from "../core/i18n/messages";

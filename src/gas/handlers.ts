@@ -2,7 +2,8 @@ import { importTableInto, type ImportOutcome } from "../app/commands/importPlan"
 import { setup } from "../app/commands/setup";
 import { problemKind } from "../app/read/check";
 import { testDigest, turnOff, turnOn } from "./reminders";
-import { generateReport, mailReport, monthOf, reportRecipients, type ReportOutcome } from "../app/commands/generateReport";
+import { generateReport, monthOf, type ReportOutcome } from "../app/commands/generateReport";
+import { mailReport, reportRecipients } from "../app/commands/sendReport";
 import { periodLabel } from "../core/report/html";
 import { refreshAll, type RefreshResult } from "../app/commands/refresh";
 import { tabName } from "../app/read/tabs";

@@ -1,6 +1,8 @@
 import { runDigest } from "../app/commands/reminders";
-import { readSettings, settingValue, writeSetting } from "../app/read/settings";
-import { openTab, tabName } from "../app/read/tabs";
+import { readSettings, settingValue } from "../app/read/settings";
+import { writeSetting } from "../app/write/settings";
+import { tabName } from "../app/read/tabs";
+import { openTab } from "../app/write/structure";
 import { t } from "../core/i18n/messages";
 import { PLAN_TAB, SETTINGS_TAB } from "../core/workbook/layout";
 import type { AppPorts } from "../ports";

@@ -1,5 +1,6 @@
-import { evaluatePlan } from "../../src/app/read/evaluate";
 import { importPlanInto } from "../../src/app/commands/importPlan";
+import { countByStatus } from "../../src/app/read/queries";
+import { readWorkbook } from "../../src/app/read/snapshot";
 import { formatIso, localDate } from "../../src/core/dates/localDate";
 import { t } from "../../src/core/i18n/messages";
 import { PLAN_TAB } from "../../src/core/workbook/layout";
@@ -16,6 +17,11 @@ function seeded(): AppPorts & { workbook: MemoryWorkbook } {
 }
 const col = (key: string) => PLAN_TAB.columns.findIndex((c) => c.key === key) + 1;
 const rowOf = (ws: MemorySheet, id: string) => ws.readValues().findIndex((r) => r[0] === id) + 1;
+/** Every task's status on the clock's day, read from the workbook as an action reads it. */
+function evaluatePlan(ports: AppPorts) {
+  const { rows, settings, settingProblems, calendarProblems } = readWorkbook(ports);
+  return { rows, settings, counts: countByStatus(rows), problems: [...settingProblems, ...calendarProblems] };
+}
 
 describe("evaluating the seed plan on 20/11/2024", () => {
   test("counts every task once, by status", () => {

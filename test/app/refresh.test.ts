@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { applyEdit, refreshAll } from "../../src/app/commands/refresh";
+import { applyEdit } from "../../src/app/commands/applyEdit";
+import { refreshAll } from "../../src/app/commands/refresh";
 import { importPlanInto } from "../../src/app/commands/importPlan";
 import { setup } from "../../src/app/commands/setup";
 import { localDate } from "../../src/core/dates/localDate";

@@ -2,17 +2,20 @@ import { render, t, type Message } from "../../core/i18n/messages";
 import { importPlan } from "../../core/plan/importer";
 import type { Plan, SourceTable, Task } from "../../core/plan/model";
 import { DEFAULT_ROLES, RoleMatcher, type RoleDef } from "../../core/plan/roles";
-import { foldVietnamese } from "../../core/text/normalize";
 import { DEFAULT_SETTINGS } from "../../core/schema/settings";
 import { DIRECTORY_TAB, PLAN_TAB, PROPOSED_TAB, SETTINGS_TAB } from "../../core/workbook/layout";
 import type { AppPorts, CellValue } from "../../ports";
 import { writeLog } from "../write/log";
 import { extractIndicators } from "../../core/indicators/extract";
-import { ensureHolidays } from "../read/calendar";
-import { mergeIndicators } from "../read/indicators";
-import { readSettings, settingValue, writeSetting } from "../read/settings";
+import { rolesFromDirectory } from "../read/directory";
+import { readSettings } from "../read/settings";
+import { peekTab, textAt } from "../read/tabs";
+import { ensureHolidays } from "../write/holidays";
+import { mergeIndicators } from "../write/mergeIndicators";
+import { fillSettingIfEmpty } from "../write/settings";
+import { openTab } from "../write/structure";
+import { appendRows, writeColumns } from "../write/writer";
 import { addMissingRoles, setup, type SetupResult } from "./setup";
-import { appendRows, openTab, ownedRuns, peekTab, textAt, type OpenTab } from "../read/tabs";
 
 export interface ImportOutcome {
   readonly tasks: number;
@@ -29,20 +32,6 @@ export interface ImportOutcome {
 
 const IMPORT_KEYS = PLAN_TAB.columns.filter((c) => c.owner === "import").map((c) => c.key);
 const COMPUTED_KEYS = ["importNotes"];
-
-/** Roles from the directory tab (officers may add spellings or roles), over the defaults. */
-export function rolesFromDirectory(directory: Pick<OpenTab, "values" | "columns">): RoleDef[] {
-  const byKey = new Map<string, RoleDef>(DEFAULT_ROLES.map((r) => [r.key, r]));
-  for (const row of directory.values.slice(1)) {
-    const name = textAt(directory, row, "role");
-    if (!name) continue;
-    const key = textAt(directory, row, "roleKey") || foldVietnamese(name).replace(/[^a-z0-9]+/g, "-");
-    const aliases = textAt(directory, row, "aliases").split(";").map((a) => a.trim()).filter(Boolean);
-    const base = byKey.get(key);
-    byKey.set(key, { key, name, aliases: [...new Set([...(base?.aliases ?? []), ...aliases, ...(base && base.name !== name ? [base.name] : [])])] });
-  }
-  return [...byKey.values()];
-}
 
 /** The cells the import owns for a task, keyed by column key. */
 export function taskCells(task: Task, plan: Plan, roles: readonly RoleDef[]): Record<string, string> {
@@ -111,9 +100,7 @@ function mergePlan(ports: AppPorts, plan: Plan, tabs: SetupResult["tabs"], notic
   let filled = 0;
   let unchanged = 0;
   const newRows: Record<string, CellValue>[] = [];
-  const dirtyRuns = new Set<number>();
-  const runs = ownedRuns(sheet, [...IMPORT_KEYS, ...COMPUTED_KEYS]);
-  const runOf = (key: string) => runs.findIndex((r) => r.from <= sheet.columns.get(key)! && sheet.columns.get(key)! <= r.to);
+  const dirty = new Set<number>();
   const byPlan = new Set(plan.tasks.map((task) => task.id));
 
   for (const task of plan.tasks) {
@@ -137,7 +124,7 @@ function mergePlan(ports: AppPorts, plan: Plan, tabs: SetupResult["tabs"], notic
       if (COMPUTED_KEYS.includes(key) || current === "") {
         while (row.length < col) row.push(null);
         row[col - 1] = wanted;
-        dirtyRuns.add(runOf(key));
+        dirty.add(col);
         if (!COMPUTED_KEYS.includes(key)) filled++;
         changed = true;
       } else {
@@ -152,16 +139,7 @@ function mergePlan(ports: AppPorts, plan: Plan, tabs: SetupResult["tabs"], notic
 
   // One write per run of product columns that changed, over all existing rows.
   const lastRow = sheet.values.length;
-  for (const index of dirtyRuns) {
-    const { from, to } = runs[index];
-    if (lastRow < 2) continue;
-    const block = sheet.values.slice(1).map((row) => {
-      const out: CellValue[] = [];
-      for (let c = from; c <= to; c++) out.push(row[c - 1] ?? null);
-      return out;
-    });
-    sheet.sheet.writeValues(2, from, block);
-  }
+  writeColumns(sheet, [...IMPORT_KEYS, ...COMPUTED_KEYS], 2, lastRow - 1, (i, key) => sheet.values[i + 1][sheet.columns.get(key)! - 1] ?? null, dirty);
   appendRows(sheet, newRows);
 
   // Roles the plan names that the directory lacks, and the settings the plan tells.
@@ -188,10 +166,4 @@ function mergePlan(ports: AppPorts, plan: Plan, tabs: SetupResult["tabs"], notic
   };
   writeLog(ports, t("log.import"), [summary, ...notices, ...indicatorNotes, ...conflicts, ...missing, ...plan.warnings.map((w) => w.message)], log);
   return { tasks: plan.tasks.length, added: newRows.map((r) => String(r.id)), filled, unchanged, conflicts, missing, warnings, summary };
-}
-
-/** Writes a setting's value only when the secretariat left it empty. */
-function fillSettingIfEmpty(settings: OpenTab, key: string, value: CellValue): void {
-  if (value === null || value === "" || settingValue(settings, key) !== "") return;
-  writeSetting(settings, key, value);
 }

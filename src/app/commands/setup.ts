@@ -4,12 +4,15 @@ import {
   COMPLETIONS_TAB, DIRECTORY_TAB, HOLIDAYS_TAB, INDICATORS_TAB, INDICATOR_DATA_TAB, LOG_TAB, PLAN_TAB, SETTINGS, SETTINGS_TAB,
   type TabKey, type TabSpec,
 } from "../../core/workbook/layout";
-import { ensureHolidays } from "../read/calendar";
 import { readSettings } from "../read/settings";
+import type { TrackingTabs } from "../read/snapshot";
 import type { AppPorts } from "../../ports";
+import { ensureHolidays } from "../write/holidays";
 import { writeLog } from "../write/log";
 import { UserError } from "../../core/errors";
-import { appendRows, openSheet, openTab, tabName, textAt, type OpenMode, type OpenTab, type peekTab } from "../read/tabs";
+import { tabName, textAt, type OpenMode, type OpenTab, type peekTab } from "../read/tabs";
+import { openSheet, openTab } from "../write/structure";
+import { appendRows } from "../write/writer";
 
 /** A tab read before setup (by peekTab), so setup need not read it again. */
 export type PeekedTab = NonNullable<ReturnType<typeof peekTab>>;
@@ -21,10 +24,7 @@ export interface SetupResult {
   readonly settingsAdded: string[];
   readonly messages: Message[];
   readonly holidaysAdded: number;
-  readonly tabs: {
-    plan: OpenTab; directory: OpenTab; settings: OpenTab; holidays: OpenTab; completions: OpenTab;
-    indicators: OpenTab; indicatorData: OpenTab; log: OpenTab;
-  };
+  readonly tabs: TrackingTabs;
 }
 
 /** Adds the roles the directory lacks (by key); rows an officer filled are never touched. */

@@ -1,4 +1,3 @@
-import { prefillDays } from "../../core/calendar/holidays";
 import { WorkCalendar } from "../../core/calendar/workCalendar";
 import { isLocalDate, parseDayMonthYear, type LocalDate } from "../../core/dates/localDate";
 import { t, type Message } from "../../core/i18n/messages";
@@ -7,7 +6,7 @@ import { dayPeriod, parsePeriod, periodFromDate, type Period } from "../../core/
 import { foldVietnamese } from "../../core/text/normalize";
 import { HOLIDAYS_TAB } from "../../core/workbook/layout";
 import type { CellValue } from "../../ports";
-import { appendRows, tabName, textAt, type OpenTab } from "./tabs";
+import { tabName, textAt, type OpenTab } from "./tabs";
 
 type ReadTab = Pick<OpenTab, "values" | "columns">;
 type Columns = Pick<OpenTab, "columns">;
@@ -18,23 +17,6 @@ export function dateIn(tab: Columns, row: readonly CellValue[], key: string): Lo
   const v = at === undefined ? null : row[at - 1] ?? null;
   if (isLocalDate(v)) return v;
   return v === null ? null : parseDayMonthYear(cellToText(v));
-}
-
-/**
- * Fills the holidays tab for a year it has no row for, with the announced days (or the rule's,
- * marked to confirm). Rows the secretariat wrote for that year are left as they are.
- */
-export function ensureHolidays(tab: OpenTab, year: number): number {
-  const has = tab.values.slice(1).some((r) => dateIn(tab, r, "date")?.year === year);
-  if (has) return 0;
-  const days = prefillDays(year);
-  appendRows(tab, days.map((d) => ({
-    date: d.date,
-    kind: t(d.kind === "workday" ? "holiday.kindWorkday" : "holiday.kindHoliday"),
-    name: t(d.name),
-    note: d.confirmed ? null : t("holiday.toConfirm"),
-  })));
-  return days.length;
 }
 
 /** The working-day calendar the holidays tab describes; rows that make no sense are reported. */

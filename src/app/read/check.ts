@@ -11,7 +11,7 @@ import { PROGRESS_VALUES, type TabKey, type TabSpec } from "../../core/workbook/
 import type { CellValue } from "../../ports";
 import { columnLetter } from "../../core/workbook/cells";
 import { periodOfCell } from "./calendar";
-import { tabName, textAt, type OpenTab } from "./tabs";
+import { tabName, type OpenTab } from "./tabs";
 
 /** A problem placed in the sheet: which tab, row and column, and the sentence to show. */
 export interface PlacedProblem {
@@ -51,18 +51,6 @@ export function place(spec: TabSpec, row: number, cells: RowCells, p: CellProble
 export interface PlanRowCheckContext {
   readonly today: LocalDate;
   readonly roles: ReadonlySet<string>;
-}
-
-/** Folded names and spellings of the directory's roles, for checking lead and support cells. */
-export function knownRoles(directory: Pick<OpenTab, "values" | "columns"> | null, defaults: readonly { name: string; aliases: readonly string[] }[]): Set<string> {
-  const names = new Set<string>();
-  for (const r of defaults) for (const n of [r.name, ...r.aliases]) names.add(foldVietnamese(n));
-  for (const row of directory?.values.slice(1) ?? []) {
-    const name = textAt(directory!, row, "role");
-    if (name) names.add(foldVietnamese(name));
-    for (const a of textAt(directory!, row, "aliases").split(";")) if (a.trim()) names.add(foldVietnamese(a));
-  }
-  return names;
 }
 
 /** The problems of one plan row: its cells, its rules, and what its timeline says. */
@@ -190,19 +178,6 @@ export function emptyRowMessages(empty: ReadonlyMap<TabKey, number[]>, specs: re
     key: "check.emptyRows" as const,
     params: { count: rows.length, tab: tabName(specs.find((s) => s.key === key)!), rows: rows.slice(0, 10).join(", ") + (rows.length > 10 ? ", …" : "") },
   }));
-}
-
-const MARK = () => t("check.inCell", { problem: "" });
-
-/**
- * A cell's note with the product's lines replaced: an officer's own note is kept as written,
- * and only lines the product added ("[Kiểm tra] …") are removed or rewritten.
- */
-export function mergeNote(existing: string, problems: readonly string[]): string {
-  const mark = MARK();
-  const own = existing.split("\n").filter((line) => !line.startsWith(mark)).join("\n").trim();
-  const ours = problems.map((p) => t("check.inCell", { problem: p }));
-  return [...ours, ...(own ? [own] : [])].join("\n");
 }
 
 /** Which kind of problem a code is, for the summary dialog's counts. */

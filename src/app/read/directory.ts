@@ -1,3 +1,4 @@
+import { DEFAULT_ROLES, type RoleDef } from "../../core/plan/roles";
 import { parseAddresses } from "../../core/text/addresses";
 import { foldVietnamese } from "../../core/text/normalize";
 import { textAt, type OpenTab } from "./tabs";
@@ -12,12 +13,22 @@ export const emailsIn = (text: string): string[] => {
   return invalid.length > 0 ? [] : valid;
 };
 
+/** The directory as lookups: see directoryIndex. */
+export interface DirectoryIndex {
+  /** The person holding a role (by its key, name or any spelling), if the directory names one. */
+  person(role: string): string | undefined;
+  /** A role's addresses ([] when none, or when its cell has a part that is not an address). */
+  roleEmails(role: string): string[];
+  /** A person's addresses, by name. */
+  personEmails(person: string): string[];
+}
+
 /**
  * The directory as lookups: a role (by its key, name or any spelling, folded) to its person and
  * addresses, and a person's name to their addresses. The report names persons; the reminders
  * need addresses.
  */
-export function directoryIndex(directory: Pick<OpenTab, "values" | "columns">) {
+export function directoryIndex(directory: Pick<OpenTab, "values" | "columns">): DirectoryIndex {
   const personByRole = new Map<string, string>();
   const emailsByRole = new Map<string, string[]>();
   const emailsByPerson = new Map<string, string[]>();
@@ -37,4 +48,30 @@ export function directoryIndex(directory: Pick<OpenTab, "values" | "columns">) {
     roleEmails: (role: string) => emailsByRole.get(foldVietnamese(role)) ?? [],
     personEmails: (person: string) => emailsByPerson.get(foldVietnamese(person)) ?? [],
   };
+}
+
+/** Folded names and spellings of the directory's roles, for checking lead and support cells. */
+export function knownRoles(directory: Pick<OpenTab, "values" | "columns"> | null, defaults: readonly { name: string; aliases: readonly string[] }[]): Set<string> {
+  const names = new Set<string>();
+  for (const r of defaults) for (const n of [r.name, ...r.aliases]) names.add(foldVietnamese(n));
+  for (const row of directory?.values.slice(1) ?? []) {
+    const name = textAt(directory!, row, "role");
+    if (name) names.add(foldVietnamese(name));
+    for (const a of textAt(directory!, row, "aliases").split(";")) if (a.trim()) names.add(foldVietnamese(a));
+  }
+  return names;
+}
+
+/** Roles from the directory tab (officers may add spellings or roles), over the defaults. */
+export function rolesFromDirectory(directory: Pick<OpenTab, "values" | "columns">): RoleDef[] {
+  const byKey = new Map<string, RoleDef>(DEFAULT_ROLES.map((r) => [r.key, r]));
+  for (const row of directory.values.slice(1)) {
+    const name = textAt(directory, row, "role");
+    if (!name) continue;
+    const key = textAt(directory, row, "roleKey") || foldVietnamese(name).replace(/[^a-z0-9]+/g, "-");
+    const aliases = textAt(directory, row, "aliases").split(";").map((a) => a.trim()).filter(Boolean);
+    const base = byKey.get(key);
+    byKey.set(key, { key, name, aliases: [...new Set([...(base?.aliases ?? []), ...aliases, ...(base && base.name !== name ? [base.name] : [])])] });
+  }
+  return [...byKey.values()];
 }

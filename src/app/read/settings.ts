@@ -1,7 +1,6 @@
 import { t, type Message } from "../../core/i18n/messages";
 import { parseSettings, type SettingKey, type SettingProblem, type Settings } from "../../core/schema/settings";
 import { SETTINGS_TAB } from "../../core/workbook/layout";
-import type { CellValue } from "../../ports";
 import { tabName, textAt, type OpenTab } from "./tabs";
 
 /** What a wrong setting gets in its row's "Cần sửa" cell: the problem, and the value used instead. */
@@ -37,18 +36,6 @@ export function readSettings(tab: Pick<OpenTab, "values" | "columns">): { settin
   };
 }
 
-/**
- * Writes each settings row's "Cần sửa" cell (the product's own column): the problem of a wrong
- * value and the default used instead, or nothing. One write for the tab.
- */
-export function writeSettingProblems(tab: OpenTab, byRow: ReadonlyMap<number, string>): void {
-  const col = tab.columns.get("check");
-  if (!col || tab.values.length < 2) return;
-  const block = tab.values.slice(1).map((_, i) => [byRow.get(i + 2) ?? null]);
-  const current = tab.values.slice(1).map((row) => [row[col - 1] ?? null]);
-  if (block.some((line, i) => (line[0] ?? "") !== (current[i][0] ?? ""))) tab.sheet.writeValues(2, col, block);
-}
-
 /** Where a setting's row is in the tab's values (-1 when the tab has no such row). */
 export function settingRow(tab: Pick<OpenTab, "values" | "columns">, key: string): number {
   return tab.values.findIndex((r, i) => i > 0 && textAt(tab, r, "key") === key);
@@ -58,14 +45,4 @@ export function settingRow(tab: Pick<OpenTab, "values" | "columns">, key: string
 export function settingValue(tab: Pick<OpenTab, "values" | "columns">, key: string): string {
   const index = settingRow(tab, key);
   return index < 0 ? "" : textAt(tab, tab.values[index], "value");
-}
-
-/** Writes one setting the product owns (e.g. the reminders' status), if its row exists. */
-export function writeSetting(tab: OpenTab, key: string, value: CellValue): void {
-  const index = settingRow(tab, key);
-  const col = tab.columns.get("value");
-  if (index < 0 || !col) return;
-  tab.sheet.writeValues(index + 1, col, [[value]]);
-  while (tab.values[index].length < col) tab.values[index].push(null);
-  tab.values[index][col - 1] = value;
 }

@@ -1,7 +1,9 @@
 import { render, t, type Message } from "../../core/i18n/messages";
 import { LOG_TAB } from "../../core/workbook/layout";
 import type { AppPorts } from "../../ports";
-import { appendRows, openTab, type OpenTab } from "../read/tabs";
+import type { OpenTab } from "../read/tabs";
+import { openTab } from "./structure";
+import { appendRows } from "./writer";
 
 /** Appends entries to the log tab in one write: what was done, by whom, when, and the details. */
 export function writeLog(ports: AppPorts, action: string, details: readonly (Message | string)[], tab?: OpenTab): void {

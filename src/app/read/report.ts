@@ -1,0 +1,70 @@
+import { compareDates, localDate, type LocalDate } from "../../core/dates/localDate";
+import type { Period } from "../../core/period/period";
+import { buildReport, type Report, type ReportKind, type ReportTask } from "../../core/report/model";
+import { dateIn, periodOfCell } from "./calendar";
+import { judgeIndicators } from "./indicators";
+import { assignments } from "./queries";
+import { settingValue } from "./settings";
+import type { Snapshot } from "./snapshot";
+import { textAt } from "./tabs";
+
+/** "2024-11" for a date: the month a monthly report is about. */
+export const monthOf = (d: LocalDate) => `${d.year}-${String(d.month).padStart(2, "0")}`;
+
+/** The day a report's figures are taken: a month's cut-off day (the 20th by default), a longer period's end; today if earlier. */
+export function reportCutoff(snapshot: Snapshot, period: Period, kind: ReportKind): LocalDate {
+  const [start, end] = [period.start, period.end];
+  const due = kind === "month" ? localDate(start.year, start.month, Math.min(snapshot.settings.reportCutoffDay, end.day)) : end;
+  return compareDates(snapshot.today, due) < 0 ? snapshot.today : due;
+}
+
+/** Occurrences logged in the completion log, by task id: period key, completion date, evidence. */
+function completionRows(snapshot: Snapshot): Map<string, { key: string; completedOn: LocalDate | null; evidence: string }[]> {
+  const { completions } = snapshot.tabs;
+  const out = new Map<string, { key: string; completedOn: LocalDate | null; evidence: string }[]>();
+  completions.values.forEach((row, i) => {
+    if (i === 0) return;
+    const id = textAt(completions, row, "taskId");
+    if (!id) return;
+    const list = out.get(id) ?? [];
+    const key = periodOfCell(row[(completions.columns.get("period") ?? 0) - 1] ?? null).period?.key ?? textAt(completions, row, "period");
+    list.push({ key, completedOn: dateIn(completions, row, "completedOn"), evidence: textAt(completions, row, "evidence") });
+    out.set(id, list);
+  });
+  return out;
+}
+
+/**
+ * The report of a period from the snapshot, as the sheet stands on the cut-off date: every
+ * task evaluated on that day with who answers for it, the completion log, the indicators
+ * judged on that day, and the issuer's settings.
+ */
+export function reportModel(snapshot: Snapshot, periodKey: string, period: Period, kind: ReportKind): Report {
+  const cutoff = reportCutoff(snapshot, period, kind);
+  const { plan, settings: settingsTab } = snapshot.tabs;
+  const byRow = assignments(snapshot);
+  const logged = completionRows(snapshot);
+  const tasks: ReportTask[] = snapshot.rowsOn(cutoff).map((r) => {
+    const line = plan.values[r.row - 1];
+    const who = byRow.get(r.row);
+    return {
+      id: r.id, part: textAt(plan, line, "part"), section: textAt(plan, line, "section"), task: r.task,
+      lead: (who?.leads ?? []).join("; "), person: (who?.persons ?? []).join("; "),
+      status: r.evaluation.status, nextDue: r.evaluation.nextDue,
+      daysLate: Math.max(0, ...r.evaluation.occurrences.filter((o) => o.status === "overdue").map((o) => o.daysLate)),
+      completedOn: dateIn(plan, line, "completedOn"), evidence: textAt(plan, line, "evidence"), notes: textAt(plan, line, "notes"),
+      completions: logged.get(r.id) ?? [],
+    };
+  });
+  const { results } = judgeIndicators(snapshot.tabs, cutoff);
+  const indicators = results.map(({ indicator: i, result: r }) => ({
+    id: i.id, name: i.name, unit: i.unit, direction: i.direction, target: r.target, floor: r.floor,
+    value: r.latest?.value ?? null, period: r.latest?.period ?? null, status: r.status,
+  }));
+  return buildReport(periodKey, cutoff, tasks, indicators, {
+    commune: snapshot.settings.communeName || "…",
+    number: settingValue(settingsTab, "reportNumber") || "Số:      /BC-UBND",
+    signerName: settingValue(settingsTab, "signerName"),
+    recipients: settingValue(settingsTab, "reportRecipients").split(";").map((x) => x.trim()).filter(Boolean),
+  })!;
+}
