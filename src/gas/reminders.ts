@@ -1,4 +1,4 @@
-import { runDigest } from "../app/commands/reminders";
+import { runDigest } from "../app/commands/sendDigests";
 import { readSettings, settingValue } from "../app/read/settings";
 import { writeSetting } from "../app/write/settings";
 import { tabName } from "../app/read/tabs";

@@ -8,7 +8,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { importTableInto } from "../app/commands/importPlan";
-import { runDigest } from "../app/commands/reminders";
+import { runDigest } from "../app/commands/sendDigests";
 import { refreshAll } from "../app/commands/refresh";
 import { generateReport, monthOf } from "../app/commands/generateReport";
 import { prefillDays } from "../core/calendar/holidays";
