@@ -36,7 +36,11 @@ export interface ChartSpec {
   readonly anchorCol: number;
 }
 
-export interface SheetPort {
+/**
+ * A sheet's cells: values, notes, merged blocks. What a use case reads and writes; a use case
+ * that only reads or fills cells is given this side alone.
+ */
+export interface SheetData {
   readonly name: string;
   /**
    * Every value from A1 to the last row and column with content, in one read. With
@@ -50,12 +54,23 @@ export interface SheetPort {
   readRows(row: number, count: number, width: number, withNotes?: boolean): { values: CellValue[][]; notes: string[][] };
   /** Notes over rows 1..rows and columns 1..cols. */
   readNotes(rows: number, cols: number): string[][];
-  /** Writes notes over a block whose top-left cell is (row, col). */
-  writeNotes(row: number, col: number, notes: readonly (readonly string[])[]): void;
-  /** Background colours over a block (only on the product's own tabs). */
-  writeBackgrounds(row: number, col: number, colors: readonly (readonly string[])[]): void;
   /** Merged blocks within the data. */
   mergedBlocks(): CellBlock[];
+  /** Writes a rectangular block whose top-left cell is (row, col), 1-based. */
+  writeValues(row: number, col: number, values: readonly (readonly CellValue[])[]): void;
+  /** Writes notes over a block whose top-left cell is (row, col). */
+  writeNotes(row: number, col: number, notes: readonly (readonly string[])[]): void;
+  /** Empties the sheet's values and notes (only the product's own tabs, such as a report tab). */
+  clear(): void;
+}
+
+/**
+ * How a sheet looks and what it checks: colours, chart, frozen rows, widths, wrapping, plain
+ * text, validation, protection. Setup, the refresh's legend and chart, and the report tab use it.
+ */
+export interface SheetFormat {
+  /** Background colours over a block (only on the product's own tabs). */
+  writeBackgrounds(row: number, col: number, colors: readonly (readonly string[])[]): void;
   /**
    * Installs the product's colour rules on whole columns (from row 2). Rules already there
    * with the same conditions on the same columns are replaced; any other rule is kept.
@@ -63,10 +78,6 @@ export interface SheetPort {
   setColourRules(rules: readonly ColourRule[]): void;
   /** Keeps exactly one chart on the sheet, drawn from the given block (created or updated). */
   setChart(spec: ChartSpec): void;
-  /** Empties the sheet's values and notes (only the product's own tabs, such as a report tab). */
-  clear(): void;
-  /** Writes a rectangular block whose top-left cell is (row, col), 1-based. */
-  writeValues(row: number, col: number, values: readonly (readonly CellValue[])[]): void;
   /** Freezes the header rows. */
   setFrozenRows(rows: number): void;
   /** Column widths in pixels, from column `fromCol` on. */
@@ -86,14 +97,28 @@ export interface SheetPort {
   protectColumns(col: number, count: number, description: string): void;
 }
 
-export interface WorkbookPort {
+/**
+ * A sheet with both sides. Two interfaces over one object, not `sheet.data` and `sheet.format`:
+ * the two halves share what the adapter knows of the grid (its size, grown before a write or a
+ * format past its edge), every call keeps reading `sheet.writeValues(…)`, and a function that
+ * declares `SheetData` or `SheetFormat` is held to that side by the compiler.
+ */
+export interface SheetPort extends SheetData, SheetFormat {}
+
+/** The workbook as a use case that only reads (or fills cells) sees it: sheets, data side only. */
+export interface DataWorkbookPort {
+  sheet(name: string): SheetData | null;
+  /** The tab the person is looking at. */
+  activeSheet(): SheetData;
+}
+
+export interface WorkbookPort extends DataWorkbookPort {
   sheet(name: string): SheetPort | null;
   addSheet(name: string): SheetPort;
-  /** The tab the person is looking at. */
   activeSheet(): SheetPort;
 }
 
-/** Small persistent key-value storage (document properties in Sheets): the onEdit cache. */
+/** Small persistent key-value storage (document properties in Sheets): the edit cache, the reminders' state. */
 export interface StorePort {
   get(key: string): string | null;
   set(key: string, value: string): void;
@@ -111,19 +136,41 @@ export interface UserPort {
   email(): string;
 }
 
-/** One writer at a time on the tracking tabs. */
+/** One at a time: the document lock for the tracking tabs, the script lock for the reminders' trigger. */
 export interface LockPort {
-  /** Runs `fn` holding the document lock; returns null when the lock could not be had in time. */
+  /** Runs `fn` holding the lock; returns null when the lock could not be had in time. */
   withLock<T>(fn: () => T): T | null;
 }
 
-/** Where finished documents go: Drive in Sheets, a folder on a developer's machine. */
+/**
+ * The daily time-driven triggers that send the reminders (ScriptApp in Sheets). The platform
+ * shows each user only the triggers that user made.
+ */
+export interface TriggersPort {
+  /** Ids of the current user's daily reminder triggers, whichever document each was made for. */
+  daily(): string[];
+  /**
+   * Whether one user's triggers span several documents (an add-on, used in many), so that only
+   * the trigger recorded for a document is that document's. A bound script has one document.
+   */
+  spansDocuments(): boolean;
+  /**
+   * Makes a daily trigger for this document at `hour` o'clock of the plan's day, in the zone the
+   * clock reads today in (the adapter keeps that zone, in one place with the clock's); its id.
+   */
+  createDaily(hour: number): string;
+  /** Removes one of the current user's triggers, and what the platform kept to find its document. */
+  remove(id: string): void;
+}
+
+/** Where finished documents go: Drive in Sheets; nowhere on the command line, which writes the HTML itself. */
 export interface DocumentsPort {
   /**
    * Saves an HTML document as PDF under `name`; a file saved before under the same `key` is
-   * replaced (moved to the trash), so re-running a report does not pile up copies.
+   * replaced (moved to the trash), so re-running a report does not pile up copies. Null where
+   * no PDF is kept (src/memory/none.ts says so).
    */
-  savePdf(name: string, html: string, key: string): { id: string; url: string };
+  savePdf(name: string, html: string, key: string): { id: string; url: string } | null;
 }
 
 export interface OutgoingMail {
@@ -141,12 +188,16 @@ export interface MailerPort {
   send(mail: OutgoingMail): void;
 }
 
+/**
+ * Every port a use case may need, each always given: a platform without one of them says so
+ * with an explicit "none" implementation (src/memory/none.ts), never by leaving it out. A use
+ * case declares the ones it uses with a Pick of this type.
+ */
 export interface AppPorts {
   readonly workbook: WorkbookPort;
   readonly clock: Clock;
   readonly user: UserPort;
-  /** Optional: without it, an edit re-reads the context tabs instead of using the cache. */
-  readonly store?: StorePort;
-  readonly documents?: DocumentsPort;
-  readonly mailer?: MailerPort;
+  readonly store: StorePort;
+  readonly documents: DocumentsPort;
+  readonly mailer: MailerPort;
 }

@@ -20,6 +20,7 @@ export function seedPlan(): Plan {
 import { importPlanInto } from "../src/app/commands/importPlan";
 import { localDate, type LocalDate } from "../src/core/dates/localDate";
 import { MemoryStore, MemoryWorkbook } from "../src/memory/memoryWorkbook";
+import { NO_DOCUMENTS, NO_MAILER } from "../src/memory/none";
 import type { AppPorts } from "../src/ports";
 
 /** The seed's reference date: the monthly report's day in November 2024. */
@@ -29,7 +30,8 @@ export const REFERENCE_DATE: LocalDate = localDate(2024, 11, 20);
 export function seededPorts(today: LocalDate = REFERENCE_DATE): AppPorts & { workbook: MemoryWorkbook; store: MemoryStore } {
   const workbook = new MemoryWorkbook();
   const store = new MemoryStore();
-  const ports = { workbook, store, clock: { today: () => today, timestamp: () => "2024-11-20 08:00:00" }, user: { email: () => "" } };
+  const clock = { today: () => today, timestamp: () => "2024-11-20 08:00:00" };
+  const ports = { workbook, store, clock, user: { email: () => "" }, documents: NO_DOCUMENTS, mailer: NO_MAILER };
   importPlanInto(ports, seedPlan());
   return ports;
 }

@@ -1,9 +1,9 @@
 import { importTableInto, type ImportOutcome } from "../app/commands/importPlan";
 import { setup } from "../app/commands/setup";
 import { problemKind } from "../app/read/check";
-import { testDigest, turnOff, turnOn } from "./reminders";
-import { generateReport, monthOf, type ReportOutcome } from "../app/commands/generateReport";
-import { mailReport, reportRecipients } from "../app/commands/sendReport";
+import { testDigest, turnOff, turnOn } from "../app/commands/reminders";
+import { askedPeriod, generateReport, monthOf, type ReportOutcome } from "../app/commands/generateReport";
+import { mailReport, recipientsToConfirm } from "../app/commands/sendReport";
 import { periodLabel } from "../core/report/html";
 import { refreshAll, type RefreshResult } from "../app/commands/refresh";
 import { tabName } from "../app/read/tabs";
@@ -17,6 +17,7 @@ import type { AppPorts } from "../ports";
 import { writeLog } from "../app/write/log";
 import { fixLocale, localeWarnings } from "./locale";
 import { documentLock, gasPorts } from "./ports";
+import { reminderPorts, rowLinker } from "./reminders";
 
 /** At most this many detail lines in a dialog; the log tab has them all. */
 const DIALOG_DETAILS = 8;
@@ -91,7 +92,7 @@ const fixLocaleLines = (ports: AppPorts): string[] => {
 
 /**
  * "Tạo báo cáo": asks for the period (empty: this month), makes the report tab and the PDF in
- * Drive, shows the links, then offers to e-mail the PDF to the recipients in Cài đặt.
+ * Drive, shows the links, then asks whether to e-mail the PDF when app/report says to ask.
  */
 export function menuReport(): void {
   const ui = SpreadsheetApp.getUi();
@@ -99,7 +100,7 @@ export function menuReport(): void {
   const today = ports.clock.today();
   const answer = ui.prompt(t("menu.report"), t("report.ask", { default: monthOf(today) }), ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return;
-  const period = answer.getResponseText().trim() || monthOf(today);
+  const period = askedPeriod(answer.getResponseText(), today);
   let outcome: ReportOutcome | null = null;
   runAction(t("menu.report"), (p) => {
     outcome = generateReport(p, period, today);
@@ -107,24 +108,22 @@ export function menuReport(): void {
   }, ports);
   const made = outcome as ReportOutcome | null;
   if (!made) return;
-  const { valid, invalid } = reportRecipients(ports);
-  // Asked only when there is someone to send to; every other case is answered by mailReport.
-  if (valid.length > 0 && invalid.length === 0) {
-    if (ui.alert(t("menu.report"), t("report.sendAsk", { to: valid.join(", ") }), ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-  }
+  const ask = recipientsToConfirm(ports);
+  const question = ask && t("report.sendAsk", { to: ask.join(", ") });
+  if (question && ui.alert(t("menu.report"), question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
   runAction(t("menu.report"), (p) => [render(mailReport(p, made, period))], ports);
 }
 
 export function menuRemindersOn(): void {
-  runAction(t("menu.remindersOn"), (ports) => [turnOn(ports)]);
+  runAction(t("menu.remindersOn"), (ports) => [turnOn(reminderPorts(ports))]);
 }
 
 export function menuRemindersOff(): void {
-  runAction(t("menu.remindersOff"), (ports) => [turnOff(ports)]);
+  runAction(t("menu.remindersOff"), (ports) => [turnOff(reminderPorts(ports))]);
 }
 
 export function menuTestDigest(): void {
-  runAction(t("menu.testDigest"), (ports) => [testDigest(ports)]);
+  runAction(t("menu.testDigest"), (ports) => [testDigest(ports, rowLinker())]);
 }
 
 export function menuSetup(): void {

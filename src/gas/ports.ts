@@ -28,21 +28,31 @@ export function gasPorts(spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet)
   };
 }
 
+/** A LockService lock as a LockPort: `fn` runs holding it, or null when it is not had within `waitMs`. */
+function lockPort(lock: () => GoogleAppsScript.Lock.Lock, waitMs: number): LockPort {
+  return {
+    withLock<T>(fn: () => T): T | null {
+      const held = lock();
+      if (!held.tryLock(waitMs)) return null;
+      try {
+        return fn();
+      } finally {
+        held.releaseLock();
+      }
+    },
+  };
+}
+
 /**
  * The document lock: one writer at a time on the tracking tabs. getDocumentLock is null outside
  * a document (a standalone script, a web app: developers.google.com/apps-script/reference/lock/
  * lock-service#getdocumentlock); the script lock then serves, as this script has one document.
  */
 export function documentLock(waitMs = 20000): LockPort {
-  return {
-    withLock<T>(fn: () => T): T | null {
-      const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
-      if (!lock.tryLock(waitMs)) return null;
-      try {
-        return fn();
-      } finally {
-        lock.releaseLock();
-      }
-    },
-  };
+  return lockPort(() => LockService.getDocumentLock() ?? LockService.getScriptLock(), waitMs);
+}
+
+/** The script lock: one change at a time to the reminders' triggers, across every document of the script. */
+export function scriptLock(waitMs = 20000): LockPort {
+  return lockPort(() => LockService.getScriptLock(), waitMs);
 }

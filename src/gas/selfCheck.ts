@@ -4,7 +4,9 @@ import { tabName } from "../app/read/tabs";
 import { t, type MessageKey } from "../core/i18n/messages";
 import { LOG_TAB, PLAN_TAB } from "../core/workbook/layout";
 import { isAddon } from "./addon";
-import { DAILY_HANDLER, hasDocumentTrigger } from "./reminders";
+import { hasDocumentTrigger } from "../app/commands/reminders";
+import { DAILY_HANDLER, ScriptTriggers } from "./triggers";
+import { DocumentStore } from "./sheetsWorkbook";
 import { localeWarnings, PLAN_LOCALE, PLAN_TIME_ZONE } from "./locale";
 import { gasPorts } from "./ports";
 
@@ -60,7 +62,8 @@ export function runSelfCheck(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
     }),
     attempt("selfCheck.trigger", () => {
       // An add-on keeps one time-driven trigger per document: the reminders' own shows it works.
-      if (isAddon() && hasDocumentTrigger(gasPorts(spreadsheet))) return { ok: true, detail: t("selfCheck.triggerExists") };
+      const reminders = { store: new DocumentStore(), triggers: new ScriptTriggers(() => spreadsheet) };
+      if (isAddon() && hasDocumentTrigger(reminders)) return { ok: true, detail: t("selfCheck.triggerExists") };
       // A trigger far from any real hour, removed at once: reminders already on are not touched.
       const trigger = ScriptApp.newTrigger(DAILY_HANDLER).timeBased().after(7 * 24 * 3600 * 1000).create();
       ScriptApp.deleteTrigger(trigger);

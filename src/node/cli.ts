@@ -24,6 +24,7 @@ import { readTextTable } from "../core/plan/readers/textTable";
 import { SAMPLE_PLAN_NAME, SAMPLE_PLAN_TEXT } from "../core/plan/samplePlan";
 import { DIRECTORY_TAB } from "../core/workbook/layout";
 import { MemoryStore, MemoryWorkbook } from "../memory/memoryWorkbook";
+import { NO_DOCUMENTS, NO_MAILER } from "../memory/none";
 import { OutboxMailer } from "./outbox";
 import type { AppPorts } from "../ports";
 import { CliError, loadPlan, readPlanFile } from "./loadPlan";
@@ -55,13 +56,19 @@ function vietnamNow(): string {
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
 }
 
-/** Ports over an in-memory workbook; `today` is the reference date the run reports on. */
+/**
+ * Ports over an in-memory workbook; `today` is the reference date the run reports on. No PDF is
+ * kept (the report's HTML is written to the output folder) and nothing is mailed, except the
+ * digest, which is given its outbox (sendDigests).
+ */
 export function nodePorts(workbook: MemoryWorkbook, today: () => LocalDate): AppPorts {
   return {
     workbook,
     store: new MemoryStore(),
     clock: { today, timestamp: vietnamNow },
     user: { email: () => process.env.USER_EMAIL ?? "" },
+    documents: NO_DOCUMENTS,
+    mailer: NO_MAILER,
   };
 }
 

@@ -9,7 +9,7 @@ import type { AppPorts } from "../../src/ports";
 import { seedPlan } from "../helpers";
 
 const TODAY = localDate(2024, 11, 20);
-function seeded(): AppPorts & { workbook: MemoryWorkbook } {
+function seeded(): Pick<AppPorts, "workbook" | "clock" | "user"> & { workbook: MemoryWorkbook } {
   const workbook = new MemoryWorkbook();
   const ports = { workbook, clock: { today: () => TODAY, timestamp: () => "2024-11-20 08:00:00" }, user: { email: () => "" } };
   importPlanInto(ports, seedPlan());
@@ -18,7 +18,7 @@ function seeded(): AppPorts & { workbook: MemoryWorkbook } {
 const col = (key: string) => PLAN_TAB.columns.findIndex((c) => c.key === key) + 1;
 const rowOf = (ws: MemorySheet, id: string) => ws.readValues().findIndex((r) => r[0] === id) + 1;
 /** Every task's status on the clock's day, read from the workbook as an action reads it. */
-function evaluatePlan(ports: AppPorts) {
+function evaluatePlan(ports: Pick<AppPorts, "workbook" | "clock" | "user">) {
   const { rows, settings, settingProblems, calendarProblems } = readWorkbook(ports);
   return { rows, settings, counts: countByStatus(rows), problems: [...settingProblems, ...calendarProblems] };
 }

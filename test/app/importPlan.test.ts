@@ -7,7 +7,9 @@ import { MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkboo
 import type { AppPorts, CellValue } from "../../src/ports";
 import { seedPlan } from "../helpers";
 
-function ports(workbook = new MemoryWorkbook()): AppPorts & { workbook: MemoryWorkbook } {
+type ImportPorts = Pick<AppPorts, "workbook" | "clock" | "user"> & { workbook: MemoryWorkbook };
+
+function ports(workbook = new MemoryWorkbook()): ImportPorts {
   return {
     workbook,
     clock: { today: () => ({ year: 2024, month: 11, day: 20 }), timestamp: () => "2024-11-20 08:00:00" },

@@ -1,10 +1,11 @@
 import { refreshAll } from "../../src/app/commands/refresh";
-import { generateReport } from "../../src/app/commands/generateReport";
+import { askedPeriod, generateReport } from "../../src/app/commands/generateReport";
+import { recipientsToConfirm } from "../../src/app/commands/sendReport";
 import { localDate } from "../../src/core/dates/localDate";
 import { t } from "../../src/core/i18n/messages";
 import { escapeHtml } from "../../src/core/report/html";
 import { STATUS_LABEL, type TaskStatus } from "../../src/core/status/status";
-import { PLAN_TAB } from "../../src/core/workbook/layout";
+import { PLAN_TAB, SETTINGS_TAB } from "../../src/core/workbook/layout";
 import { MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkbook";
 import { seededPorts } from "../helpers";
 
@@ -91,5 +92,26 @@ describe("the monthly report", () => {
     expect(generateReport(p, "2024-H1", TODAY).report.cutoff).toEqual(localDate(2024, 6, 30));
     expect(generateReport(p, "2024", TODAY).html).toContain("năm 2024");
     expect(() => generateReport(p, "tháng 11", TODAY)).toThrow(/Kỳ báo cáo "tháng 11" không hợp lệ/);
+  });
+});
+
+describe("mailing the report: what is asked first", () => {
+  const typeEmails = (p: ReturnType<typeof seeded>, value: string) => {
+    const sheet = p.workbook.sheet(t(SETTINGS_TAB.name)) as MemorySheet;
+    sheet.type(sheet.readValues().findIndex((r) => r[0] === "reportEmails") + 1, 2, value);
+  };
+
+  test("asked only when Cài đặt names someone and every address is one", () => {
+    const p = seeded();
+    expect(recipientsToConfirm(p)).toBeNull(); // nobody: mailReport says so without asking
+    typeEmails(p, "a@b.vn; c@d.vn");
+    expect(recipientsToConfirm(p)).toEqual(["a@b.vn", "c@d.vn"]);
+    typeEmails(p, "a@b.vn; noivu@huyen");
+    expect(recipientsToConfirm(p)).toBeNull(); // a wrong address: mailReport names it
+  });
+
+  test("the period asked for, or this month when nothing was typed", () => {
+    expect(askedPeriod("  ", TODAY)).toBe("2024-11");
+    expect(askedPeriod(" 2024-Q4 ", TODAY)).toBe("2024-Q4");
   });
 });

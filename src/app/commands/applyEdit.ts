@@ -4,7 +4,7 @@ import { t } from "../../core/i18n/messages";
 import { cellToText } from "../../core/plan/readers/grid";
 import { parseSettings } from "../../core/schema/settings";
 import { COMPLETIONS_TAB, PLAN_TAB, SETTINGS_TAB, TABS, type TabKey } from "../../core/workbook/layout";
-import type { AppPorts, CellValue } from "../../ports";
+import type { CellValue, DataWorkbookPort, StorePort } from "../../ports";
 import { readCompletions } from "../read/calendar";
 import { checkPlanRow, rowCells, type PlacedProblem } from "../read/check";
 import { evaluateRows, type EvaluationContext, type RowEvaluation } from "../read/evaluate";
@@ -15,7 +15,7 @@ import { computedCells, writeComputed } from "../write/computed";
 import { writeLog } from "../write/log";
 import { writeRowNotes } from "../write/notes";
 import { writeCells } from "../write/writer";
-import { refreshAll } from "./refresh";
+import { refreshAll, type RefreshPorts } from "./refresh";
 
 export type { Edit };
 
@@ -40,7 +40,9 @@ function watchedTab(edit: Edit): TabKey | null {
  * the cache only after the header is read again and matches it: with a column inserted since,
  * the cached position could be an officer's column, and nothing is written.
  */
-export function markWaiting(ports: AppPorts, edit: Edit, alreadyNoted = false): void {
+export function markWaiting(
+  ports: { readonly workbook: DataWorkbookPort; readonly store: StorePort }, edit: Edit, alreadyNoted = false,
+): void {
   const key = watchedTab(edit);
   if (!key) return;
   if (!alreadyNoted) notePending(ports.store, edit, key !== "plan" || edit.row <= 1);
@@ -62,7 +64,9 @@ export function markWaiting(ports: AppPorts, edit: Edit, alreadyNoted = false): 
  * started only when the plan is small enough to finish within the trigger's time; otherwise
  * the edit waits for the next refresh, recorded, so nothing is left half done unnoticed.
  */
-export function applyEditAndCatchUp(ports: AppPorts, edit: Edit, limits: EditLimits = {}, today: LocalDate = ports.clock.today()): EditOutcome {
+export function applyEditAndCatchUp(
+  ports: RefreshPorts, edit: Edit, limits: EditLimits = {}, today: LocalDate = ports.clock.today(),
+): EditOutcome {
   const pending = readPending(ports.store);
   if (pending && (pending.full || pending.rows.length > 0)) {
     const sheetName = tabName(PLAN_TAB);
@@ -99,7 +103,7 @@ export function applyEditAndCatchUp(ports: AppPorts, edit: Edit, limits: EditLim
  * full refresh is pending, applyEditAndCatchUp uses no cache, so the cache is kept only for its
  * column positions.
  */
-function refreshForEdit(ports: AppPorts, edit: Edit, today: LocalDate, limits: EditLimits): EditOutcome {
+function refreshForEdit(ports: RefreshPorts, edit: Edit, today: LocalDate, limits: EditLimits): EditOutcome {
   if (limits.maxFullRefreshRows !== undefined && planSize(ports.store) > limits.maxFullRefreshRows) {
     notePending(ports.store, edit, true);
     return "deferred";
@@ -125,7 +129,7 @@ interface EditedRows {
  * completion log only when an edited task has occurrences logged. Null when the header moved
  * since the cache was saved.
  */
-function readEditedRows(ports: AppPorts, edit: Edit, cached: EditContext, today: LocalDate): EditedRows | null {
+function readEditedRows(ports: RefreshPorts, edit: Edit, cached: EditContext, today: LocalDate): EditedRows | null {
   const sheet = ports.workbook.sheet(edit.sheetName)!;
   // The header is read with the rows' first read only when it could have moved: an inserted
   // or moved column would make the cached positions write into an officer's column.
@@ -163,7 +167,9 @@ function evaluateEditedRows(read: EditedRows, firstRow: number): { evaluations: 
  * holidays, directory, completion log) or to the header, or a stale cache, refreshes all.
  * Other tabs are left alone. Never writes a cell an officer types in.
  */
-export function applyEdit(ports: AppPorts, edit: Edit, today: LocalDate = ports.clock.today(), limits: EditLimits = {}): EditOutcome {
+export function applyEdit(
+  ports: RefreshPorts, edit: Edit, today: LocalDate = ports.clock.today(), limits: EditLimits = {},
+): EditOutcome {
   const key = watchedTab(edit);
   if (!key) return "ignored";
   if (key !== "plan" || edit.row <= 1) return refreshForEdit(ports, edit, today, limits);

@@ -10,7 +10,7 @@ import { readWorkbook } from "../read/snapshot";
 import { writeLog } from "../write/log";
 import { writeReportTab } from "../write/reportTab";
 
-export { monthOf } from "../read/report";
+export { askedPeriod, monthOf } from "../read/report";
 
 export interface ReportOutcome {
   readonly report: Report;
@@ -22,10 +22,13 @@ export interface ReportOutcome {
 /**
  * Builds the report of a period from the sheet as it stands on the cut-off date (the 20th for a
  * month, or today if earlier), writes it to a report tab named for the period (re-running
- * replaces it), and saves it as PDF where a documents port is given. Reads; never writes the
+ * replaces it), and saves it as PDF where the documents port keeps one. Reads; never writes the
  * tracking tabs.
  */
-export function generateReport(ports: AppPorts, typed: string, today: LocalDate = ports.clock.today()): ReportOutcome {
+export function generateReport(
+  ports: Pick<AppPorts, "workbook" | "clock" | "user" | "documents">, typed: string,
+  today: LocalDate = ports.clock.today(),
+): ReportOutcome {
   // "T11/2024", "2024-11" and "11/2024" are one report: named and filed by the period's key.
   const parsed = parsePeriod(typed);
   const period = parsed?.key ?? typed;
@@ -36,7 +39,7 @@ export function generateReport(ports: AppPorts, typed: string, today: LocalDate 
   const html = renderReportHtml(report);
   const tabName = writeReportTab(ports.workbook, report, period);
   const name = t("report.fileName", { commune: snapshot.settings.communeName || "xa", period: period.toUpperCase() });
-  const pdf = ports.documents ? ports.documents.savePdf(name, html, `report.${period.toUpperCase()}`) : null;
+  const pdf = ports.documents.savePdf(name, html, `report.${period.toUpperCase()}`);
   writeLog(ports, t("log.report"), [t("report.done", { period: periodLabel(report), tab: tabName, url: pdf?.url ?? "—" })], snapshot.tabs.log);
   return { report, html, tabName, pdf };
 }

@@ -64,7 +64,7 @@ export function communeFromTitle(title: string): string {
  * officers' columns are never written; rows are never moved or removed. Reads each tab once and
  * writes in blocks, whatever the number of rows.
  */
-export function importPlanInto(ports: AppPorts, plan: Plan): ImportOutcome {
+export function importPlanInto(ports: Pick<AppPorts, "workbook" | "clock" | "user">, plan: Plan): ImportOutcome {
   return mergePlan(ports, plan, setup(ports).tabs, []);
 }
 
@@ -72,7 +72,9 @@ export function importPlanInto(ports: AppPorts, plan: Plan): ImportOutcome {
  * Reads a source table (a pasted grid, the sample plan) with the directory's roles and the
  * settings' plan year, then merges it as importPlanInto does. Wrong settings are reported.
  */
-export function importTableInto(ports: AppPorts, table: SourceTable, year?: number): { plan: Plan; outcome: ImportOutcome } {
+export function importTableInto(
+  ports: Pick<AppPorts, "workbook" | "clock" | "user">, table: SourceTable, year?: number,
+): { plan: Plan; outcome: ImportOutcome } {
   // Read the plan before creating or changing anything: a table that cannot be read leaves
   // the spreadsheet as it was. The tabs read here are handed to setup, not read twice.
   const directory = peekTab(ports.workbook, DIRECTORY_TAB);
@@ -84,7 +86,10 @@ export function importTableInto(ports: AppPorts, table: SourceTable, year?: numb
   return { plan, outcome: mergePlan(ports, plan, tabs, problems) };
 }
 
-function mergePlan(ports: AppPorts, plan: Plan, tabs: SetupResult["tabs"], notices: readonly Message[]): ImportOutcome {
+function mergePlan(
+  ports: Pick<AppPorts, "workbook" | "clock" | "user">, plan: Plan, tabs: SetupResult["tabs"],
+  notices: readonly Message[],
+): ImportOutcome {
   const { plan: sheet, directory, settings, log } = tabs;
   const roles = rolesFromDirectory(directory);
 

@@ -34,6 +34,9 @@ export interface RefreshResult {
   readonly snapshot: Snapshot;
 }
 
+/** The ports a refresh and an edit use: the workbook, the log's time and user, the store for the edit cache. */
+export type RefreshPorts = Pick<AppPorts, "workbook" | "clock" | "user" | "store">;
+
 /** Every tab's problems: each row against its schema, the rules across rows, and the merged cells. */
 function checkSnapshot(snapshot: Snapshot): TabChecks {
   const { plan, directory, completions, holidays } = snapshot.tabs;
@@ -57,7 +60,7 @@ function refreshComputedCells(snapshot: Snapshot, problems: readonly PlacedProbl
 }
 
 /** Judges every indicator from its figures and writes its cells, the plan's ratios and the chart. */
-function refreshIndicators(ports: AppPorts, snapshot: Snapshot): IndicatorRefresh {
+function refreshIndicators(ports: Pick<AppPorts, "workbook">, snapshot: Snapshot): IndicatorRefresh {
   const { tabs, today } = snapshot;
   const { read, results, problems } = judgeIndicators(tabs, today);
   const placed = indicatorRowProblems(tabs.indicators, read);
@@ -69,7 +72,7 @@ function refreshIndicators(ports: AppPorts, snapshot: Snapshot): IndicatorRefres
 }
 
 /** What the next edits need without reading every tab again: the edit context and the plan's size. */
-function saveEditContext(ports: AppPorts, snapshot: Snapshot): void {
+function saveEditContext(ports: Pick<AppPorts, "store">, snapshot: Snapshot): void {
   const { plan, settings } = snapshot.tabs;
   const holidays: [string, "holiday" | "workday"][] = snapshot.calendarDays.map((d) => [formatIso(d.date), d.kind]);
   saveContext(ports.store, plan, editSettings(settings), holidays, snapshot.roles, [...snapshot.completions.keys()]);
@@ -81,7 +84,9 @@ function saveEditContext(ports: AppPorts, snapshot: Snapshot): void {
  * tab, written as one block per run of computed columns, notes on the offending cells, and the
  * colour rules. The service calls do not depend on the number of rows.
  */
-export function refreshAll(ports: AppPorts, today: LocalDate = ports.clock.today(), action = t("log.refresh")): RefreshResult {
+export function refreshAll(
+  ports: RefreshPorts, today: LocalDate = ports.clock.today(), action = t("log.refresh"),
+): RefreshResult {
   // Edits left waiting before this refresh started are covered by it; those arriving during it are not.
   const pendingAtStart = readPending(ports.store);
   const snapshot = readWorkbook(ports, today);

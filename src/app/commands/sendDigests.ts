@@ -27,6 +27,9 @@ export interface DigestRunResult {
   readonly notes: readonly Message[];
 }
 
+/** The ports the reminders use: a refresh's, and the mailer. */
+export type DigestPorts = Pick<AppPorts, "workbook" | "clock" | "user" | "store" | "mailer">;
+
 type Sending = Pick<DigestRunResult, "sent" | "skipped" | "failed" | "pending"> & { readonly log: (Message | string)[] };
 
 /**
@@ -34,7 +37,7 @@ type Sending = Pick<DigestRunResult, "sent" | "skipped" | "failed" | "pending"> 
  * last; nobody twice a day, each send recorded at once; a failed send stops nobody else.
  */
 function sendDigests(
-  ports: AppPorts, rendered: DigestRunResult["digests"], state: DigestState, outOfTime?: () => boolean,
+  ports: Pick<AppPorts, "mailer">, rendered: DigestRunResult["digests"], state: DigestState, outOfTime?: () => boolean,
 ): Sending {
   const queue = [...rendered].sort((a, b) => Number(state.waiting.has(b.digest.to)) - Number(state.waiting.has(a.digest.to)));
   const { sentToday } = state;
@@ -43,7 +46,7 @@ function sendDigests(
   const failed: { to: string; error: string }[] = [];
   const pending: string[] = [];
   const log: (Message | string)[] = [];
-  let quota = ports.mailer?.remaining() ?? 0;
+  let quota = ports.mailer.remaining();
   for (const [i, { digest, mail }] of queue.entries()) {
     if (sentToday.has(digest.to)) {
       skipped.push(digest.to);
@@ -54,7 +57,7 @@ function sendDigests(
       log.push({ key: "digest.timeLog", params: { count: pending.length } });
       break;
     }
-    if (quota <= 0 || !ports.mailer) {
+    if (quota <= 0) {
       pending.push(...queue.slice(i).map((q) => q.digest.to).filter((to) => !sentToday.has(to)));
       log.push({ key: "digest.quotaLog", params: { count: pending.length, to: pending.join(", ") } });
       break;
@@ -81,7 +84,7 @@ function sendDigests(
  * whoever could not be mailed (quota, time) goes first on the next run; a failed send is logged
  * and stops nobody else. Nothing is sent on a day off unless the settings say so.
  */
-export function runDigest(ports: AppPorts, options: DigestRunOptions): DigestRunResult {
+export function runDigest(ports: DigestPorts, options: DigestRunOptions): DigestRunResult {
   const today = options.today ?? ports.clock.today();
   const refreshed = refreshAll(ports, today, t("log.digest"));
   const { snapshot } = refreshed;

@@ -4,7 +4,7 @@ import { parsePeriod } from "../../core/period/period";
 import { periodLabel } from "../../core/report/html";
 import { parseAddresses } from "../../core/text/addresses";
 import { SETTINGS_TAB } from "../../core/workbook/layout";
-import type { AppPorts } from "../../ports";
+import type { AppPorts, DataWorkbookPort } from "../../ports";
 import { settingValue } from "../read/settings";
 import { peekTab } from "../read/tabs";
 import { writeLog } from "../write/log";
@@ -27,9 +27,21 @@ export function mailError(error: unknown): string {
 export const MAX_RECIPIENTS = 50;
 
 /** The report's recipients as typed in Cài đặt (reportEmails), read by the one address parser. */
-export function reportRecipients(ports: AppPorts): { valid: string[]; invalid: string[] } {
+export function reportRecipients(
+  ports: { readonly workbook: DataWorkbookPort },
+): { valid: string[]; invalid: string[] } {
   const tab = peekTab(ports.workbook, SETTINGS_TAB);
   return parseAddresses(tab ? settingValue(tab, "reportEmails") : "");
+}
+
+/**
+ * Whether mailing the report waits for the person's yes: only when Cài đặt names someone to
+ * send to and every address there is one. The addresses to name in the question, or null when
+ * mailReport answers without sending (no address, a wrong one) and nothing need be asked.
+ */
+export function recipientsToConfirm(ports: { readonly workbook: DataWorkbookPort }): string[] | null {
+  const { valid, invalid } = reportRecipients(ports);
+  return valid.length > 0 && invalid.length === 0 ? valid : null;
 }
 
 /**
@@ -38,7 +50,9 @@ export function reportRecipients(ports: AppPorts): { valid: string[]; invalid: s
  * a refusal from the mail service. The PDF in Drive is named in each answer, so the
  * secretariat can always send it by hand.
  */
-export function mailReport(ports: AppPorts, made: ReportOutcome, typedPeriod: string): Message {
+export function mailReport(
+  ports: Pick<AppPorts, "workbook" | "clock" | "user" | "mailer">, made: ReportOutcome, typedPeriod: string,
+): Message {
   const { valid: to, invalid } = reportRecipients(ports);
   const url = made.pdf?.url ?? "—";
   const answer = (message: Message): Message => {
@@ -48,7 +62,6 @@ export function mailReport(ports: AppPorts, made: ReportOutcome, typedPeriod: st
   if (invalid.length > 0) return answer({ key: "report.mailBadAddress", params: { addresses: invalid.join(", "), url } });
   if (to.length === 0) return { key: "report.noEmails" };
   if (to.length > MAX_RECIPIENTS) return answer({ key: "report.mailTooMany", params: { max: MAX_RECIPIENTS, count: to.length, url } });
-  if (!ports.mailer) return answer({ key: "report.mailFailed", params: { error: "—", url } });
   const remaining = ports.mailer.remaining();
   if (remaining < to.length) return answer({ key: "report.mailNoQuota", params: { remaining, count: to.length, url } });
   const label = periodLabel(made.report);

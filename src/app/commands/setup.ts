@@ -10,12 +10,9 @@ import type { AppPorts } from "../../ports";
 import { ensureHolidays } from "../write/holidays";
 import { writeLog } from "../write/log";
 import { UserError } from "../../core/errors";
-import { tabName, textAt, type OpenMode, type OpenTab, type peekTab } from "../read/tabs";
+import { tabName, textAt, type OpenMode, type OpenTab, type PeekedTab } from "../read/tabs";
 import { openSheet, openTab } from "../write/structure";
 import { appendRows } from "../write/writer";
-
-/** A tab read before setup (by peekTab), so setup need not read it again. */
-export type PeekedTab = NonNullable<ReturnType<typeof peekTab>>;
 
 export interface SetupResult {
   readonly created: string[];
@@ -39,7 +36,10 @@ export function addMissingRoles(directory: OpenTab, roles: readonly RoleDef[]): 
  * Creates or completes the tracking tabs: plan, directory, settings and log. Running it again
  * adds only what is missing (tabs, columns, roles, settings) and re-applies the rules.
  */
-export function setup(ports: AppPorts, alreadyRead: Partial<Record<TabKey, PeekedTab>> = {}, applyRules = true, mode: OpenMode = "setup"): SetupResult {
+export function setup(
+  ports: Pick<AppPorts, "workbook" | "clock" | "user">, alreadyRead: Partial<Record<TabKey, PeekedTab>> = {},
+  applyRules = true, mode: OpenMode = "setup",
+): SetupResult {
   // Validation and protection are re-applied by setup and import; a refresh, which runs
   // setup too, only creates what is missing (a new tab gets its rules all the same).
   // Used by an action ("use"), a sheet that was set up but lost its plan tab stops: a new empty

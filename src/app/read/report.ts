@@ -11,6 +11,9 @@ import { textAt } from "./tabs";
 /** "2024-11" for a date: the month a monthly report is about. */
 export const monthOf = (d: LocalDate) => `${d.year}-${String(d.month).padStart(2, "0")}`;
 
+/** The period a person asked a report for: what was typed, or this month when nothing was. */
+export const askedPeriod = (typed: string, today: LocalDate): string => typed.trim() || monthOf(today);
+
 /** The day a report's figures are taken: a month's cut-off day (the 20th by default), a longer period's end; today if earlier. */
 export function reportCutoff(snapshot: Snapshot, period: Period, kind: ReportKind): LocalDate {
   const [start, end] = [period.start, period.end];

@@ -83,6 +83,6 @@ export function snapshotOf(tabs: TrackingTabs, today: LocalDate): Snapshot {
  * (setup's "use" mode: what is missing is added, a tab not as the product left it stops the
  * action), each read once, and the snapshot built from them.
  */
-export function readWorkbook(ports: AppPorts, today: LocalDate = ports.clock.today()): Snapshot {
+export function readWorkbook(ports: Pick<AppPorts, "workbook" | "clock" | "user">, today: LocalDate = ports.clock.today()): Snapshot {
   return snapshotOf(setup(ports, {}, false, "use").tabs, today);
 }

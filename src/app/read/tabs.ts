@@ -4,7 +4,7 @@ import { foldVietnamese } from "../../core/text/normalize";
 import type { ColumnSpec, TabSpec } from "../../core/workbook/layout";
 import { UserError } from "../../core/errors";
 import { columnLetter } from "../../core/workbook/cells";
-import type { CellValue, SheetPort, WorkbookPort } from "../../ports";
+import type { CellValue, SheetData, SheetPort } from "../../ports";
 
 /** A tracking tab as read at the start of an action: where each column is, and its values. */
 export interface OpenTab {
@@ -76,8 +76,20 @@ export function readOptions(spec: TabSpec): { withFormats: boolean } {
   return { withFormats: spec.key === "settings" || spec.columns.some((c) => c.owner !== "computed" && c.type === "number") };
 }
 
-/** Reads a tracking tab that already exists, creating and changing nothing; null if absent. */
-export function peekTab(workbook: WorkbookPort, spec: TabSpec): { sheet: SheetPort; values: CellValue[][]; columns: Map<string, number> } | null {
+/** A tracking tab read by peekTab: its sheet (of whichever side the workbook gave), values and columns. */
+export interface PeekedTab<S extends SheetData = SheetPort> {
+  readonly sheet: S;
+  readonly values: CellValue[][];
+  readonly columns: Map<string, number>;
+}
+
+/**
+ * Reads a tracking tab that already exists, creating and changing nothing; null if absent. A
+ * workbook of data sheets (a use case that only reads) gets a data sheet back.
+ */
+export function peekTab<S extends SheetData>(
+  workbook: { sheet(name: string): S | null }, spec: TabSpec,
+): PeekedTab<S> | null {
   const sheet = workbook.sheet(tabName(spec));
   if (!sheet) return null;
   const values = sheet.readValues(readOptions(spec));

@@ -23,7 +23,7 @@ export class DigestState {
   readonly notes: readonly Message[];
 
   /** With `trial` ("Gửi thử cho tôi"), today's list is neither read nor changed. */
-  constructor(store: StorePort | undefined, today: LocalDate, private readonly trial: boolean) {
+  constructor(store: StorePort, today: LocalDate, private readonly trial: boolean) {
     const dateKey = formatIso(today);
     this.sentList = new StoredList(store, SENT_KEY);
     this.pendingList = new StoredList(store, PENDING_KEY);
@@ -31,12 +31,12 @@ export class DigestState {
     const pendingRead = this.pendingList.read();
     // A record nobody can read is reset and said so: sending on beats stopping every morning.
     this.notes = sentRead.corrupt || pendingRead.corrupt ? [{ key: "digest.stateReset" }] : [];
-    const sameDay = store?.get(SENT_DAY_KEY) === dateKey;
+    const sameDay = store.get(SENT_DAY_KEY) === dateKey;
     this.sentToday = new Set(trial || !sameDay ? [] : sentRead.items);
     if (!trial && !sameDay) {
       // Yesterday's list emptied before the day is set: a run cut short between the two starts over.
       this.sentList.write([]);
-      store?.set(SENT_DAY_KEY, dateKey);
+      store.set(SENT_DAY_KEY, dateKey);
     }
     this.waiting = new Set(pendingRead.items);
   }

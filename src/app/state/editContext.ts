@@ -27,10 +27,9 @@ export function editSettings(settingsTab: Pick<OpenTab, "values" | "columns">): 
 
 /** Saves the context of a full refresh, and the plan's size, for the edits that follow. */
 export function saveContext(
-  store: StorePort | undefined, plan: Pick<OpenTab, "columns" | "values">, settings: Record<string, string>,
+  store: StorePort, plan: Pick<OpenTab, "columns" | "values">, settings: Record<string, string>,
   holidays: [string, "holiday" | "workday"][], roles: ReadonlySet<string>, completionIds: string[],
 ): void {
-  if (!store) return;
   const context: EditContext = {
     columns: [...plan.columns],
     headers: [...plan.columns.values()].map((c) => [c, String(plan.values[0]?.[c - 1] ?? "")]),
@@ -47,24 +46,24 @@ export function saveContext(
 }
 
 /** Records the plan's number of rows (header included) at a full refresh. */
-export function savePlanSize(store: StorePort | undefined, rows: number): void {
-  store?.set(SIZE_KEY, String(rows));
+export function savePlanSize(store: StorePort, rows: number): void {
+  store.set(SIZE_KEY, String(rows));
 }
 
 /** The plan's number of rows at the last full refresh (0 when unknown). */
-export function planSize(store: StorePort | undefined): number {
-  return Number(store?.get(SIZE_KEY) || 0);
+export function planSize(store: StorePort): number {
+  return Number(store.get(SIZE_KEY) || 0);
 }
 
 /** Drops the cached context: an edit that starts a full refresh leaves no stale cache behind if cut short. */
-export function dropContext(store: StorePort | undefined): void {
-  store?.set(CACHE_KEY, "");
+export function dropContext(store: StorePort): void {
+  store.set(CACHE_KEY, "");
 }
 
 /** The cached edit context, or null when there is none or it cannot be read. */
-export function readContext(store: StorePort | undefined): EditContext | null {
+export function readContext(store: StorePort): EditContext | null {
   try {
-    const cached = store?.get(CACHE_KEY);
+    const cached = store.get(CACHE_KEY);
     return cached ? (JSON.parse(cached) as EditContext) : null;
   } catch {
     return null;

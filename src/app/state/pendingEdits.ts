@@ -20,8 +20,8 @@ export interface Pending {
 }
 
 /** The edits left waiting, or null when none; a record nobody can read means everything waits. */
-export function readPending(store: StorePort | undefined): Pending | null {
-  const raw = store?.get(PENDING_KEY);
+export function readPending(store: StorePort): Pending | null {
+  const raw = store.get(PENDING_KEY);
   if (!raw) return null;
   try {
     const p = JSON.parse(raw) as Pending;
@@ -33,8 +33,7 @@ export function readPending(store: StorePort | undefined): Pending | null {
 }
 
 /** Records an edit left for later: its plan rows, or a full refresh for any other tab. */
-export function notePending(store: StorePort | undefined, edit: Edit, full: boolean): void {
-  if (!store) return;
+export function notePending(store: StorePort, edit: Edit, full: boolean): void {
   const old = readPending(store);
   const edited = Array.from({ length: edit.numRows }, (_, i) => edit.row + i);
   const rows = full ? [] : [...new Set([...(old?.rows ?? []), ...edited])].filter((r) => r > 1);
@@ -43,8 +42,8 @@ export function notePending(store: StorePort | undefined, edit: Edit, full: bool
 }
 
 /** Clears what a finished refresh covered, unless more was left waiting while it ran. */
-export function clearPending(store: StorePort | undefined, seen: Pending | null): void {
-  if (!store || !seen) return;
+export function clearPending(store: StorePort, seen: Pending | null): void {
+  if (!seen) return;
   const now = readPending(store);
   if (now && now.seq === seen.seq) store.set(PENDING_KEY, "");
 }

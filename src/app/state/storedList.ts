@@ -13,10 +13,9 @@ export class StoredList {
   /** The values as stored, once known (read, or loaded before the first write). */
   private written: string[] | null = null;
 
-  constructor(private readonly store: StorePort | undefined, private readonly base: string) {}
+  constructor(private readonly store: StorePort, private readonly base: string) {}
 
   read(): { items: string[]; corrupt: boolean } {
-    if (!this.store) return { items: [], corrupt: false };
     const countText = this.store.get(`${this.base}.n`);
     if (countText === null || countText === "") return { items: [], corrupt: false };
     const count = Number(countText);
@@ -39,7 +38,6 @@ export class StoredList {
   }
 
   write(items: readonly string[]): void {
-    if (!this.store) return;
     const before = this.written ?? this.storedChunks();
     const chunks: string[] = [];
     let current: string[] = [];
@@ -52,7 +50,7 @@ export class StoredList {
     }
     if (current.length > 0) chunks.push(JSON.stringify(current));
     chunks.forEach((c, i) => {
-      if (before[i] !== c) this.store!.set(`${this.base}.${i}`, c);
+      if (before[i] !== c) this.store.set(`${this.base}.${i}`, c);
     });
     for (let i = chunks.length; i < before.length; i++) this.store.set(`${this.base}.${i}`, "");
     if (this.written === null || before.length !== chunks.length) this.store.set(`${this.base}.n`, String(chunks.length));
@@ -61,8 +59,8 @@ export class StoredList {
 
   /** The raw values as stored now (a damaged count reads as none). */
   private storedChunks(): string[] {
-    const count = Number(this.store?.get(`${this.base}.n`) || 0);
+    const count = Number(this.store.get(`${this.base}.n`) || 0);
     if (!Number.isInteger(count) || count < 0 || count > 64) return [];
-    return Array.from({ length: count }, (_, i) => this.store?.get(`${this.base}.${i}`) ?? "");
+    return Array.from({ length: count }, (_, i) => this.store.get(`${this.base}.${i}`) ?? "");
   }
 }

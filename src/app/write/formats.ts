@@ -1,7 +1,7 @@
 import { t } from "../../core/i18n/messages";
 import { DIRECTIONS, UNITS } from "../../core/indicators/extract";
 import { PROGRESS_VALUES, type ColumnSpec, type TabSpec } from "../../core/workbook/layout";
-import type { SheetPort, ValidationRule } from "../../ports";
+import type { SheetFormat, ValidationRule } from "../../ports";
 import { ownedRuns } from "./writer";
 
 /*
@@ -34,7 +34,9 @@ export function validationFor(column: ColumnSpec): ValidationRule | null {
 }
 
 /** Formats columns of a tab: widths, wrap, validation, and warning-only protection of computed ones. */
-export function formatColumns(sheet: SheetPort, spec: TabSpec, columns: ReadonlyMap<string, number>, only?: ReadonlySet<string>): void {
+export function formatColumns(
+  sheet: SheetFormat, spec: TabSpec, columns: ReadonlyMap<string, number>, only?: ReadonlySet<string>,
+): void {
   for (const column of spec.columns) {
     if (only && !only.has(column.key)) continue;
     const at = columns.get(column.key)!;
@@ -44,7 +46,7 @@ export function formatColumns(sheet: SheetPort, spec: TabSpec, columns: Readonly
 }
 
 /** Validation and protection are re-applied on every setup: both are idempotent. */
-export function applyRules(sheet: SheetPort, spec: TabSpec, columns: ReadonlyMap<string, number>): void {
+export function applyRules(sheet: SheetFormat, spec: TabSpec, columns: ReadonlyMap<string, number>): void {
   for (const column of spec.columns) {
     const rule = column.owner === "computed" ? null : validationFor(column);
     if (rule) sheet.setValidation(columns.get(column.key)!, rule);

@@ -2,7 +2,7 @@ import { render, t, type Message } from "../../core/i18n/messages";
 import { cellToText } from "../../core/plan/readers/grid";
 import { columnLetter } from "../../core/workbook/cells";
 import type { ColumnSpec, TabKey } from "../../core/workbook/layout";
-import type { CellValue, SheetPort } from "../../ports";
+import type { CellValue, SheetData, SheetFormat } from "../../ports";
 import { headerMatches, tabName, textAt, writes, type OpenTab } from "../read/tabs";
 
 /*
@@ -14,8 +14,8 @@ import { headerMatches, tabName, textAt, writes, type OpenTab } from "../read/ta
  * bug, not a person's mistake: WriteRefused is thrown and the cell is not written.
  */
 
-/** What the writer needs of a tab: its layout, its sheet, where its columns are, its values as read. */
-export type WritableTab = Pick<OpenTab, "spec" | "sheet" | "columns" | "values">;
+/** What the writer needs of a tab: its layout, its sheet's cells, where its columns are, its values as read. */
+export type WritableTab = Pick<OpenTab, "spec" | "columns" | "values"> & { readonly sheet: SheetData };
 
 /** A write the product must never make; its message names the tab, the cell and the column. */
 export class WriteRefused extends Error {
@@ -165,14 +165,14 @@ export function writeNotes(tab: Pick<WritableTab, "sheet">, row: number, col: nu
 }
 
 /** Background colours over a block of the product's own columns (the legend's swatches). */
-export function writeBackgrounds(tab: WritableTab, row: number, col: number, colors: readonly (readonly string[])[]): void {
+export function writeBackgrounds(tab: WritableTab & { readonly sheet: SheetFormat }, row: number, col: number, colors: readonly (readonly string[])[]): void {
   if (colors.length === 0) return;
   checkOwned(tab, row, col, Math.max(...colors.map((line) => line.length)));
   tab.sheet.writeBackgrounds(row, col, colors);
 }
 
 /** Empties a sheet the product makes whole (a report tab, named for its period) and writes it again from A1. */
-export function replaceSheet(sheet: SheetPort, grid: readonly (readonly CellValue[])[]): void {
+export function replaceSheet(sheet: SheetData, grid: readonly (readonly CellValue[])[]): void {
   sheet.clear();
   sheet.writeValues(1, 1, grid);
 }
