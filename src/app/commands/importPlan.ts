@@ -4,18 +4,19 @@ import type { Plan, SourceTable, Task } from "../../core/plan/model";
 import { DEFAULT_ROLES, RoleMatcher, type RoleDef } from "../../core/plan/roles";
 import { DEFAULT_SETTINGS } from "../../core/schema/settings";
 import { DIRECTORY_TAB, PLAN_TAB, PROPOSED_TAB, SETTINGS_TAB } from "../../core/workbook/layout";
-import type { AppPorts, CellValue } from "../../ports";
+import type { AppPorts, CellValue, WorkbookPort } from "../../ports";
 import { writeLog } from "../write/log";
-import { extractIndicators } from "../../core/indicators/extract";
+import { extractIndicators, type Indicator } from "../../core/indicators/extract";
 import { rolesFromDirectory } from "../read/directory";
 import { readSettings } from "../read/settings";
-import { peekTab, textAt } from "../read/tabs";
+import type { TrackingTabs } from "../read/snapshot";
+import { peekTab, textAt, type OpenTab } from "../read/tabs";
 import { ensureHolidays } from "../write/holidays";
 import { mergeIndicators } from "../write/mergeIndicators";
 import { fillSettingIfEmpty } from "../write/settings";
 import { openTab } from "../write/structure";
 import { appendRows, writeColumns } from "../write/writer";
-import { addMissingRoles, setup, type SetupResult } from "./setup";
+import { addMissingRoles, setup } from "./setup";
 
 export interface ImportOutcome {
   readonly tasks: number;
@@ -86,37 +87,50 @@ export function importTableInto(
   return { plan, outcome: mergePlan(ports, plan, tabs, problems) };
 }
 
-function mergePlan(
-  ports: Pick<AppPorts, "workbook" | "clock" | "user">, plan: Plan, tabs: SetupResult["tabs"],
-  notices: readonly Message[],
-): ImportOutcome {
-  const { plan: sheet, directory, settings, log } = tabs;
-  const roles = rolesFromDirectory(directory);
-
-  const rowsById = new Map<string, number[]>();
+/** The plan tab's rows by task id (sheet row indexes, 0-based; an id twice on the sheet has two). */
+function rowsById(sheet: OpenTab): Map<string, number[]> {
+  const out = new Map<string, number[]>();
   sheet.values.forEach((row, i) => {
     if (i === 0) return;
     const id = textAt(sheet, row, "id");
-    if (id) rowsById.set(id, [...(rowsById.get(id) ?? []), i]);
+    if (id) out.set(id, [...(out.get(id) ?? []), i]);
   });
+  return out;
+}
 
-  const conflicts: Message[] = [];
-  const missing: Message[] = [];
-  let filled = 0;
-  let unchanged = 0;
+/** What merging the plan's tasks into the rows already there found and changed. */
+interface TaskMerge {
+  readonly newRows: Record<string, CellValue>[];
+  /** Columns whose cells changed in rows that exist: only their runs are written. */
+  readonly dirty: Set<number>;
+  readonly filled: number;
+  readonly unchanged: number;
+  readonly conflicts: Message[];
+  /** An id twice on the sheet: the first row is the one merged. */
+  readonly duplicates: Message[];
+}
+
+/**
+ * Merges each task into its row, in the values as read (written after, in blocks): a task with
+ * no row is a new row; in a row that exists, an empty plan cell is filled, a cell with other
+ * text is kept and named as a conflict, and the import's notes are rewritten.
+ */
+function mergeTasks(sheet: OpenTab, plan: Plan, roles: readonly RoleDef[], byId: ReadonlyMap<string, number[]>): TaskMerge {
   const newRows: Record<string, CellValue>[] = [];
   const dirty = new Set<number>();
-  const byPlan = new Set(plan.tasks.map((task) => task.id));
-
+  const conflicts: Message[] = [];
+  const duplicates: Message[] = [];
+  let filled = 0;
+  let unchanged = 0;
   for (const task of plan.tasks) {
     const cells = taskCells(task, plan, roles);
-    const at = rowsById.get(task.id);
+    const at = byId.get(task.id);
     if (!at) {
       newRows.push(cells);
       continue;
     }
     if (at.length > 1) {
-      missing.push({ key: "merge.duplicateOnSheet", params: { id: task.id, rows: at.map((i) => i + 1).join(", "), row: at[0] + 1 } });
+      duplicates.push({ key: "merge.duplicateOnSheet", params: { id: task.id, rows: at.map((i) => i + 1).join(", "), row: at[0] + 1 } });
     }
     const rowIndex = at[0];
     const row = sheet.values[rowIndex];
@@ -138,30 +152,59 @@ function mergePlan(
     }
     if (!changed) unchanged++;
   }
-  for (const [id, at] of rowsById) {
-    if (!byPlan.has(id)) missing.push({ key: "merge.missingFromPlan", params: { id, row: at[0] + 1 } });
-  }
+  return { newRows, dirty, filled, unchanged, conflicts, duplicates };
+}
 
-  // One write per run of product columns that changed, over all existing rows.
-  const lastRow = sheet.values.length;
-  writeColumns(sheet, [...IMPORT_KEYS, ...COMPUTED_KEYS], 2, lastRow - 1, (i, key) => sheet.values[i + 1][sheet.columns.get(key)! - 1] ?? null, dirty);
-  appendRows(sheet, newRows);
+/** Ids on the sheet that the plan no longer has: kept as they are, and named. */
+function missingFromPlan(byId: ReadonlyMap<string, number[]>, plan: Plan): Message[] {
+  const inPlan = new Set(plan.tasks.map((task) => task.id));
+  return [...byId].filter(([id]) => !inPlan.has(id)).map(([id, at]) => ({ key: "merge.missingFromPlan" as const, params: { id, row: at[0] + 1 } }));
+}
 
-  // Roles the plan names that the directory lacks, and the settings the plan tells.
+/** Writes the merge: one write per run of product columns that changed, over all existing rows, then the new rows. */
+function writeMerge(sheet: OpenTab, merge: TaskMerge): void {
+  const keys = [...IMPORT_KEYS, ...COMPUTED_KEYS];
+  writeColumns(sheet, keys, 2, sheet.values.length - 1, (i, key) => sheet.values[i + 1][sheet.columns.get(key)! - 1] ?? null, merge.dirty);
+  appendRows(sheet, merge.newRows);
+}
+
+/** Roles the plan names that the directory lacks, the settings the plan tells (where empty), the plan year's holidays. */
+function completeFromPlan(tabs: TrackingTabs, plan: Plan): void {
+  const { directory, settings } = tabs;
   addMissingRoles(directory, DEFAULT_ROLES.filter((r) => plan.tasks.some((task) => task.leadRoles.includes(r.key) || task.supportRoles.includes(r.key))));
   fillSettingIfEmpty(settings, "planYear", String(plan.year));
   fillSettingIfEmpty(settings, "planStart", plan.issuedOn);
   fillSettingIfEmpty(settings, "communeName", communeFromTitle(plan.title));
   fillSettingIfEmpty(settings, "signerName", plan.signer);
   ensureHolidays(tabs.holidays, readSettings(settings).settings.planYear ?? plan.year);
+}
 
-  // The targets the plan promises: proposed once each, the secretariat's edits kept.
+/**
+ * The targets the plan promises: proposed once each (the proposed tab remembers them, so an
+ * indicator the secretariat deleted stays deleted), the secretariat's edits kept.
+ */
+function proposeIndicators(workbook: WorkbookPort, tabs: TrackingTabs, plan: Plan): { proposed: Indicator[]; added: string[] } {
   const proposed = plan.tasks.flatMap(extractIndicators);
-  const proposedTab = openTab(ports.workbook, PROPOSED_TAB, false);
+  const proposedTab = openTab(workbook, PROPOSED_TAB, false);
   const already = new Set(proposedTab.values.slice(1).map((r) => textAt(proposedTab, r, "indicatorId")).filter(Boolean));
-  const indicatorsAdded = mergeIndicators(tabs.indicators, proposed, already);
+  const added = mergeIndicators(tabs.indicators, proposed, already);
   appendRows(proposedTab, proposed.filter((i) => !already.has(i.id)).map((i) => ({ indicatorId: i.id })));
+  return { proposed, added };
+}
 
+/** Merges a read plan into the tabs, then logs and returns what it did. */
+function mergePlan(
+  ports: Pick<AppPorts, "workbook" | "clock" | "user">, plan: Plan, tabs: TrackingTabs, notices: readonly Message[],
+): ImportOutcome {
+  const { plan: sheet, directory, log } = tabs;
+  const byId = rowsById(sheet);
+  const merge = mergeTasks(sheet, plan, rolesFromDirectory(directory), byId);
+  const missing = [...merge.duplicates, ...missingFromPlan(byId, plan)];
+  writeMerge(sheet, merge);
+  completeFromPlan(tabs, plan);
+  const { proposed, added: indicatorsAdded } = proposeIndicators(ports.workbook, tabs, plan);
+
+  const { newRows, filled, unchanged, conflicts } = merge;
   const warnings: Message[] = [...notices, ...plan.warnings.filter((w) => w.severity === "warning").map((w) => w.message)];
   const indicatorNotes: Message[] = proposed.flatMap((i) => i.warnings);
   if (indicatorsAdded.length > 0) indicatorNotes.unshift({ key: "import.indicatorsAdded", params: { count: indicatorsAdded.length, tab: t("tab.indicators") } });
