@@ -16,7 +16,7 @@ import { DEFAULT_ROLES, RoleMatcher } from "../src/core/plan/roles";
 import { SAMPLE_PLAN_TEXT } from "../src/core/plan/samplePlan";
 import { evaluateTask } from "../src/core/status/status";
 import { parseTaskTimeline } from "../src/core/timeline/parse";
-import { STATUS_COLOURS } from "../src/core/workbook/colours";
+import { STATUS } from "../src/core/status/statuses";
 import { DIRECTORY_TAB } from "../src/core/workbook/layout";
 import { createRuntime, loadBundle, BUNDLE, type Runtime } from "../test/gas/runtime";
 
@@ -138,7 +138,7 @@ function naiveRefresh(runtime: Runtime): void {
     const timeline = parseTaskTimeline(String(row[col("Tiến độ")]), String(row[col("Phân công và cách thức thực hiện")]), { year: 2024 });
     const e = evaluateTask({ timeline, ownDeadline: null, done: false, completedOn: null, completions: new Map() }, { year: 2024, month: 11, day: 20 }, calendar, { window, dueSoonDays: 3 });
     sheet.getRange(r, col("Tình trạng") + 1).setValue(e.status);
-    sheet.getRange(r, col("Tình trạng") + 1).setBackground(STATUS_COLOURS[e.status]?.background ?? "#ffffff");
+    sheet.getRange(r, col("Tình trạng") + 1).setBackground(STATUS[e.status].swatch?.background ?? "#ffffff");
   }
 }
 

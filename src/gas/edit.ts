@@ -5,7 +5,7 @@ import { render, t } from "../core/i18n/messages";
 import { TABS } from "../core/workbook/layout";
 import { documentLock, gasPorts } from "./ports";
 
-const WATCHED = new Set(TABS.filter((s) => s.key !== "log" && s.key !== "legend").map(tabName));
+const WATCHED = new Set(TABS.filter((s) => !s.ignoreEdits).map(tabName));
 
 /**
  * How long an edit waits for another action (a refresh, the daily reminders) to let go of the

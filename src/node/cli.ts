@@ -13,7 +13,7 @@ import { refreshAll } from "../app/commands/refresh";
 import { generateReport, monthOf } from "../app/commands/generateReport";
 import { prefillDays } from "../core/calendar/holidays";
 import { formatIso, formatVi, parseIso, type LocalDate } from "../core/dates/localDate";
-import { STATUS_LABEL, type TaskStatus } from "../core/status/status";
+import { STATUSES } from "../core/status/statuses";
 import { dueDates } from "../core/timeline/occurrences";
 import { parseTimeline } from "../core/timeline/parse";
 import { render } from "../core/i18n/messages";
@@ -29,10 +29,6 @@ import { OutboxMailer } from "./outbox";
 import type { AppPorts } from "../ports";
 import { CliError, loadPlan, readPlanFile } from "./loadPlan";
 import { ensureOutDir, fsCode, renderCli, technical, writeFailure, type CliMessage } from "./inputGuard";
-
-const STATUS_ORDER: readonly TaskStatus[] = [
-  "overdue", "dueSoon", "onTrack", "doneEarly", "doneOnTime", "doneLate", "continuous", "waitingEvent", "noDeadline",
-];
 
 function parseDate(text: string): LocalDate {
   const d = parseIso(text);
@@ -142,8 +138,8 @@ async function commandStart(args: string[]): Promise<void> {
   // The same refresh as the sheet's menu: statuses, checks, colours, notes, in the workbook.
   const refreshed = refreshAll(ports, today);
   console.log(t("cli.statusHeader", { today: formatVi(today) }));
-  for (const status of STATUS_ORDER) {
-    if (refreshed.counts[status] > 0) console.log(`  ${t(STATUS_LABEL[status]).padEnd(24)} ${String(refreshed.counts[status]).padStart(3)}`);
+  for (const { key, label } of STATUSES) {
+    if (refreshed.counts[key] > 0) console.log(`  ${t(label).padEnd(24)} ${String(refreshed.counts[key]).padStart(3)}`);
   }
   if (refreshed.problems.length > 0) console.log(t("cli.problems", { count: refreshed.problems.length, column: t("col.check") }));
   console.log(t("cli.indicatorsHeader", { count: refreshed.indicators.indicators.length, today: formatVi(today) }));

@@ -1,5 +1,5 @@
 import { importPlanInto } from "../../src/app/commands/importPlan";
-import { countByStatus } from "../../src/app/read/queries";
+import { countStatuses } from "../../src/core/status/statuses";
 import { readWorkbook } from "../../src/app/read/snapshot";
 import { formatIso, localDate } from "../../src/core/dates/localDate";
 import { t } from "../../src/core/i18n/messages";
@@ -20,7 +20,7 @@ const rowOf = (ws: MemorySheet, id: string) => ws.readValues().findIndex((r) => 
 /** Every task's status on the clock's day, read from the workbook as an action reads it. */
 function evaluatePlan(ports: Pick<AppPorts, "workbook" | "clock" | "user">) {
   const { rows, settings, settingProblems, calendarProblems } = readWorkbook(ports);
-  return { rows, settings, counts: countByStatus(rows), problems: [...settingProblems, ...calendarProblems] };
+  return { rows, settings, counts: countStatuses(rows.map((r) => r.evaluation.status)), problems: [...settingProblems, ...calendarProblems] };
 }
 
 describe("evaluating the seed plan on 20/11/2024", () => {

@@ -4,7 +4,7 @@ import { recipientsToConfirm } from "../../src/app/commands/sendReport";
 import { localDate } from "../../src/core/dates/localDate";
 import { t } from "../../src/core/i18n/messages";
 import { escapeHtml } from "../../src/core/report/html";
-import { STATUS_LABEL, type TaskStatus } from "../../src/core/status/status";
+import { statusLabel, type TaskStatus } from "../../src/core/status/statuses";
 import { PLAN_TAB, SETTINGS_TAB } from "../../src/core/workbook/layout";
 import { MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkbook";
 import { seededPorts } from "../helpers";
@@ -31,7 +31,8 @@ describe("the monthly report", () => {
     expect(report.cutoff).toEqual(TODAY);
     expect(report.totals.tasks).toBe(77);
     expect(report.totals.tasks).toBe(values.length - 1);
-    const byLabel = Object.fromEntries(Object.entries(report.totals.byStatus).filter(([, n]) => n > 0).map(([s, n]) => [t(STATUS_LABEL[s as TaskStatus]), n]));
+    const byLabel = Object.fromEntries(Object.entries(report.totals.byStatus).filter(([, n]) => n > 0)
+      .map(([s, n]) => [t(statusLabel(s as TaskStatus)), n]));
     expect(byLabel).toEqual(onSheet);
     // The report tab shows the same figures, one row per status.
     const grid = (p.workbook.sheet(tabName) as MemorySheet).readValues();

@@ -1,6 +1,7 @@
-import { formatIso } from "../../src/core/dates/localDate";
 import { readNumber, readPercent } from "../../src/core/numbers/figures";
-import { isoWeekKey, nextPeriodBounds, parsePeriod, periodFromDate } from "../../src/core/period/period";
+import fc from "fast-check";
+import { addDays, dayOfWeek, daysBetween, formatIso, fromEpochDay } from "../../src/core/dates/localDate";
+import { isoWeekKey, isoWeekOf, isoWeekPeriod, nextPeriodBounds, parsePeriod, periodFromDate } from "../../src/core/period/period";
 import { dueDates, occurrences } from "../../src/core/timeline/occurrences";
 import { parseTimeline } from "../../src/core/timeline/parse";
 
@@ -55,6 +56,43 @@ describe("one reader of period texts", () => {
     expect(nextPeriodBounds(parsePeriod("2024-11")!).map(formatIso)).toEqual(["2024-12-01", "2024-12-31"]);
     expect(nextPeriodBounds(parsePeriod("2024-Q4")!).map(formatIso)).toEqual(["2025-01-01", "2025-03-31"]);
     expect(isoWeekKey({ year: 2024, month: 12, day: 30 })).toBe("2025-W01");
+  });
+});
+
+describe("ISO weeks (date-fns over UTC dates)", () => {
+  test("exactly the years whose 1 January is a Thursday, or a Wednesday in a leap year, have a week 53", () => {
+    const long = [];
+    for (let y = 2000; y <= 2040; y++) if (isoWeekPeriod(y, 53)) long.push(y);
+    expect(long).toEqual([2004, 2009, 2015, 2020, 2026, 2032, 2037]);
+    const w53 = isoWeekPeriod(2026, 53)!;
+    expect([w53.key, formatIso(w53.start), formatIso(w53.end)]).toEqual(["2026-W53", "2026-12-28", "2027-01-03"]);
+    expect(isoWeekPeriod(2024, 0)).toBeNull();
+  });
+
+  test("days at the turn of a year belong to the week of their Thursday", () => {
+    expect(isoWeekOf({ year: 2021, month: 1, day: 3 })).toEqual({ year: 2020, week: 53 });
+    expect(isoWeekOf({ year: 2027, month: 1, day: 1 })).toEqual({ year: 2026, week: 53 });
+    expect(isoWeekOf({ year: 2008, month: 12, day: 29 })).toEqual({ year: 2009, week: 1 });
+    expect(isoWeekOf({ year: 2024, month: 12, day: 29 })).toEqual({ year: 2024, week: 52 });
+  });
+
+  test("every day lies in the Monday-to-Sunday week its key names", () => {
+    const anyDay = fc.integer({ min: -25567, max: 84000 }).map(fromEpochDay); // 1900–2199
+    fc.assert(fc.property(anyDay, (d) => {
+      const { year, week } = isoWeekOf(d);
+      const p = isoWeekPeriod(year, week)!;
+      const offset = daysBetween(p.start, d);
+      return p.key === isoWeekKey(d) && dayOfWeek(p.start) === 1 && offset >= 0 && offset <= 6 &&
+        daysBetween(p.start, p.end) === 6 && addDays(p.start, offset).day === d.day;
+    }), { numRuns: 2000 });
+  });
+
+  test("the next period counts whole months, leap February included, whatever day the period ends on", () => {
+    const jan = parsePeriod("1/2024")!;
+    expect(nextPeriodBounds(jan).map(formatIso)).toEqual(["2024-02-01", "2024-02-29"]);
+    expect(nextPeriodBounds(parsePeriod("2024-H2")!).map(formatIso)).toEqual(["2025-01-01", "2025-06-30"]);
+    const typed = { start: { year: 2024, month: 11, day: 1 }, end: { year: 2024, month: 11, day: 31 } };
+    expect(nextPeriodBounds(typed).map(formatIso)).toEqual(["2024-12-01", "2024-12-31"]);
   });
 });
 

@@ -2,7 +2,7 @@ import { WorkCalendar } from "../../core/calendar/workCalendar";
 import { parseIso, type LocalDate } from "../../core/dates/localDate";
 import { t } from "../../core/i18n/messages";
 import { cellToText } from "../../core/plan/readers/grid";
-import { parseSettings } from "../../core/schema/settings";
+import { parseSettings } from "../../core/settings/registry";
 import { COMPLETIONS_TAB, PLAN_TAB, SETTINGS_TAB, TABS, type TabKey } from "../../core/workbook/layout";
 import type { CellValue, DataWorkbookPort, StorePort } from "../../ports";
 import { readCompletions } from "../read/calendar";
@@ -27,10 +27,10 @@ export interface EditLimits {
   readonly maxFullRefreshRows?: number;
 }
 
-/** The tracking tab an edit is on, if it is one the product recomputes from (not the log or the legend). */
+/** The tracking tab an edit on this sheet is for, or null: not a tab, or one whose edits are ignored. */
 function watchedTab(edit: Edit): TabKey | null {
-  const key = TABS.find((s) => tabName(s) === edit.sheetName)?.key;
-  return !key || key === "log" || key === "legend" ? null : key;
+  const spec = TABS.find((s) => tabName(s) === edit.sheetName);
+  return spec && !spec.ignoreEdits ? spec.key : null;
 }
 
 /**

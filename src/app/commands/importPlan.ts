@@ -2,8 +2,10 @@ import { render, t, type Message } from "../../core/i18n/messages";
 import { importPlan } from "../../core/plan/importer";
 import type { Plan, SourceTable, Task } from "../../core/plan/model";
 import { DEFAULT_ROLES, RoleMatcher, type RoleDef } from "../../core/plan/roles";
-import { DEFAULT_SETTINGS } from "../../core/schema/settings";
-import { DIRECTORY_TAB, PLAN_TAB, PROPOSED_TAB, SETTINGS_TAB } from "../../core/workbook/layout";
+import { DEFAULT_SETTINGS } from "../../core/settings/registry";
+import {
+  computedColumns, DIRECTORY_TAB, importedColumns, PLAN_TAB, PROPOSED_TAB, SETTINGS_TAB,
+} from "../../core/workbook/layout";
 import type { AppPorts, CellValue, WorkbookPort } from "../../ports";
 import { writeLog } from "../write/log";
 import { extractIndicators, type Indicator } from "../../core/indicators/extract";
@@ -31,8 +33,9 @@ export interface ImportOutcome {
   readonly summary: Message;
 }
 
-const IMPORT_KEYS = PLAN_TAB.columns.filter((c) => c.owner === "import").map((c) => c.key);
-const COMPUTED_KEYS = ["importNotes"];
+/** The plan's own text, filled where empty; and the import's notes, rewritten (the layout says which). */
+const IMPORT_KEYS = importedColumns(PLAN_TAB);
+const COMPUTED_KEYS = computedColumns(PLAN_TAB, "import");
 
 /** The cells the import owns for a task, keyed by column key. */
 export function taskCells(task: Task, plan: Plan, roles: readonly RoleDef[]): Record<string, string> {

@@ -1,6 +1,6 @@
 import { formatIso, formatVi, type LocalDate } from "../../core/dates/localDate";
 import { t, type Message } from "../../core/i18n/messages";
-import type { TaskStatus } from "../../core/status/status";
+import { countStatuses, type TaskStatus } from "../../core/status/statuses";
 import { foldVietnamese } from "../../core/text/normalize";
 import { splitRoles } from "../../core/validation/rows";
 import { TABS } from "../../core/workbook/layout";
@@ -10,7 +10,6 @@ import { checkWorkbook, emptyRowMessages, type PlacedProblem, type TabChecks } f
 import type { RowEvaluation } from "../read/evaluate";
 import { indicatorRowProblems, judgeIndicators, planScopes, type IndicatorRefresh } from "../read/indicators";
 import { readMergedCells } from "../read/mergedCells";
-import { countByStatus } from "../read/queries";
 import { readWorkbook, type Snapshot } from "../read/snapshot";
 import { editSettings, saveContext, savePlanSize } from "../state/editContext";
 import { clearPending, readPending } from "../state/pendingEdits";
@@ -65,7 +64,7 @@ function refreshIndicators(ports: Pick<AppPorts, "workbook">, snapshot: Snapshot
   const { read, results, problems } = judgeIndicators(tabs, today);
   const placed = indicatorRowProblems(tabs.indicators, read);
   writeIndicatorCells(tabs.indicators, results, placed);
-  const ratios = planScopes(tabs.plan, snapshot.rows);
+  const ratios = planScopes(snapshot.rows);
   writePlanStats(ports.workbook, ratios);
   writeIndicatorChart(ports.workbook, results);
   return { indicators: results, ratios, problems: [...problems, ...placed] };
@@ -73,9 +72,9 @@ function refreshIndicators(ports: Pick<AppPorts, "workbook">, snapshot: Snapshot
 
 /** What the next edits need without reading every tab again: the edit context and the plan's size. */
 function saveEditContext(ports: Pick<AppPorts, "store">, snapshot: Snapshot): void {
-  const { plan, settings } = snapshot.tabs;
+  const { plan } = snapshot.tabs;
   const holidays: [string, "holiday" | "workday"][] = snapshot.calendarDays.map((d) => [formatIso(d.date), d.kind]);
-  saveContext(ports.store, plan, editSettings(settings), holidays, snapshot.roles, [...snapshot.completions.keys()]);
+  saveContext(ports.store, plan, editSettings(snapshot.settingsTyped), holidays, snapshot.roles, [...snapshot.completions.keys()]);
   savePlanSize(ports.store, plan.values.length);
 }
 
@@ -104,7 +103,7 @@ export function refreshAll(
   saveEditContext(ports, snapshot);
   clearPending(ports.store, pendingAtStart);
 
-  const counts = countByStatus(rows);
+  const counts = countStatuses(rows.map((r) => r.evaluation.status));
   const notices: Message[] = [...settingProblems, ...emptyRowMessages(checks.emptyRows, TABS)];
   const summary: Message = {
     key: "refresh.done",

@@ -2,7 +2,7 @@ import { UserError } from "../../core/errors";
 import { t, type Message } from "../../core/i18n/messages";
 import { SETTINGS_TAB } from "../../core/workbook/layout";
 import type { AppPorts, LockPort, StorePort, TriggersPort } from "../../ports";
-import { readSettings, settingValue } from "../read/settings";
+import { readSettings } from "../read/settings";
 import type { OpenTab } from "../read/tabs";
 import { writeLog } from "../write/log";
 import { writeSetting } from "../write/settings";
@@ -74,16 +74,15 @@ export function turnOn(ports: ReminderPorts): string {
     const state = readState(ports.store);
     if (state?.on && state.by && me && state.by !== me) return statusText(state);
     const settingsTab = openTab(ports.workbook, SETTINGS_TAB, false);
-    const { settings, problems } = readSettings(settingsTab);
+    const { settings, wrong, typed } = readSettings(settingsTab);
     const hour = settings.reminderHour;
     for (const id of documentTriggers(ports.triggers, state)) ports.triggers.remove(id);
     const triggerId = ports.triggers.createDaily(hour);
     saveState(ports, settingsTab, { on: true, by: me, at: ports.clock.timestamp(), hour, triggerId });
     const installed = t("reminders.installed", { hour });
     // The hour's problem is the settings' own; the dialog names the value as typed.
-    const wrongHour = problems.some((p) => p.params?.key === "reminderHour");
-    const typed = settingValue(settingsTab, "reminderHour");
-    return wrongHour ? `${t("reminders.badHour", { value: typed, hour })}\n${installed}` : installed;
+    const wrongHour = wrong.some((p) => p.key === "reminderHour");
+    return wrongHour ? `${t("reminders.badHour", { value: typed.reminderHour, hour })}\n${installed}` : installed;
   });
   return done ?? t("error.busy");
 }

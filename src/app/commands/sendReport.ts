@@ -5,7 +5,7 @@ import { periodLabel } from "../../core/report/html";
 import { parseAddresses } from "../../core/text/addresses";
 import { SETTINGS_TAB } from "../../core/workbook/layout";
 import type { AppPorts, DataWorkbookPort } from "../../ports";
-import { settingValue } from "../read/settings";
+import { readSettings } from "../read/settings";
 import { peekTab } from "../read/tabs";
 import { writeLog } from "../write/log";
 import type { ReportOutcome } from "./generateReport";
@@ -26,12 +26,18 @@ export function mailError(error: unknown): string {
 /** At most this many recipients in one message (developers.google.com/apps-script/guides/services/quotas: 50 / msg). */
 export const MAX_RECIPIENTS = 50;
 
-/** The report's recipients as typed in Cài đặt (reportEmails), read by the one address parser. */
+/**
+ * The report's recipients from Cài đặt (reportEmails, typed by its schema); when that value is
+ * wrong, the addresses that are not ones, to name them.
+ */
 export function reportRecipients(
   ports: { readonly workbook: DataWorkbookPort },
 ): { valid: string[]; invalid: string[] } {
   const tab = peekTab(ports.workbook, SETTINGS_TAB);
-  return parseAddresses(tab ? settingValue(tab, "reportEmails") : "");
+  if (!tab) return { valid: [], invalid: [] };
+  const { settings, wrong } = readSettings(tab);
+  const problem = wrong.find((p) => p.key === "reportEmails");
+  return { valid: [...settings.reportEmails], invalid: problem ? parseAddresses(problem.value).invalid : [] };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { t, type Message } from "../../core/i18n/messages";
 import { DEFAULT_ROLES, type RoleDef } from "../../core/plan/roles";
 import {
-  COMPLETIONS_TAB, DIRECTORY_TAB, HOLIDAYS_TAB, INDICATORS_TAB, INDICATOR_DATA_TAB, LOG_TAB, PLAN_TAB, SETTINGS, SETTINGS_TAB,
+  COMPLETIONS_TAB, DIRECTORY_TAB, HOLIDAYS_TAB, INDICATORS_TAB, INDICATOR_DATA_TAB, LOG_TAB, PLAN_TAB, SETTINGS_TAB,
   type TabKey, type TabSpec,
 } from "../../core/workbook/layout";
 import { readSettings } from "../read/settings";
@@ -11,6 +11,7 @@ import { ensureHolidays } from "../write/holidays";
 import { writeLog } from "../write/log";
 import { UserError } from "../../core/errors";
 import { tabName, textAt, type OpenMode, type OpenTab, type PeekedTab } from "../read/tabs";
+import { addMissingSettings } from "../write/settings";
 import { openSheet, openTab } from "../write/structure";
 import { appendRows } from "../write/writer";
 
@@ -62,9 +63,7 @@ export function setup(
   const opened = [plan, directory, settings, holidays, completions, indicators, indicatorData, log];
 
   const rolesAdded = addMissingRoles(directory, DEFAULT_ROLES);
-  const presentKeys = new Set(settings.values.slice(1).map((r) => textAt(settings, r, "key")));
-  const newSettings = SETTINGS.filter((s) => !presentKeys.has(s.key));
-  appendRows(settings, newSettings.map((s) => ({ key: s.key, value: s.defaultValue, description: t(s.description) })));
+  const newSettings = addMissingSettings(settings);
 
   const year = readSettings(settings).settings.planYear;
   const holidaysAdded = year ? ensureHolidays(holidays, year) : 0;
@@ -78,7 +77,7 @@ export function setup(
     writeLog(ports, t("log.setup"), [summary, ...messages], log);
   }
   return {
-    created, kept, rolesAdded, settingsAdded: newSettings.map((s) => s.key), holidaysAdded, messages: [summary, ...messages],
+    created, kept, rolesAdded, settingsAdded: newSettings, holidaysAdded, messages: [summary, ...messages],
     tabs: { plan, directory, settings, holidays, completions, indicators, indicatorData, log },
   };
 }

@@ -2,8 +2,9 @@ import { dayOfWeek } from "../../core/dates/localDate";
 import { composeDigests, renderDigest, type Digest, type DigestTask, type RenderedDigest } from "../../core/digest/compose";
 import type { Message } from "../../core/i18n/messages";
 import { SECRETARIAT } from "../../core/plan/roles";
+import { overdueDays } from "../../core/status/status";
 import type { PlacedProblem } from "./check";
-import { assignments } from "./queries";
+import { assignmentOf } from "./queries";
 import type { Snapshot } from "./snapshot";
 
 export interface DigestModel {
@@ -29,15 +30,14 @@ export function digestModel(
   const book = snapshot.directory;
   const problemsByRow = new Map<number, string[]>();
   for (const p of problems) if (p.tab === "plan") problemsByRow.set(p.row, [...(problemsByRow.get(p.row) ?? []), p.problem]);
-  const byRow = assignments(snapshot);
   const missing = new Set<string>();
   const tasks: DigestTask[] = snapshot.rows.map((r) => {
-    const who = byRow.get(r.row)!;
+    const who = assignmentOf(snapshot, r.cells);
     for (const role of who.unreachable) missing.add(role);
     const e = r.evaluation;
     return {
       id: r.id, task: r.task, row: r.row, status: e.status, nextDue: e.nextDue, daysLeft: e.workingDaysLeft,
-      daysLate: Math.max(0, ...e.occurrences.filter((o) => o.status === "overdue").map((o) => o.daysLate)),
+      daysLate: overdueDays(e),
       recipients: who.emails, problems: problemsByRow.get(r.row) ?? [],
     };
   });

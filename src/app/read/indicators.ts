@@ -6,7 +6,7 @@ import { INDICATORS_TAB } from "../../core/workbook/layout";
 import { place, rowCells, type PlacedProblem } from "./check";
 import type { RowEvaluation } from "./evaluate";
 import { readFigures, readIndicators, type ReadIndicator } from "./indicatorFigures";
-import { textAt, type OpenTab } from "./tabs";
+import type { OpenTab } from "./tabs";
 
 export interface IndicatorRow {
   readonly row: number;
@@ -42,11 +42,10 @@ export function indicatorRowProblems(tab: ReadTab, read: readonly ReadIndicator[
 }
 
 /** The plan's own ratios: whole plan, each part, each section. */
-export function planScopes(plan: ReadTab, rows: readonly RowEvaluation[]): ScopeRatios[] {
-  const evidence = (row: number) => textAt(plan, plan.values[row - 1], "evidence") !== "";
-  const partOf = (row: number) => textAt(plan, plan.values[row - 1], "part");
-  const sectionOf = (row: number) => textAt(plan, plan.values[row - 1], "section");
-  const facts = rows.map((r) => ({ status: r.evaluation.status, evidence: evidence(r.row), part: partOf(r.row), section: sectionOf(r.row) }));
+export function planScopes(rows: readonly RowEvaluation[]): ScopeRatios[] {
+  const facts = rows.map(({ evaluation, cells }) => ({
+    status: evaluation.status, evidence: cells.evidence !== "", part: cells.part, section: cells.section,
+  }));
   const scopes: ScopeRatios[] = [{ scope: t("scope.plan"), ratios: planRatios(facts) }];
   for (const part of [...new Set(facts.map((f) => f.part).filter(Boolean))]) {
     scopes.push({ scope: t("scope.part", { code: part }), ratios: planRatios(facts.filter((f) => f.part === part)) });

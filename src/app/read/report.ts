@@ -1,10 +1,10 @@
 import { compareDates, localDate, type LocalDate } from "../../core/dates/localDate";
 import type { Period } from "../../core/period/period";
 import { buildReport, type Report, type ReportKind, type ReportTask } from "../../core/report/model";
+import { overdueDays } from "../../core/status/status";
 import { dateIn, periodOfCell } from "./calendar";
 import { judgeIndicators } from "./indicators";
-import { assignments } from "./queries";
-import { settingValue } from "./settings";
+import { assignmentOf } from "./queries";
 import type { Snapshot } from "./snapshot";
 import { textAt } from "./tabs";
 
@@ -44,30 +44,26 @@ function completionRows(snapshot: Snapshot): Map<string, { key: string; complete
  */
 export function reportModel(snapshot: Snapshot, periodKey: string, period: Period, kind: ReportKind): Report {
   const cutoff = reportCutoff(snapshot, period, kind);
-  const { plan, settings: settingsTab } = snapshot.tabs;
-  const byRow = assignments(snapshot);
   const logged = completionRows(snapshot);
-  const tasks: ReportTask[] = snapshot.rowsOn(cutoff).map((r) => {
-    const line = plan.values[r.row - 1];
-    const who = byRow.get(r.row);
-    return {
-      id: r.id, part: textAt(plan, line, "part"), section: textAt(plan, line, "section"), task: r.task,
-      lead: (who?.leads ?? []).join("; "), person: (who?.persons ?? []).join("; "),
-      status: r.evaluation.status, nextDue: r.evaluation.nextDue,
-      daysLate: Math.max(0, ...r.evaluation.occurrences.filter((o) => o.status === "overdue").map((o) => o.daysLate)),
-      completedOn: dateIn(plan, line, "completedOn"), evidence: textAt(plan, line, "evidence"), notes: textAt(plan, line, "notes"),
-      completions: logged.get(r.id) ?? [],
-    };
-  });
+  const tasks: ReportTask[] = snapshot.rowsOn(cutoff).map(({ id, task, cells, evaluation }) => ({
+    id, part: cells.part, section: cells.section, task,
+    lead: cells.lead.join("; "),
+    person: assignmentOf(snapshot, cells).persons.join("; "),
+    status: evaluation.status, nextDue: evaluation.nextDue,
+    daysLate: overdueDays(evaluation),
+    completedOn: cells.completedOn, evidence: cells.evidence, notes: cells.notes,
+    completions: logged.get(id) ?? [],
+  }));
   const { results } = judgeIndicators(snapshot.tabs, cutoff);
   const indicators = results.map(({ indicator: i, result: r }) => ({
     id: i.id, name: i.name, unit: i.unit, direction: i.direction, target: r.target, floor: r.floor,
     value: r.latest?.value ?? null, period: r.latest?.period ?? null, status: r.status,
   }));
+  const { settings } = snapshot;
   return buildReport(periodKey, cutoff, tasks, indicators, {
-    commune: snapshot.settings.communeName || "…",
-    number: settingValue(settingsTab, "reportNumber") || "Số:      /BC-UBND",
-    signerName: settingValue(settingsTab, "signerName"),
-    recipients: settingValue(settingsTab, "reportRecipients").split(";").map((x) => x.trim()).filter(Boolean),
+    commune: settings.communeName || "…",
+    number: settings.reportNumber,
+    signerName: settings.signerName,
+    recipients: settings.reportRecipients,
   })!;
 }

@@ -2,7 +2,7 @@ import type { WorkCalendar } from "../../core/calendar/workCalendar";
 import { formatIso, type LocalDate } from "../../core/dates/localDate";
 import type { Message } from "../../core/i18n/messages";
 import { DEFAULT_ROLES } from "../../core/plan/roles";
-import type { Settings } from "../../core/schema/settings";
+import type { Settings } from "../../core/settings/registry";
 import type { AppPorts } from "../../ports";
 import { setup } from "../commands/setup";
 import { readCalendar, readCompletions } from "./calendar";
@@ -36,6 +36,8 @@ export interface Snapshot {
   /** Wrong settings, by row and column, and each wrong row's text for its "Cần sửa" cell. */
   readonly settingProblems: readonly Message[];
   readonly settingProblemRows: ReadonlyMap<number, string>;
+  /** Each setting's text as typed ("" when its row is missing or empty). */
+  readonly settingsTyped: Readonly<Record<string, string>>;
   readonly calendar: WorkCalendar;
   /** The days the holidays tab names, as read (kept in the edit context). */
   readonly calendarDays: readonly { date: LocalDate; kind: "holiday" | "workday" }[];
@@ -53,7 +55,7 @@ export interface Snapshot {
 
 /** The snapshot of tabs already read: no service call. */
 export function snapshotOf(tabs: TrackingTabs, today: LocalDate): Snapshot {
-  const { settings, problems: settingProblems, byRow: settingProblemRows } = readSettings(tabs.settings);
+  const { settings, problems: settingProblems, byRow: settingProblemRows, typed: settingsTyped } = readSettings(tabs.settings);
   const { calendar, days: calendarDays, problems: calendarProblems } = readCalendar(tabs.holidays);
   const completions = readCompletions(tabs.completions);
   const evaluated = new Map<string, RowEvaluation[]>();
@@ -68,7 +70,7 @@ export function snapshotOf(tabs: TrackingTabs, today: LocalDate): Snapshot {
     return rows;
   };
   return {
-    today, tabs, settings, settingProblems, settingProblemRows, calendar, calendarDays, calendarProblems, completions,
+    today, tabs, settings, settingProblems, settingProblemRows, settingsTyped, calendar, calendarDays, calendarProblems, completions,
     directory: directoryIndex(tabs.directory),
     roles: knownRoles(tabs.directory, DEFAULT_ROLES),
     get rows() {

@@ -73,7 +73,8 @@ export function placeColumns(spec: TabSpec, name: string, values: readonly CellV
  * stored as a date). The plan tab, the widest, is read without them.
  */
 export function readOptions(spec: TabSpec): { withFormats: boolean } {
-  return { withFormats: spec.key === "settings" || spec.columns.some((c) => c.owner !== "computed" && c.type === "number") };
+  const typedFigures = spec.columns.some((c) => c.owner !== "computed" && c.type === "number");
+  return { withFormats: !!spec.readWithFormats || typedFigures };
 }
 
 /** A tracking tab read by peekTab: its sheet (of whichever side the workbook gave), values and columns. */

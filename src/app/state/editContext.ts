@@ -1,5 +1,5 @@
+import { settingKeys } from "../../core/settings/registry";
 import type { StorePort } from "../../ports";
-import { settingValue } from "../read/settings";
 import type { OpenTab } from "../read/tabs";
 
 const CACHE_KEY = "parPlan.context.v1";
@@ -17,12 +17,12 @@ export interface EditContext {
   readonly completionIds: string[];
 }
 
-/** The settings an edit needs: the cache stays small whatever else the tab holds. */
-const EDIT_SETTINGS = ["planYear", "planStart", "dueSoonDays", "beforeMeansDayBefore"];
+/** The settings an edit needs (flagged in the registry): the cache stays small whatever else the tab holds. */
+const EDIT_SETTINGS = settingKeys((s) => s.edit === true);
 
 /** The settings an edit needs, as typed in the settings tab. */
-export function editSettings(settingsTab: Pick<OpenTab, "values" | "columns">): Record<string, string> {
-  return Object.fromEntries(EDIT_SETTINGS.map((key) => [key, settingValue(settingsTab, key)]));
+export function editSettings(typed: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(EDIT_SETTINGS.map((key) => [key, typed[key] ?? ""]));
 }
 
 /** Saves the context of a full refresh, and the plan's size, for the edits that follow. */

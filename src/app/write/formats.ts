@@ -53,7 +53,7 @@ export function applyRules(sheet: SheetFormat, spec: TabSpec, columns: ReadonlyM
     if (column.plainText) sheet.setPlainText(columns.get(column.key)!);
   }
   if (spec.colours) sheet.setColourRules(spec.colours(columns));
-  if (spec.key === "log" || spec.key === "legend") return;
+  if (spec.unprotected) return;
   // One warning-only protection per run of adjacent computed columns.
   const computed = spec.columns.filter((c) => c.owner === "computed");
   const runs = ownedRuns({ columns }, computed.map((c) => c.key));

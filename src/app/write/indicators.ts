@@ -1,5 +1,5 @@
 import { t } from "../../core/i18n/messages";
-import { PLAN_STATS_TAB } from "../../core/workbook/layout";
+import { computedColumns, INDICATORS_TAB, PLAN_STATS_TAB } from "../../core/workbook/layout";
 import type { CellValue, WorkbookPort } from "../../ports";
 import type { PlacedProblem } from "../read/check";
 import type { IndicatorRow, ScopeRatios } from "../read/indicators";
@@ -10,7 +10,8 @@ import { writeColumns } from "./writer";
 /** Figures as the tabs show them: one decimal. */
 export const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
 
-const COMPUTED = ["latestPeriod", "latestValue", "appliesTarget", "status", "change", "check"];
+/** The indicators tab's columns a refresh rewrites. */
+const COMPUTED = computedColumns(INDICATORS_TAB, "refresh");
 
 /**
  * Writes the indicators tab's computed columns (one write per run): each indicator's latest

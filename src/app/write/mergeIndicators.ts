@@ -1,7 +1,7 @@
 import { formatVi } from "../../core/dates/localDate";
 import { t } from "../../core/i18n/messages";
 import type { Checkpoint, Indicator } from "../../core/indicators/extract";
-import { INDICATORS_TAB } from "../../core/workbook/layout";
+import { importedColumns, INDICATORS_TAB } from "../../core/workbook/layout";
 import type { CellValue } from "../../ports";
 import { textAt, type OpenTab } from "../read/tabs";
 import { appendRows, writeColumns } from "./writer";
@@ -20,7 +20,7 @@ export function indicatorCells(ind: Indicator): Record<string, CellValue> {
   };
 }
 
-const IMPORT_KEYS = INDICATORS_TAB.columns.filter((c) => c.owner === "import").map((c) => c.key);
+const IMPORT_KEYS = importedColumns(INDICATORS_TAB);
 
 /**
  * Merges the indicators the import proposes into the tab: a new id is added once (an id the

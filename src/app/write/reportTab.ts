@@ -2,7 +2,7 @@ import { formatVi } from "../../core/dates/localDate";
 import { t } from "../../core/i18n/messages";
 import { percent, periodLabel } from "../../core/report/html";
 import type { Report } from "../../core/report/model";
-import { STATUS_LABEL } from "../../core/status/status";
+import { statusLabel, type TaskStatus } from "../../core/status/statuses";
 import type { CellValue, WorkbookPort } from "../../ports";
 import { replaceSheet } from "./writer";
 
@@ -18,7 +18,9 @@ export function reportGrid(report: Report): CellValue[][] {
     [t("report.subject", { period: label, commune: s.commune })],
     [t("report.s1")],
   ];
-  for (const [status, count] of Object.entries(report.totals.byStatus)) rows.push([t(STATUS_LABEL[status as keyof typeof STATUS_LABEL]), count]);
+  for (const [status, count] of Object.entries(report.totals.byStatus)) {
+    rows.push([t(statusLabel(status as TaskStatus)), count]);
+  }
   rows.push([t("report.colOnTime"), percent(report.totals.onTimeRate)]);
   rows.push([t("report.s2", { period: label })], [t("report.colId"), t("report.colTask"), t("report.colCompletedOn"), t("report.colEvidence")]);
   for (const c of report.completed) rows.push([c.id, c.what ? `${c.task} (${t("report.occurrence", { key: c.what })})` : c.task, c.completedOn ? formatVi(c.completedOn) : "", c.evidence]);

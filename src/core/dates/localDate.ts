@@ -1,8 +1,17 @@
 /**
- * Plain calendar dates (year, month 1-12, day 1-31) with no time and no zone.
- * All arithmetic goes through an integer "epoch day" (days since 1970-01-01 in the
- * proleptic Gregorian calendar), so the result never depends on the host's time zone.
+ * Plain calendar dates (year, month 1-12, day 1-31) with no time and no zone: the value the
+ * whole core keeps. The arithmetic is date-fns's, over UTC dates (UTCDateMini maps every
+ * getter and setter to its UTC twin), so the result never depends on the host's time zone.
+ * toUtcDate and fromUtcDate are where a LocalDate becomes a Date and back.
  */
+import { UTCDateMini } from "@date-fns/utc/date/mini";
+import { addDays as addCalendarDays } from "date-fns/addDays";
+import { compareAsc } from "date-fns/compareAsc";
+import { getDay } from "date-fns/getDay";
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
+import { isLeapYear as isLeapYearOf } from "date-fns/isLeapYear";
+import { isWeekend as isWeekendDay } from "date-fns/isWeekend";
+
 export interface LocalDate {
   readonly year: number;
   readonly month: number;
@@ -14,18 +23,35 @@ export function localDate(year: number, month: number, day: number): LocalDate {
   return { year, month, day };
 }
 
+/**
+ * toUtcDate({2024,11,20}) → 2024-11-20T00:00:00Z, for date-fns. Years 1–99 stay themselves
+ * (Date.UTC would read 50 as 1950); a day past the month's end rolls over ({2024,11,31} → 1/12).
+ */
+export function toUtcDate(d: LocalDate): Date {
+  const date = new UTCDateMini(0);
+  date.setFullYear(d.year, d.month - 1, d.day); // setUTCFullYear: no 19xx reading, no zone
+  return date;
+}
+
+/** fromUtcDate(2024-11-20T00:00:00Z) → {2024,11,20}: the UTC calendar day of a date-fns result. */
+export function fromUtcDate(date: Date): LocalDate {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
 /** isLeapYear(2024) → true; isLeapYear(2100) → false. */
 export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return isLeapYearOf(toUtcDate({ year, month: 1, day: 1 }));
 }
 
 /** daysInMonth(2024, 2) → 29; daysInMonth(2024, 11) → 30. */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return getDaysInMonth(toUtcDate({ year, month, day: 1 }));
 }
 
-/** isValidDate(2024, 11, 31) → false (November has 30 days). */
+/**
+ * isValidDate(2024, 11, 31) → false (November has 30 days); isValidDate(1, 1, 1) → true.
+ * Not date-fns's isExists: it builds a Date in the host's zone and reads years 0–99 as 19xx.
+ */
 export function isValidDate(year: number, month: number, day: number): boolean {
   return (
     Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
@@ -34,33 +60,25 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   );
 }
 
-/** toEpochDay({2024,11,20}) → 20047. Howard Hinnant's days_from_civil. */
+// Epoch days come from the UTC instant, not from date-fns's differenceInCalendarDays: that one
+// corrects for zone offsets a UTC date does not have and runs about 40 times slower, on the path
+// every working-day question takes (a set key per day, two per count). A UTC day is exactly
+// 86,400,000 ms, so the division is exact.
+const MS_PER_DAY = 86_400_000;
+
+/** toEpochDay({2024,11,20}) → 20047: days since 1970-01-01 (a number to key sets and compare). */
 export function toEpochDay(d: LocalDate): number {
-  const y = d.month <= 2 ? d.year - 1 : d.year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (d.month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + d.day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return toUtcDate(d).getTime() / MS_PER_DAY;
 }
 
 /** fromEpochDay(20047) → {2024,11,20}. Inverse of toEpochDay. */
 export function fromEpochDay(n: number): LocalDate {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+  return fromUtcDate(new Date(n * MS_PER_DAY));
 }
 
 /** addDays({2024,2,28}, 2) → {2024,3,1}. */
 export function addDays(d: LocalDate, n: number): LocalDate {
-  return fromEpochDay(toEpochDay(d) + n);
+  return fromUtcDate(addCalendarDays(toUtcDate(d), n));
 }
 
 /** daysBetween({2024,11,1}, {2024,11,20}) → 19 (to minus from). */
@@ -70,12 +88,17 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
 
 /** dayOfWeek({2024,11,20}) → 3 (0 = Sunday … 6 = Saturday). */
 export function dayOfWeek(d: LocalDate): number {
-  return (((toEpochDay(d) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+  return getDay(toUtcDate(d));
+}
+
+/** isWeekend({2024,11,23}) → true (a Saturday); isWeekend({2024,11,20}) → false. */
+export function isWeekend(d: LocalDate): boolean {
+  return isWeekendDay(toUtcDate(d));
 }
 
 /** compareDates(a, b) → negative, 0 or positive, for sorting. */
 export function compareDates(a: LocalDate, b: LocalDate): number {
-  return toEpochDay(a) - toEpochDay(b);
+  return compareAsc(toUtcDate(a), toUtcDate(b));
 }
 
 /** sameDate({2024,1,1}, {2024,1,1}) → true. */
@@ -83,6 +106,8 @@ export function sameDate(a: LocalDate, b: LocalDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
+// Formatting pads the fields by hand, not with date-fns's format: an impossible day typed in a
+// sheet ("31/11/2024") is carried as typed so a note can show it, and a Date would roll it over.
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 /** formatIso({2024,11,5}) → "2024-11-05". */

@@ -1,7 +1,7 @@
 import { compareDates, type LocalDate } from "../dates/localDate";
 import type { MessageKey } from "../i18n/messages";
 import { parsePeriod } from "../period/period";
-import type { TaskStatus } from "../status/status";
+import { STATUS, type TaskStatus } from "../status/statuses";
 import type { Checkpoint, Direction, Indicator, Unit } from "./extract";
 
 export type IndicatorStatus = "met" | "metFloor" | "notMet" | "noData";
@@ -111,12 +111,12 @@ const pct = (a: number, b: number) => (b === 0 ? null : (a / b) * 100);
 
 /** planRatios([{status: "doneEarly", evidence: true}, {status: "overdue"}]) → done 50%, on time 100%, … */
 export function planRatios(tasks: readonly { status: TaskStatus; evidence: boolean }[]): PlanRatios {
-  const done = tasks.filter((t) => t.status.startsWith("done"));
+  const done = tasks.filter((t) => STATUS[t.status].done);
   return {
     tasks: tasks.length,
     done: done.length,
     donePct: pct(done.length, tasks.length),
-    onTimePct: pct(done.filter((t) => t.status !== "doneLate").length, done.length),
+    onTimePct: pct(done.filter((t) => !STATUS[t.status].late).length, done.length),
     overduePct: pct(tasks.filter((t) => t.status === "overdue").length, tasks.length),
     evidencePct: pct(done.filter((t) => t.evidence).length, done.length),
   };

@@ -9,8 +9,16 @@
  * first day of that month, so a date on the 1st of a month found in a period column is read as
  * that month (`fromDate` says so, and the caller adds a note).
  */
+import { addMonths } from "date-fns/addMonths";
+import { addWeeks } from "date-fns/addWeeks";
+import { differenceInCalendarMonths } from "date-fns/differenceInCalendarMonths";
+import { getISOWeek } from "date-fns/getISOWeek";
+import { getISOWeekYear } from "date-fns/getISOWeekYear";
+import { getISOWeeksInYear } from "date-fns/getISOWeeksInYear";
+import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
+import { startOfISOWeekYear } from "date-fns/startOfISOWeekYear";
 import {
-  addDays, dayOfWeek, daysBetween, daysInMonth, formatIso, isValidDate, localDate, parseDayMonthYear, type LocalDate,
+  addDays, daysInMonth, formatIso, fromUtcDate, isValidDate, localDate, parseDayMonthYear, toUtcDate, type LocalDate,
 } from "../dates/localDate";
 import { foldVietnamese } from "../text/normalize";
 
@@ -54,18 +62,17 @@ export function yearPeriod(year: number): Period {
 
 /** isoWeekPeriod(2024, 47) → 18/11/2024–24/11/2024, key "2024-W47" (the week holding 4 January is week 1). */
 export function isoWeekPeriod(year: number, week: number): Period | null {
-  const jan4 = localDate(year, 1, 4);
-  const monday = addDays(jan4, -((dayOfWeek(jan4) + 6) % 7) + (week - 1) * 7);
-  if (week < 1 || week > 53) return null;
-  // Week 53 exists only in years whose 28 December falls in it.
-  if (week === 53 && isoWeekOf(localDate(year, 12, 28)).week !== 53) return null;
+  const jan4 = toUtcDate(localDate(year, 1, 4)); // always in week 1 of its own year
+  // Week 53 exists only in years that have 53 ISO weeks (2020, 2026: a Thursday 1 January or a leap Wednesday).
+  if (week < 1 || week > getISOWeeksInYear(jan4)) return null;
+  const monday = fromUtcDate(addWeeks(startOfISOWeekYear(jan4), week - 1));
   return { kind: "week", key: `${pad(year, 4)}-W${pad(week)}`, start: monday, end: addDays(monday, 6) };
 }
 
 /** isoWeekOf({2024,11,20}) → { year: 2024, week: 47 }; isoWeekOf({2024,12,30}) → { year: 2025, week: 1 }. */
 export function isoWeekOf(d: LocalDate): { year: number; week: number } {
-  const thursday = addDays(d, 3 - ((dayOfWeek(d) + 6) % 7));
-  return { year: thursday.year, week: Math.floor(daysBetween(localDate(thursday.year, 1, 1), thursday) / 7) + 1 };
+  const date = toUtcDate(d);
+  return { year: getISOWeekYear(date), week: getISOWeek(date) };
 }
 
 /** isoWeekKey({2024,11,20}) → "2024-W47": the key of the week a date falls in. */
@@ -142,13 +149,14 @@ export function periodKey(text: string): string | null {
   return parsePeriod(text)?.key ?? null;
 }
 
-/** The period after `p`, of the same length in months (a month → the next month; a quarter → the next quarter). */
+/**
+ * nextPeriodBounds(November 2024) → [01/12/2024, 31/12/2024]; nextPeriodBounds(Q4 2024) →
+ * [01/01/2025, 31/03/2025]: the period after `p`, as many whole months long, starting the month after p ends.
+ */
 export function nextPeriodBounds(p: Pick<Period, "start" | "end">): [LocalDate, LocalDate] {
-  const months = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1;
-  const i = p.end.year * 12 + p.end.month;
-  const from = localDate(Math.floor(i / 12), (i % 12) + 1, 1);
-  const j = i + months - 1;
-  const toYear = Math.floor(j / 12);
-  const toMonth = (j % 12) + 1;
-  return [from, localDate(toYear, toMonth, daysInMonth(toYear, toMonth))];
+  // Only the months count: a day typed past a month's end must not roll into the next one.
+  const monthOf = (d: LocalDate) => toUtcDate(localDate(d.year, d.month, 1));
+  const months = differenceInCalendarMonths(monthOf(p.end), monthOf(p.start)) + 1;
+  const from = addMonths(monthOf(p.end), 1);
+  return [fromUtcDate(from), fromUtcDate(lastDayOfMonth(addMonths(from, months - 1)))];
 }

@@ -1,6 +1,5 @@
 import { formatVi, type LocalDate } from "../dates/localDate";
 import { t, type MessageKey } from "../i18n/messages";
-import { STATUS_LABEL } from "../status/status";
 import type { Report } from "./model";
 
 /** escapeHtml('<b>"A&B"</b>') → "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;": every piece of user text goes through it. */
@@ -128,6 +127,3 @@ ${table(["report.colNo", "report.colId", "report.colTask", "report.colLead", "re
 </html>
 `;
 }
-
-/** The status label of a count line, for the report tab. */
-export const statusLabel = (s: keyof typeof STATUS_LABEL) => t(STATUS_LABEL[s]);

@@ -2,7 +2,7 @@ import { compareDates, type LocalDate } from "../dates/localDate";
 import { nextPeriodBounds, parsePeriod } from "../period/period";
 import type { Direction, Unit } from "../indicators/extract";
 import type { IndicatorStatus } from "../indicators/compute";
-import type { TaskStatus } from "../status/status";
+import { countStatuses, STATUS, type TaskStatus } from "../status/statuses";
 
 /** What the report needs to know of one task, as the sheet has it on the cut-off date. */
 export interface ReportTask {
@@ -69,8 +69,6 @@ export function reportKind(period: string): ReportKind | null {
   return kind === "month" || kind === "quarter" || kind === "half" || kind === "year" ? kind : null;
 }
 
-const STATUSES: readonly TaskStatus[] = ["overdue", "dueSoon", "onTrack", "doneEarly", "doneOnTime", "doneLate", "continuous", "waitingEvent", "noDeadline"];
-
 /**
  * buildReport("2024-11", cut-off 20/11/2024, tasks, indicators, settings): the report's
  * content. Counts are the statuses on the cut-off date (they reconcile with the plan tab);
@@ -85,9 +83,10 @@ export function buildReport(period: string, cutoff: LocalDate, tasks: readonly R
   if (!kind || !bounds) return null;
   const [start, end] = bounds;
   const to = compareDates(cutoff, end) < 0 ? cutoff : end;
-  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
-  for (const t of tasks) byStatus[t.status]++;
-  const done = byStatus.doneEarly + byStatus.doneOnTime + byStatus.doneLate;
+  const byStatus = countStatuses(tasks.map((t) => t.status));
+  const isDone = (t: ReportTask) => STATUS[t.status].done;
+  const done = tasks.filter(isDone).length;
+  const doneOnTime = tasks.filter((t) => isDone(t) && !STATUS[t.status].late).length;
 
   const sectionKeys = [...new Set(tasks.map((t) => `${t.part}\u0000${t.section}`))];
   const sections = sectionKeys.map((key) => {
@@ -96,15 +95,16 @@ export function buildReport(period: string, cutoff: LocalDate, tasks: readonly R
     const count = (s: (x: TaskStatus) => boolean) => here.filter((t) => s(t.status)).length;
     return {
       part, section, tasks: here.length,
-      done: count((s) => s.startsWith("done")), overdue: count((s) => s === "overdue"), dueSoon: count((s) => s === "dueSoon"),
-      open: count((s) => s === "onTrack" || s === "continuous" || s === "waitingEvent" || s === "noDeadline"),
+      done: count((s) => STATUS[s].done), overdue: count((s) => s === "overdue"),
+      dueSoon: count((s) => s === "dueSoon"), open: count((s) => STATUS[s].open),
     };
   });
 
   const completed: Report["completed"][number][] = [];
   for (const t of tasks) {
-    if (t.status.startsWith("done") && within(t.completedOn, start, to)) {
-      completed.push({ id: t.id, task: t.task, what: "", completedOn: t.completedOn, evidence: t.evidence, late: t.status === "doneLate" });
+    if (isDone(t) && within(t.completedOn, start, to)) {
+      const late = STATUS[t.status].late;
+      completed.push({ id: t.id, task: t.task, what: "", completedOn: t.completedOn, evidence: t.evidence, late });
     }
     for (const c of t.completions) {
       if (within(c.completedOn, start, to)) completed.push({ id: t.id, task: t.task, what: c.key, completedOn: c.completedOn, evidence: c.evidence, late: false });
@@ -113,14 +113,15 @@ export function buildReport(period: string, cutoff: LocalDate, tasks: readonly R
   completed.sort((a, b) => compareDates(a.completedOn!, b.completedOn!) || a.id.localeCompare(b.id));
 
   const [nextStart, nextEnd] = nextPeriodBounds({ start, end });
+  const upcomingFrom = compareDates(to, end) < 0 ? to : nextStart;
   return {
     kind, period, start, end, cutoff: to, settings,
-    totals: { tasks: tasks.length, byStatus, done, onTimeRate: done === 0 ? null : ((byStatus.doneEarly + byStatus.doneOnTime) / done) * 100 },
+    totals: { tasks: tasks.length, byStatus, done, onTimeRate: done === 0 ? null : (doneOnTime / done) * 100 },
     sections,
     completed,
     overdue: tasks.filter((t) => t.status === "overdue").sort((a, b) => b.daysLate - a.daysLate)
       .map((t) => ({ id: t.id, task: t.task, lead: t.lead, person: t.person, due: t.nextDue, daysLate: t.daysLate })),
-    upcoming: tasks.filter((t) => !t.status.startsWith("done") && t.status !== "overdue" && within(t.nextDue, compareDates(to, end) < 0 ? to : nextStart, nextEnd))
+    upcoming: tasks.filter((t) => !isDone(t) && t.status !== "overdue" && within(t.nextDue, upcomingFrom, nextEnd))
       .sort((a, b) => compareDates(a.nextDue!, b.nextDue!))
       .map((t) => ({ id: t.id, task: t.task, lead: t.lead, person: t.person, due: t.nextDue! })),
     indicators,

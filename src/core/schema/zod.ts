@@ -10,7 +10,11 @@ import { config } from "zod/mini";
 
 config({ jitless: true });
 
-export { object, string, regex, refine, superRefine, custom, optional, array, number, boolean, union, literal, minLength, maxLength } from "zod/mini";
+export {
+  object, string, regex, refine, superRefine, custom, optional, array, number, boolean, union, literal, minLength,
+  maxLength, pipe, transform, NEVER,
+} from "zod/mini";
+export type { output, ZodMiniType } from "zod/mini";
 
 /** Any zod/mini schema that can check a value. */
 export interface ZodMiniTypeLike {

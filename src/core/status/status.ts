@@ -1,26 +1,10 @@
 import type { WorkCalendar } from "../calendar/workCalendar";
 import { compareDates, formatIso, type LocalDate } from "../dates/localDate";
-import type { MessageKey } from "../i18n/messages";
+import { isDone, type TaskStatus } from "./statuses";
 import type { Timeline } from "../timeline/model";
 import { occurrences, type Window } from "../timeline/occurrences";
 
-/** Where a task, or one occurrence of it, stands on a given day. */
-export type TaskStatus =
-  | "doneEarly" | "doneOnTime" | "doneLate"
-  | "overdue" | "dueSoon" | "onTrack"
-  | "continuous" | "waitingEvent" | "noDeadline";
-
-export const STATUS_LABEL: Record<TaskStatus, MessageKey> = {
-  doneEarly: "status.doneEarly",
-  doneOnTime: "status.doneOnTime",
-  doneLate: "status.doneLate",
-  overdue: "status.overdue",
-  dueSoon: "status.dueSoon",
-  onTrack: "status.onTrack",
-  continuous: "status.continuous",
-  waitingEvent: "status.waitingEvent",
-  noDeadline: "status.noDeadline",
-};
+export type { TaskStatus } from "./statuses";
 
 /** What the sheet knows of a task. */
 export interface TaskFacts {
@@ -93,7 +77,7 @@ export function evaluateTask(facts: TaskFacts, today: LocalDate, calendar: WorkC
     return { key: o.key, due: o.due, effectiveDue, label: o.label, status, completedOn, daysLate };
   });
 
-  const open = states.filter((s) => !s.status.startsWith("done"));
+  const open = states.filter((s) => !isDone(s.status));
   const next = open[0] ?? null;
   const nextDue = next ? next.effectiveDue : null;
   const workingDaysLeft = nextDue ? calendar.countWorkingDays(today, nextDue) : null;

@@ -6,14 +6,19 @@
  * Each tab has two schemas: one for its cells, one for rules across cells ("Hoàn thành"
  * needs a completion date and an evidence link). zod skips object-level rules once a cell
  * fails, and an officer should see every problem of a row at once, so both always run.
+ *
+ * The plan's cell schema also reads each cell into its typed value (`PlanRow`): a checking
+ * parse reads the cells that pass, and the same shape without the checks reads any row, so
+ * what is computed with and what is checked are one definition.
  */
 import { compareDates, isLocalDate, isSaneDate, parseDayMonthYear, type LocalDate } from "../dates/localDate";
-import type { MessageKey } from "../i18n/messages";
+import { t, type MessageKey } from "../i18n/messages";
 import { cellToText } from "../plan/readers/grid";
 import * as z from "../schema/zod";
 import { parseAddresses } from "../text/addresses";
 import { foldVietnamese } from "../text/normalize";
 import type { CellValue } from "../workbook/cells";
+import { PROGRESS_VALUES, type Progress } from "../workbook/layout";
 
 /** A row as read: its cells by column key. */
 export type RowCells = Readonly<Record<string, CellValue>>;
@@ -75,12 +80,67 @@ function ruleSchema<T>(rules: Rules<T>) {
   }));
 }
 
+let progressByLabel: Map<string, Progress> | null = null;
+
+/** The progress value a cell names, by its label as the list offers it (any case, any accents); or null. */
+export function progressOf(v: CellValue | undefined): Progress | null {
+  progressByLabel ??= new Map(PROGRESS_VALUES.map((k) => [foldVietnamese(t(k)), k]));
+  return progressByLabel.get(foldVietnamese(text(v))) ?? null;
+}
+
+type CellSchema = z.ZodMiniType<CellValue, CellValue>;
+/** A cell no check applies to. */
+const anyCell: CellSchema = z.custom<CellValue>();
+/** A cell's checks, then how its value is read (a checking parse reads only cells that pass). */
+const readAs = <T>(check: CellSchema, read: (v: CellValue) => T) => z.pipe(check, z.transform<CellValue, T>(read));
+
+interface PlanCellChecks {
+  readonly text: CellSchema;
+  readonly role: CellSchema;
+  readonly deadline: CellSchema;
+  readonly progress: CellSchema;
+  readonly completedOn: CellSchema;
+  readonly evidence: CellSchema;
+}
+
+/**
+ * The plan row's cells: each with its checks and how it is read. The checked cells come first,
+ * in the order their problems are listed; part, section and number are only read.
+ */
+function planRowShape(c: PlanCellChecks) {
+  return z.object({
+    id: readAs(c.text, text), task: readAs(c.text, text), output: readAs(c.text, text),
+    timeline: readAs(c.text, text), assignment: readAs(c.text, text),
+    lead: readAs(c.role, splitRoles), support: readAs(c.role, splitRoles),
+    owner: readAs(c.text, text), notes: readAs(c.text, text),
+    deadline: readAs(c.deadline, dateOf),
+    progress: readAs(c.progress, progressOf),
+    completedOn: readAs(c.completedOn, dateOf),
+    evidence: readAs(c.evidence, text),
+    part: readAs(anyCell, text), section: readAs(anyCell, text), number: readAs(anyCell, text),
+  });
+}
+
+/** The plan row read with no check: a cell holding no value of its kind reads as empty (null, "" or []). */
+const planRowReader = planRowShape({
+  text: anyCell, role: anyCell, deadline: anyCell, progress: anyCell, completedOn: anyCell, evidence: anyCell,
+});
+
+/** A plan row as the product computes with it: texts trimmed, dates, roles, the progress value. */
+export type PlanRow = z.output<typeof planRowReader>;
+
+/** readPlanRow({ id: "A.I.1", deadline: "20/11/2024", progress: "hoàn thành" }) → typed; a missing cell is empty. */
+export function readPlanRow(cells: RowCells): PlanRow {
+  const all: Record<string, CellValue> = { ...cells };
+  for (const key of Object.keys(planRowReader.shape)) all[key] ??= null;
+  return planRowReader.parse(all);
+}
+
 export function planRowSchemas(ctx: PlanCheckContext) {
   const role = z.custom<CellValue>((v) => splitRoles(v as CellValue).every(ctx.isKnownRole), { message: "check.unknownRole" });
   const done = foldVietnamese(ctx.doneValue);
-  const fields = z.object({
-    id: cell, task: cell, output: cell, timeline: cell, assignment: cell,
-    lead: role, support: role, owner: cell, notes: cell,
+  const fields = planRowShape({
+    text: cell, role,
     deadline: saneDateCell(ctx.today),
     progress: listCell(ctx.progressValues),
     completedOn: pastDateCell(ctx.today),

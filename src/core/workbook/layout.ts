@@ -7,6 +7,8 @@ import { indicatorColourRules, planColourRules } from "./colours";
  * that were empty or its own); "person" columns are never written once a row exists.
  */
 export type ColumnOwner = "import" | "person" | "computed";
+/** The action that rewrites a computed column: a refresh (statuses, checks), or an import (its reading notes). */
+export type ColumnWriter = "refresh" | "import";
 export type ColumnType = "text" | "date" | "progress" | "email" | "url" | "number" | "dayKind" | "unit" | "direction";
 
 export interface ColumnSpec {
@@ -21,6 +23,8 @@ export interface ColumnSpec {
    * must reach the product as typed, not as the number, date or time Sheets would make of them.
    */
   readonly plainText?: boolean;
+  /** A computed column's writer (a refresh when not said). */
+  readonly writtenBy?: ColumnWriter;
 }
 
 export type TabKey = "plan" | "directory" | "settings" | "log" | "holidays" | "completions" | "legend" | "indicators" | "indicatorData" | "planStats" | "indicatorChart" | "proposed";
@@ -31,7 +35,24 @@ export interface TabSpec {
   readonly columns: readonly ColumnSpec[];
   /** Conditional colours, installed with the validation rules (setup, import, a new tab). */
   readonly colours?: (columns: ReadonlyMap<string, number>) => ColourRule[];
+  /** An officer's edit here changes nothing the product computes: the edit trigger ignores it. */
+  readonly ignoreEdits?: boolean;
+  /**
+   * The product appends to or rewrites the whole tab, and people may note in it: its columns
+   * get no warning-only protection.
+   */
+  readonly unprotected?: boolean;
+  /** Read with number formats: a format changes what a value means (a time Sheets stored as a date). */
+  readonly readWithFormats?: boolean;
 }
+
+/** The keys of a tab's columns an import fills where empty (the plan's own text), in the tab's order. */
+export const importedColumns = (spec: TabSpec): string[] =>
+  spec.columns.filter((c) => c.owner === "import").map((c) => c.key);
+
+/** The keys of a tab's computed columns `writer` rewrites, in the tab's order. */
+export const computedColumns = (spec: TabSpec, writer: ColumnWriter): string[] =>
+  spec.columns.filter((c) => c.owner === "computed" && (c.writtenBy ?? "refresh") === writer).map((c) => c.key);
 
 const col = (key: string, header: MessageKey, width: number, owner: ColumnOwner, type: ColumnType = "text", wrap = false): ColumnSpec =>
   ({ key, header, width, owner, type, wrap });
@@ -64,7 +85,7 @@ export const PLAN_TAB: TabSpec = {
     col("nextDue", "col.nextDue", 110, "computed", "date"),
     col("daysLeft", "col.daysLeft", 90, "computed", "number"),
     col("check", "col.check", 300, "computed", "text", true),
-    col("importNotes", "col.importNotes", 260, "computed", "text", true),
+    { ...col("importNotes", "col.importNotes", 260, "computed", "text", true), writtenBy: "import" },
   ],
 };
 
@@ -84,6 +105,7 @@ export const DIRECTORY_TAB: TabSpec = {
 export const SETTINGS_TAB: TabSpec = {
   key: "settings",
   name: "tab.settings",
+  readWithFormats: true,
   columns: [
     col("key", "col.key", 180, "import"),
     textCol("value", "col.value", 200, "person"),
@@ -95,6 +117,8 @@ export const SETTINGS_TAB: TabSpec = {
 export const LOG_TAB: TabSpec = {
   key: "log",
   name: "tab.log",
+  ignoreEdits: true,
+  unprotected: true,
   columns: [
     col("time", "col.time", 150, "computed"),
     col("user", "col.user", 180, "computed"),
@@ -209,6 +233,8 @@ export const INDICATOR_CHART_TAB: TabSpec = {
 export const LEGEND_TAB: TabSpec = {
   key: "legend",
   name: "tab.legend",
+  ignoreEdits: true,
+  unprotected: true,
   columns: [
     col("colour", "col.colour", 160, "computed"),
     col("meaning", "col.meaning", 520, "computed", "text", true),
@@ -221,24 +247,9 @@ export const TABS: readonly TabSpec[] = [
 ];
 
 /** Progress values an officer can pick; the first is the default. */
-export const PROGRESS_VALUES: readonly MessageKey[] = [
+export const PROGRESS_VALUES = [
   "progress.notStarted", "progress.inProgress", "progress.done", "progress.paused",
-];
+] as const satisfies readonly MessageKey[];
 
-/** Settings the product reads, with their defaults (the value column is the secretariat's). */
-export const SETTINGS: readonly { key: string; description: MessageKey; defaultValue: string }[] = [
-  { key: "communeName", description: "setting.communeName", defaultValue: "" },
-  { key: "planYear", description: "setting.planYear", defaultValue: "" },
-  { key: "planStart", description: "setting.planStart", defaultValue: "" },
-  { key: "dueSoonDays", description: "setting.dueSoonDays", defaultValue: "3" },
-  { key: "beforeMeansDayBefore", description: "setting.beforeMeansDayBefore", defaultValue: "KHÔNG" },
-  { key: "signerName", description: "setting.signerName", defaultValue: "" },
-  { key: "reportNumber", description: "setting.reportNumber", defaultValue: "Số:      /BC-UBND" },
-  { key: "reportRecipients", description: "setting.reportRecipients", defaultValue: "Phòng Nội vụ huyện (b/c); Thường trực Đảng ủy xã (b/c); Chủ tịch, các PCT UBND xã; Lưu: VT, VP" },
-  { key: "reportEmails", description: "setting.reportEmails", defaultValue: "" },
-  { key: "reportCutoffDay", description: "setting.reportCutoffDay", defaultValue: "20" },
-  { key: "reminderHour", description: "setting.reminderHour", defaultValue: "7" },
-  { key: "escalateAfterDays", description: "setting.escalateAfterDays", defaultValue: "5" },
-  { key: "sendOnDaysOff", description: "setting.sendOnDaysOff", defaultValue: "KHÔNG" },
-  { key: "reminderStatus", description: "setting.reminderStatus", defaultValue: "" },
-];
+/** A progress value, by its label's message key. */
+export type Progress = (typeof PROGRESS_VALUES)[number];
