@@ -20,7 +20,8 @@ const rowOf = (ws: MemorySheet, id: string) => ws.readValues().findIndex((r) => 
 /** Every task's status on the clock's day, read from the workbook as an action reads it. */
 function evaluatePlan(ports: Pick<AppPorts, "workbook" | "clock" | "user">) {
   const { rows, settings, settingProblems, calendarProblems } = readWorkbook(ports);
-  return { rows, settings, counts: countStatuses(rows.map((r) => r.evaluation.status)), problems: [...settingProblems, ...calendarProblems] };
+  const counts = countStatuses(rows.map((r) => r.evaluation.status));
+  return { rows, settings, counts, problems: [...settingProblems, ...calendarProblems] };
 }
 
 describe("evaluating the seed plan on 20/11/2024", () => {

@@ -148,7 +148,9 @@ function readEditedRows(ports: RefreshPorts, edit: Edit, cached: EditContext, to
 }
 
 /** Each edited row's evaluation and problems (an empty row has none). */
-function evaluateEditedRows(read: EditedRows, firstRow: number): { evaluations: Map<number, RowEvaluation>; problems: PlacedProblem[][] } {
+function evaluateEditedRows(
+  read: EditedRows, firstRow: number,
+): { evaluations: Map<number, RowEvaluation>; problems: PlacedProblem[][] } {
   const { plan, values, context, roles } = read;
   const evaluated = evaluateRows(plan, values.map((row, i) => ({ row, number: firstRow + i })), context);
   const evaluations = new Map(evaluated.map((r) => [r.row, r]));
@@ -156,7 +158,8 @@ function evaluateEditedRows(read: EditedRows, firstRow: number): { evaluations: 
     const number = firstRow + i;
     const empty = row.every((v) => cellToText(v ?? null).trim() === "");
     const cells = rowCells(plan, row);
-    return empty ? [] : checkPlanRow(PLAN_TAB, number, cells, { today: context.today, roles }, evaluations.get(number)?.timeline ?? null);
+    if (empty) return [];
+    return checkPlanRow(PLAN_TAB, number, cells, { today: context.today, roles }, evaluations.get(number)?.timeline ?? null);
   });
   return { evaluations, problems };
 }

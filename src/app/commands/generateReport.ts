@@ -40,6 +40,7 @@ export function generateReport(
   const tabName = writeReportTab(ports.workbook, report, period);
   const name = t("report.fileName", { commune: snapshot.settings.communeName || "xa", period: period.toUpperCase() });
   const pdf = ports.documents.savePdf(name, html, `report.${period.toUpperCase()}`);
-  writeLog(ports, t("log.report"), [t("report.done", { period: periodLabel(report), tab: tabName, url: pdf?.url ?? "—" })], snapshot.tabs.log);
+  const done = t("report.done", { period: periodLabel(report), tab: tabName, url: pdf?.url ?? "—" });
+  writeLog(ports, t("log.report"), [done], snapshot.tabs.log);
   return { report, html, tabName, pdf };
 }

@@ -118,7 +118,9 @@ interface TaskMerge {
  * no row is a new row; in a row that exists, an empty plan cell is filled, a cell with other
  * text is kept and named as a conflict, and the import's notes are rewritten.
  */
-function mergeTasks(sheet: OpenTab, plan: Plan, roles: readonly RoleDef[], byId: ReadonlyMap<string, number[]>): TaskMerge {
+function mergeTasks(
+  sheet: OpenTab, plan: Plan, roles: readonly RoleDef[], byId: ReadonlyMap<string, number[]>,
+): TaskMerge {
   const newRows: Record<string, CellValue>[] = [];
   const dirty = new Set<number>();
   const conflicts: Message[] = [];
@@ -133,7 +135,8 @@ function mergeTasks(sheet: OpenTab, plan: Plan, roles: readonly RoleDef[], byId:
       continue;
     }
     if (at.length > 1) {
-      duplicates.push({ key: "merge.duplicateOnSheet", params: { id: task.id, rows: at.map((i) => i + 1).join(", "), row: at[0] + 1 } });
+      const rows = at.map((i) => i + 1).join(", ");
+      duplicates.push({ key: "merge.duplicateOnSheet", params: { id: task.id, rows, row: at[0] + 1 } });
     }
     const rowIndex = at[0];
     const row = sheet.values[rowIndex];
@@ -161,17 +164,20 @@ function mergeTasks(sheet: OpenTab, plan: Plan, roles: readonly RoleDef[], byId:
 /** Ids on the sheet that the plan no longer has: kept as they are, and named. */
 function missingFromPlan(byId: ReadonlyMap<string, number[]>, plan: Plan): Message[] {
   const inPlan = new Set(plan.tasks.map((task) => task.id));
-  return [...byId].filter(([id]) => !inPlan.has(id)).map(([id, at]) => ({ key: "merge.missingFromPlan" as const, params: { id, row: at[0] + 1 } }));
+  return [...byId]
+    .filter(([id]) => !inPlan.has(id))
+    .map(([id, at]) => ({ key: "merge.missingFromPlan" as const, params: { id, row: at[0] + 1 } }));
 }
 
 /** Writes the merge: one write per run of product columns that changed, over all existing rows, then the new rows. */
 function writeMerge(sheet: OpenTab, merge: TaskMerge): void {
   const keys = [...IMPORT_KEYS, ...COMPUTED_KEYS];
-  writeColumns(sheet, keys, 2, sheet.values.length - 1, (i, key) => sheet.values[i + 1][sheet.columns.get(key)! - 1] ?? null, merge.dirty);
+  const cell = (i: number, key: string) => sheet.values[i + 1][sheet.columns.get(key)! - 1] ?? null;
+  writeColumns(sheet, keys, 2, sheet.values.length - 1, cell, merge.dirty);
   appendRows(sheet, merge.newRows);
 }
 
-/** Roles the plan names that the directory lacks, the settings the plan tells (where empty), the plan year's holidays. */
+/** Roles the plan names that the directory lacks, the settings the plan tells (where empty), its year's holidays. */
 function completeFromPlan(tabs: TrackingTabs, plan: Plan): void {
   const { directory, settings } = tabs;
   addMissingRoles(directory, DEFAULT_ROLES.filter((r) => plan.tasks.some((task) => task.leadRoles.includes(r.key) || task.supportRoles.includes(r.key))));
@@ -186,7 +192,9 @@ function completeFromPlan(tabs: TrackingTabs, plan: Plan): void {
  * The targets the plan promises: proposed once each (the proposed tab remembers them, so an
  * indicator the secretariat deleted stays deleted), the secretariat's edits kept.
  */
-function proposeIndicators(workbook: WorkbookPort, tabs: TrackingTabs, plan: Plan): { proposed: Indicator[]; added: string[] } {
+function proposeIndicators(
+  workbook: WorkbookPort, tabs: TrackingTabs, plan: Plan,
+): { proposed: Indicator[]; added: string[] } {
   const proposed = plan.tasks.flatMap(extractIndicators);
   const proposedTab = openTab(workbook, PROPOSED_TAB, false);
   const already = new Set(proposedTab.values.slice(1).map((r) => textAt(proposedTab, r, "indicatorId")).filter(Boolean));

@@ -55,7 +55,8 @@ function refreshComputedCells(snapshot: Snapshot, problems: readonly PlacedProbl
   const byRow = new Map(snapshot.rows.map((r) => [r.row, r]));
   const planProblems = new Map<number, PlacedProblem[]>();
   for (const p of problems) if (p.tab === "plan") planProblems.set(p.row, [...(planProblems.get(p.row) ?? []), p]);
-  writeComputed(plan, 2, plan.values.slice(1).map((_, i) => computedCells(byRow.get(i + 2), planProblems.get(i + 2) ?? [], plan)));
+  const lines = plan.values.slice(1).map((_, i) => computedCells(byRow.get(i + 2), planProblems.get(i + 2) ?? [], plan));
+  writeComputed(plan, 2, lines);
 }
 
 /** Judges every indicator from its figures and writes its cells, the plan's ratios and the chart. */
@@ -74,7 +75,8 @@ function refreshIndicators(ports: Pick<AppPorts, "workbook">, snapshot: Snapshot
 function saveEditContext(ports: Pick<AppPorts, "store">, snapshot: Snapshot): void {
   const { plan } = snapshot.tabs;
   const holidays: [string, "holiday" | "workday"][] = snapshot.calendarDays.map((d) => [formatIso(d.date), d.kind]);
-  saveContext(ports.store, plan, editSettings(snapshot.settingsTyped), holidays, snapshot.roles, [...snapshot.completions.keys()]);
+  const completionIds = [...snapshot.completions.keys()];
+  saveContext(ports.store, plan, editSettings(snapshot.settingsTyped), holidays, snapshot.roles, completionIds);
   savePlanSize(ports.store, plan.values.length);
 }
 

@@ -30,7 +30,9 @@ export interface DigestRunResult {
 /** The ports the reminders use: a refresh's, and the mailer. */
 export type DigestPorts = Pick<AppPorts, "workbook" | "clock" | "user" | "store" | "mailer">;
 
-type Sending = Pick<DigestRunResult, "sent" | "skipped" | "failed" | "pending"> & { readonly log: (Message | string)[] };
+type Sending = Pick<DigestRunResult, "sent" | "skipped" | "failed" | "pending"> & {
+  readonly log: (Message | string)[];
+};
 
 /**
  * Sends the digests, those left waiting by the last run first, while the quota and the time
@@ -39,7 +41,8 @@ type Sending = Pick<DigestRunResult, "sent" | "skipped" | "failed" | "pending"> 
 function sendDigests(
   ports: Pick<AppPorts, "mailer">, rendered: DigestRunResult["digests"], state: DigestState, outOfTime?: () => boolean,
 ): Sending {
-  const queue = [...rendered].sort((a, b) => Number(state.waiting.has(b.digest.to)) - Number(state.waiting.has(a.digest.to)));
+  const waits = (d: DigestRunResult["digests"][number]) => Number(state.waiting.has(d.digest.to));
+  const queue = [...rendered].sort((a, b) => waits(b) - waits(a));
   const { sentToday } = state;
   const sent: string[] = [];
   const skipped: string[] = [];
@@ -69,8 +72,9 @@ function sendDigests(
       state.sent(digest.to);
       log.push({ key: "digest.sentLog", params: { to: digest.to, subject: mail.subject } });
     } catch (error) {
-      failed.push({ to: digest.to, error: String((error as Error).message ?? error) });
-      log.push({ key: "digest.failedLog", params: { to: digest.to, error: String((error as Error).message ?? error) } });
+      const reason = String((error as Error).message ?? error);
+      failed.push({ to: digest.to, error: reason });
+      log.push({ key: "digest.failedLog", params: { to: digest.to, error: reason } });
     }
   }
   state.leftWaiting(pending);
@@ -99,7 +103,9 @@ export function runDigest(ports: DigestPorts, options: DigestRunOptions): Digest
   const { sent, skipped, failed, pending } = sending;
   const summary: Message = {
     key: "digest.summaryLog",
-    params: { date: formatVi(today), sent: sent.length, skipped: skipped.length, failed: failed.length, pending: pending.length },
+    params: {
+      date: formatVi(today), sent: sent.length, skipped: skipped.length, failed: failed.length, pending: pending.length,
+    },
   };
   writeLog(ports, t("log.digest"), [...state.notes, summary, ...sending.log, ...notes], log);
   return { dayOff: false, digests, sent, skipped, failed, pending, notes };

@@ -1,5 +1,7 @@
 import { dayOfWeek } from "../../core/dates/localDate";
-import { composeDigests, renderDigest, type Digest, type DigestTask, type RenderedDigest } from "../../core/digest/compose";
+import {
+  composeDigests, renderDigest, type Digest, type DigestTask, type RenderedDigest,
+} from "../../core/digest/compose";
 import type { Message } from "../../core/i18n/messages";
 import { SECRETARIAT } from "../../core/plan/roles";
 import { overdueDays } from "../../core/status/status";
@@ -29,7 +31,9 @@ export function digestModel(
   const { today } = snapshot;
   const book = snapshot.directory;
   const problemsByRow = new Map<number, string[]>();
-  for (const p of problems) if (p.tab === "plan") problemsByRow.set(p.row, [...(problemsByRow.get(p.row) ?? []), p.problem]);
+  for (const p of problems) {
+    if (p.tab === "plan") problemsByRow.set(p.row, [...(problemsByRow.get(p.row) ?? []), p.problem]);
+  }
   const missing = new Set<string>();
   const tasks: DigestTask[] = snapshot.rows.map((r) => {
     const who = assignmentOf(snapshot, r.cells);

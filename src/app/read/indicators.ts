@@ -38,7 +38,10 @@ export function judgeIndicators(tabs: { indicators: ReadTab; indicatorData: Read
 
 /** What is wrong in the indicators tab's own rows, placed at their cells. */
 export function indicatorRowProblems(tab: ReadTab, read: readonly ReadIndicator[]): PlacedProblem[] {
-  return read.flatMap((r) => r.problems.map((p) => place(INDICATORS_TAB, r.row, rowCells(tab, tab.values[r.row - 1]), { column: p.column, code: p.code }, p.params)));
+  return read.flatMap((r) => {
+    const cells = rowCells(tab, tab.values[r.row - 1]);
+    return r.problems.map((p) => place(INDICATORS_TAB, r.row, cells, { column: p.column, code: p.code }, p.params));
+  });
 }
 
 /** The plan's own ratios: whole plan, each part, each section. */

@@ -14,24 +14,27 @@ export const monthOf = (d: LocalDate) => `${d.year}-${String(d.month).padStart(2
 /** The period a person asked a report for: what was typed, or this month when nothing was. */
 export const askedPeriod = (typed: string, today: LocalDate): string => typed.trim() || monthOf(today);
 
-/** The day a report's figures are taken: a month's cut-off day (the 20th by default), a longer period's end; today if earlier. */
+/** The day a report's figures are taken: a month's cut-off day (the 20th), a longer period's end; today if earlier. */
 export function reportCutoff(snapshot: Snapshot, period: Period, kind: ReportKind): LocalDate {
   const [start, end] = [period.start, period.end];
-  const due = kind === "month" ? localDate(start.year, start.month, Math.min(snapshot.settings.reportCutoffDay, end.day)) : end;
+  const cutoffDay = Math.min(snapshot.settings.reportCutoffDay, end.day);
+  const due = kind === "month" ? localDate(start.year, start.month, cutoffDay) : end;
   return compareDates(snapshot.today, due) < 0 ? snapshot.today : due;
 }
 
 /** Occurrences logged in the completion log, by task id: period key, completion date, evidence. */
-function completionRows(snapshot: Snapshot): Map<string, { key: string; completedOn: LocalDate | null; evidence: string }[]> {
+function completionRows(snapshot: Snapshot): Map<string, ReportTask["completions"][number][]> {
   const { completions } = snapshot.tabs;
-  const out = new Map<string, { key: string; completedOn: LocalDate | null; evidence: string }[]>();
+  const out = new Map<string, ReportTask["completions"][number][]>();
   completions.values.forEach((row, i) => {
     if (i === 0) return;
     const id = textAt(completions, row, "taskId");
     if (!id) return;
     const list = out.get(id) ?? [];
-    const key = periodOfCell(row[(completions.columns.get("period") ?? 0) - 1] ?? null).period?.key ?? textAt(completions, row, "period");
-    list.push({ key, completedOn: dateIn(completions, row, "completedOn"), evidence: textAt(completions, row, "evidence") });
+    const cell = row[(completions.columns.get("period") ?? 0) - 1] ?? null;
+    const key = periodOfCell(cell).period?.key ?? textAt(completions, row, "period");
+    const evidence = textAt(completions, row, "evidence");
+    list.push({ key, completedOn: dateIn(completions, row, "completedOn"), evidence });
     out.set(id, list);
   });
   return out;

@@ -55,7 +55,8 @@ export interface Snapshot {
 
 /** The snapshot of tabs already read: no service call. */
 export function snapshotOf(tabs: TrackingTabs, today: LocalDate): Snapshot {
-  const { settings, problems: settingProblems, byRow: settingProblemRows, typed: settingsTyped } = readSettings(tabs.settings);
+  const read = readSettings(tabs.settings);
+  const { settings, problems: settingProblems, byRow: settingProblemRows, typed: settingsTyped } = read;
   const { calendar, days: calendarDays, problems: calendarProblems } = readCalendar(tabs.holidays);
   const completions = readCompletions(tabs.completions);
   const evaluated = new Map<string, RowEvaluation[]>();
@@ -70,7 +71,8 @@ export function snapshotOf(tabs: TrackingTabs, today: LocalDate): Snapshot {
     return rows;
   };
   return {
-    today, tabs, settings, settingProblems, settingProblemRows, settingsTyped, calendar, calendarDays, calendarProblems, completions,
+    today, tabs, settings, settingProblems, settingProblemRows, settingsTyped,
+    calendar, calendarDays, calendarProblems, completions,
     directory: directoryIndex(tabs.directory),
     roles: knownRoles(tabs.directory, DEFAULT_ROLES),
     get rows() {
@@ -85,6 +87,8 @@ export function snapshotOf(tabs: TrackingTabs, today: LocalDate): Snapshot {
  * (setup's "use" mode: what is missing is added, a tab not as the product left it stops the
  * action), each read once, and the snapshot built from them.
  */
-export function readWorkbook(ports: Pick<AppPorts, "workbook" | "clock" | "user">, today: LocalDate = ports.clock.today()): Snapshot {
+export function readWorkbook(
+  ports: Pick<AppPorts, "workbook" | "clock" | "user">, today: LocalDate = ports.clock.today(),
+): Snapshot {
   return snapshotOf(setup(ports, {}, false, "use").tabs, today);
 }

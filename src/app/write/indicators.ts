@@ -17,7 +17,9 @@ const COMPUTED = computedColumns(INDICATORS_TAB, "refresh");
  * Writes the indicators tab's computed columns (one write per run): each indicator's latest
  * figure, the target that applies, its assessment and change, and what is wrong in its row.
  */
-export function writeIndicatorCells(tab: OpenTab, results: readonly IndicatorRow[], placed: readonly PlacedProblem[]): void {
+export function writeIndicatorCells(
+  tab: OpenTab, results: readonly IndicatorRow[], placed: readonly PlacedProblem[],
+): void {
   const byRow = new Map(results.map((r) => [r.row, r]));
   const problemsByRow = new Map<number, string[]>();
   for (const p of placed) problemsByRow.set(p.row, [...(problemsByRow.get(p.row) ?? []), p.problem]);

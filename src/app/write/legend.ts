@@ -8,6 +8,7 @@ import { writeBackgrounds, writeColumns } from "./writer";
 export function writeLegend(workbook: WorkbookPort): void {
   const legend = openTab(workbook, LEGEND_TAB, false);
   const lines = legendLines();
-  writeColumns(legend, ["colour", "meaning"], 2, lines.length, (i, key) => (key === "colour" ? lines[i].label : lines[i].meaning));
+  const cell = (i: number, key: string) => (key === "colour" ? lines[i].label : lines[i].meaning);
+  writeColumns(legend, ["colour", "meaning"], 2, lines.length, cell);
   writeBackgrounds(legend, 2, legend.columns.get("colour")!, lines.map((l) => [l.background, "#ffffff"]));
 }

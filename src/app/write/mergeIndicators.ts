@@ -49,7 +49,8 @@ export function mergeIndicators(tab: OpenTab, proposed: readonly Indicator[], al
       }
     }
   }
-  writeColumns(tab, IMPORT_KEYS, 2, tab.values.length - 1, (i, key) => tab.values[i + 1][tab.columns.get(key)! - 1] ?? null, dirty);
+  const cell = (i: number, key: string) => tab.values[i + 1][tab.columns.get(key)! - 1] ?? null;
+  writeColumns(tab, IMPORT_KEYS, 2, tab.values.length - 1, cell, dirty);
   appendRows(tab, added);
   return added.map((a) => String(a.id));
 }

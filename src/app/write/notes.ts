@@ -46,7 +46,8 @@ export function writeProblemNotes(tab: OpenTab, problems: readonly PlacedProblem
  * merged in; written only when something changed.
  */
 export function writeRowNotes(
-  tab: Pick<OpenTab, "sheet" | "columns">, firstRow: number, notes: readonly (readonly string[])[], problems: readonly (readonly PlacedProblem[])[],
+  tab: Pick<OpenTab, "sheet" | "columns">, firstRow: number, notes: readonly (readonly string[])[],
+  problems: readonly (readonly PlacedProblem[])[],
 ): void {
   let changed = false;
   const next = notes.map((line, i) => line.map((note, c) => {

@@ -42,13 +42,14 @@ function columnAt(tab: Pick<WritableTab, "spec" | "columns">, col: number): Colu
 
 function refuse(tab: Pick<WritableTab, "spec">, row: number, col: number, column?: ColumnSpec): never {
   const cell = `${columnLetter(col)}${row}`;
-  if (column) throw new WriteRefused({ key: "write.personColumn", params: { tab: tabName(tab.spec), cell, column: t(column.header) } });
-  throw new WriteRefused({ key: "write.notOwnColumn", params: { tab: tabName(tab.spec), cell } });
+  const name = tabName(tab.spec);
+  if (column) throw new WriteRefused({ key: "write.personColumn", params: { tab: name, cell, column: t(column.header) } });
+  throw new WriteRefused({ key: "write.notOwnColumn", params: { tab: name, cell } });
 }
 
 const isEmpty = (v: CellValue | undefined) => cellToText(v ?? null).trim() === "";
 
-/** Throws unless columns col … col+count−1 are the product's, under its headers, in rows from `row` (never the header). */
+/** Throws unless columns col … col+count−1 are the product's, under its headers, from `row` (never the header). */
 function checkOwned(tab: WritableTab, row: number, col: number, count: number): void {
   const header = tab.values[0] ?? [];
   for (let c = col; c < col + count; c++) {
@@ -150,7 +151,9 @@ export function appendRows(tab: WritableTab, rows: readonly Record<string, CellV
 }
 
 /** Writes header cells from column `first`, only where the header row is empty (columns added at the end). */
-export function addHeaders(tab: Pick<WritableTab, "spec" | "sheet" | "values">, first: number, headers: readonly string[]): void {
+export function addHeaders(
+  tab: Pick<WritableTab, "spec" | "sheet" | "values">, first: number, headers: readonly string[],
+): void {
   const header = tab.values[0] ?? [];
   headers.forEach((_, i) => {
     if (!isEmpty(header[first - 1 + i])) refuse(tab, 1, first + i);
@@ -162,12 +165,16 @@ export function addHeaders(tab: Pick<WritableTab, "spec" | "sheet" | "values">, 
  * Writes notes over a block. Not checked by column: a cell's note is shared, the product's
  * lines ("[Kiểm tra] …") rewritten and an officer's kept as written (mergeNote in notes.ts).
  */
-export function writeNotes(tab: Pick<WritableTab, "sheet">, row: number, col: number, notes: readonly (readonly string[])[]): void {
+export function writeNotes(
+  tab: Pick<WritableTab, "sheet">, row: number, col: number, notes: readonly (readonly string[])[],
+): void {
   tab.sheet.writeNotes(row, col, notes);
 }
 
 /** Background colours over a block of the product's own columns (the legend's swatches). */
-export function writeBackgrounds(tab: WritableTab & { readonly sheet: SheetFormat }, row: number, col: number, colors: readonly (readonly string[])[]): void {
+export function writeBackgrounds(
+  tab: WritableTab & { readonly sheet: SheetFormat }, row: number, col: number, colors: readonly (readonly string[])[],
+): void {
   if (colors.length === 0) return;
   checkOwned(tab, row, col, Math.max(...colors.map((line) => line.length)));
   tab.sheet.writeBackgrounds(row, col, colors);

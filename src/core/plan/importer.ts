@@ -143,7 +143,9 @@ function findHeader(table: SourceTable, warn: Warn): { header: Map<PlanColumn, n
   for (const r of table.rows) {
     const header = matchHeader(r.cells);
     if (!header) continue;
-    if (!header.has("timeline")) warn("warning", r.row, { key: "import.missingColumn", params: { column: "Tiến độ" } });
+    if (!header.has("timeline")) {
+      warn("warning", r.row, { key: "import.missingColumn", params: { column: "Tiến độ" } });
+    }
     return { header, headerRow: r.row };
   }
   throw new PlanImportError({ key: "import.noHeader" });
@@ -158,7 +160,10 @@ interface BodyRow {
   readonly nextNumber: string;
 }
 
-/** The rows under the header, without the headers repeated on a new page and the empty header rows of a page-split table. */
+/**
+ * The rows under the header, without the headers repeated on a new page and the empty header
+ * rows of a page-split table.
+ */
 function bodyRows(table: SourceTable, headerRow: number, cell: CellOf): BodyRow[] {
   const body: Omit<BodyRow, "nextNumber">[] = [];
   for (const r of table.rows) {
@@ -180,7 +185,8 @@ function bodyRows(table: SourceTable, headerRow: number, cell: CellOf): BodyRow[
 function partRow(numberCell: string, taskCell: string, othersEmpty: boolean): Part | null {
   if (PART_LETTERS.test(numberCell) && taskCell && othersEmpty) return { code: numberCell, title: taskCell };
   const inline = /^([A-H])[.)]?\s+(\S.*)$/s.exec(numberCell);
-  if (inline && taskCell === "" && othersEmpty && isMostlyUpper(inline[2])) return { code: inline[1], title: inline[2] };
+  const headingOnly = taskCell === "" && othersEmpty;
+  if (inline && headingOnly && isMostlyUpper(inline[2])) return { code: inline[1], title: inline[2] };
   return null;
 }
 
@@ -194,8 +200,10 @@ function sectionRow(row: BodyRow, taskCell: string, othersEmpty: boolean): Secti
   const bare = bareNumber(numberCell);
   if (romanToNumber(bare) !== null && taskCell && othersEmpty) return { code: bare, title: taskCell };
   const inline = /^([IVXL]+)[.)]?\s+(\S.*)$/s.exec(numberCell);
-  if (inline && romanToNumber(inline[1]) !== null && taskCell === "" && othersEmpty) return { code: inline[1], title: inline[2] };
-  if (/^\d+$/.test(bare) && taskCell && othersEmpty && headsGroup(bare, nextNumber)) return { code: bare, title: taskCell };
+  const headingOnly = taskCell === "" && othersEmpty;
+  if (inline && romanToNumber(inline[1]) !== null && headingOnly) return { code: inline[1], title: inline[2] };
+  const heading = /^\d+$/.test(bare) && taskCell && othersEmpty && headsGroup(bare, nextNumber);
+  if (heading) return { code: bare, title: taskCell };
   return null;
 }
 
@@ -214,7 +222,8 @@ function draftTasks(body: readonly BodyRow[], cell: CellOf, warn: Warn): Draft[]
   for (const row of body) {
     const { r, texts, numberCell } = row;
     const taskCell = cell(texts, "task");
-    const othersEmpty = (["output", "timeline", "assignment", "lead", "support"] as const).every((c) => cell(texts, c) === "");
+    const others = ["output", "timeline", "assignment", "lead", "support"] as const;
+    const othersEmpty = others.every((c) => cell(texts, c) === "");
 
     const newPart = partRow(numberCell, taskCell, othersEmpty);
     if (newPart) {
@@ -264,8 +273,10 @@ function draftTasks(body: readonly BodyRow[], cell: CellOf, warn: Warn): Draft[]
   return drafts;
 }
 
-/** The plan's year: as forced, else the deadlines' most named year, else the title's; another year in the title is noted. */
-function planYear(table: SourceTable, drafted: readonly Drafted[], options: ImportOptions, headerRow: number, warn: Warn): number {
+/** The plan's year: as forced, else the deadlines' most named year, else the title's; another title year is noted. */
+function planYear(
+  table: SourceTable, drafted: readonly Drafted[], options: ImportOptions, headerRow: number, warn: Warn,
+): number {
   const preambleYears = new Set([...toNfc(table.preamble).matchAll(/năm (20\d\d)/g)].map((m) => Number(m[1])));
   const year = options.year ?? dominantYear(drafted) ?? Math.max(0, ...preambleYears);
   if (!year) throw new PlanImportError({ key: "import.noYear" });
@@ -276,7 +287,9 @@ function planYear(table: SourceTable, drafted: readonly Drafted[], options: Impo
 }
 
 /** A draft as a task: its roles (from the assignment text, or the lead and support columns) and its deadlines. */
-function toTask(d: Drafted, header: ReadonlyMap<PlanColumn, number>, matcher: RoleMatcher, year: number, warn: Warn): Task {
+function toTask(
+  d: Drafted, header: ReadonlyMap<PlanColumn, number>, matcher: RoleMatcher, year: number, warn: Warn,
+): Task {
   const assignmentText = [d.cells.assignment, d.cells.lead, d.cells.support].filter(Boolean).join("\n");
   let roles = assignRoles(d.cells.assignment, matcher);
   if (header.has("lead")) {
@@ -321,7 +334,8 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
   }));
   const year = planYear(table, drafted, options, headerRow, warn);
   const tasks = drafted.map((d) => toTask(d, header, options.matcher, year, warn));
-  return { year, title: planTitle(table.preamble), issuedOn: planDate(table.preamble), signer: planSigner(table.preamble), tasks, warnings };
+  const { preamble } = table;
+  return { year, title: planTitle(preamble), issuedOn: planDate(preamble), signer: planSigner(preamble), tasks, warnings };
 }
 
 /**
