@@ -4,7 +4,7 @@ import { problemKind } from "../app/read/check";
 import { testDigest, turnOff, turnOn } from "../app/commands/reminders";
 import { askedPeriod, generateReport, monthOf, type ReportOutcome } from "../app/commands/generateReport";
 import { mailReport, recipientsToConfirm } from "../app/commands/sendReport";
-import { periodLabel } from "../core/report/html";
+import { periodLabel } from "../core/period/period";
 import { refreshAll, type RefreshResult } from "../app/commands/refresh";
 import { tabName } from "../app/read/tabs";
 import { render, t, type Message } from "../core/i18n/messages";

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { isLocalDate, type LocalDate } from "../core/dates/localDate";
+import { fromUtcDate, isLocalDate, toUtcDate } from "../core/dates/localDate";
 import { matchHeader } from "../core/plan/importer";
 import type { SourceTable } from "../core/plan/model";
 import { cellToText, readGrid } from "../core/plan/readers/grid";
@@ -32,7 +32,7 @@ export function rowHeight(row: readonly CellValue[], widthPx: (col: number) => n
 
 /** Excel stores a date as a Date at UTC midnight; the plain date survives any time zone. */
 const toExcel = (v: CellValue): ExcelJS.CellValue =>
-  isLocalDate(v) ? new Date(Date.UTC(v.year, v.month - 1, v.day)) : (v as ExcelJS.CellValue);
+  isLocalDate(v) ? new Date(toUtcDate(v).getTime()) : (v as ExcelJS.CellValue);
 
 /**
  * Writes the in-memory tracking workbook as .xlsx so a commune working in Excel sees what the
@@ -123,10 +123,7 @@ export async function writeXlsx(workbook: MemoryWorkbook, file: string): Promise
 /** A cell from an .xlsx file as the core's value: rich text and links as text, dates as dates. */
 function fromExcel(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
-  if (v instanceof Date) {
-    const d: LocalDate = { year: v.getUTCFullYear(), month: v.getUTCMonth() + 1, day: v.getUTCDate() };
-    return d;
-  }
+  if (v instanceof Date) return fromUtcDate(v);
   if (typeof v === "object") {
     if ("richText" in v) return v.richText.map((p) => p.text).join("");
     if ("text" in v && typeof v.text === "string") return v.text;

@@ -1,4 +1,4 @@
-import { applicableTarget, entryValue, evaluateIndicator, judge, periodBounds, planRatios } from "../../src/core/indicators/compute";
+import { applicableTarget, entryValue, evaluateIndicator, judge, planRatios } from "../../src/core/indicators/compute";
 import { extractIndicators, readTarget, type Indicator } from "../../src/core/indicators/extract";
 import { formatIso, localDate } from "../../src/core/dates/localDate";
 import { render } from "../../src/core/i18n/messages";
@@ -119,17 +119,6 @@ describe("judging figures", () => {
     expect(evaluateIndicator(ind, [], localDate(2024, 9, 30))).toMatchObject({ status: "noData", latest: null, change: null });
   });
 
-  test("periods by month, quarter, half, year or date", () => {
-    const iso = (p: string) => periodBounds(p)?.map(formatIso);
-    expect(iso("2024-11")).toEqual(["2024-11-01", "2024-11-30"]);
-    expect(iso("11/2024")).toEqual(["2024-11-01", "2024-11-30"]);
-    expect(iso("2024-Q1")).toEqual(["2024-01-01", "2024-03-31"]);
-    expect(iso("2024-H2")).toEqual(["2024-07-01", "2024-12-31"]);
-    expect(iso("2024")).toEqual(["2024-01-01", "2024-12-31"]);
-    expect(iso("20/11/2024")).toEqual(["2024-11-20", "2024-11-20"]);
-    expect(periodBounds("tháng mười")).toBeNull();
-  });
-
   test("the plan's own ratios", () => {
     const r = planRatios([
       { status: "doneEarly", evidence: true }, { status: "doneLate", evidence: false },
@@ -140,10 +129,3 @@ describe("judging figures", () => {
   });
 });
 
-describe("ISO weeks as periods", () => {
-  test("2024-W47 is Monday 18/11 to Sunday 24/11; week 1 of 2025 starts on 30/12/2024", () => {
-    expect(periodBounds("2024-W47")?.map(formatIso)).toEqual(["2024-11-18", "2024-11-24"]);
-    expect(periodBounds("2025-W01")?.map(formatIso)).toEqual(["2024-12-30", "2025-01-05"]);
-    expect(periodBounds("2024-W60")).toBeNull();
-  });
-});

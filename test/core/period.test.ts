@@ -1,7 +1,9 @@
 import { readNumber, readPercent } from "../../src/core/numbers/figures";
 import fc from "fast-check";
 import { addDays, dayOfWeek, daysBetween, formatIso, fromEpochDay } from "../../src/core/dates/localDate";
-import { isoWeekKey, isoWeekOf, isoWeekPeriod, nextPeriodBounds, parsePeriod, periodFromDate } from "../../src/core/period/period";
+import {
+  isoWeekKey, isoWeekOf, isoWeekPeriod, nextPeriodBounds, parsePeriod, periodFromDate, periodLabel, startOfIsoWeek,
+} from "../../src/core/period/period";
 import { dueDates, occurrences } from "../../src/core/timeline/occurrences";
 import { parseTimeline } from "../../src/core/timeline/parse";
 
@@ -112,4 +114,58 @@ describe("figures as typed or stored", () => {
     expect(readNumber({ year: 2024, month: 1, day: 1 })).toBeNull();
     expect(readNumber(true)).toBeNull();
   });
+});
+
+/** A period's first and last day, as the indicators read a figure's period. */
+const periodBounds = (text: string) => {
+  const p = parsePeriod(text);
+  return p ? [p.start, p.end] : null;
+};
+
+describe("the periods indicator figures name", () => {
+  test("periods by month, quarter, half, year or date", () => {
+    const iso = (p: string) => periodBounds(p)?.map(formatIso);
+    expect(iso("2024-11")).toEqual(["2024-11-01", "2024-11-30"]);
+    expect(iso("11/2024")).toEqual(["2024-11-01", "2024-11-30"]);
+    expect(iso("2024-Q1")).toEqual(["2024-01-01", "2024-03-31"]);
+    expect(iso("2024-H2")).toEqual(["2024-07-01", "2024-12-31"]);
+    expect(iso("2024")).toEqual(["2024-01-01", "2024-12-31"]);
+    expect(iso("20/11/2024")).toEqual(["2024-11-20", "2024-11-20"]);
+    expect(periodBounds("tháng mười")).toBeNull();
+  });
+
+});
+
+describe("ISO weeks as periods", () => {
+  test("2024-W47 is Monday 18/11 to Sunday 24/11; week 1 of 2025 starts on 30/12/2024", () => {
+    expect(periodBounds("2024-W47")?.map(formatIso)).toEqual(["2024-11-18", "2024-11-24"]);
+    expect(periodBounds("2025-W01")?.map(formatIso)).toEqual(["2024-12-30", "2025-01-05"]);
+    expect(periodBounds("2024-W60")).toBeNull();
+  });
+});
+
+describe("a period in words: one label for the report, the log and the pages", () => {
+  test.each([
+    ["T11/2024", "tháng 11 năm 2024"],
+    ["Quý IV/2024", "quý IV năm 2024"],
+    ["2024-Q1", "quý I năm 2024"],
+    ["6 tháng đầu năm 2024", "6 tháng đầu năm 2024"],
+    ["2024-H2", "6 tháng cuối năm 2024"],
+    ["2024", "năm 2024"],
+    ["2024-W47", "tuần 47 năm 2024 (18/11/2024 – 24/11/2024)"],
+    ["2025-W01", "tuần 1 năm 2025 (30/12/2024 – 05/01/2025)"],
+    ["10/11/2024", "ngày 10/11/2024"],
+  ])("%s → %s", (text, label) => {
+    expect(periodLabel(parsePeriod(text)!)).toBe(label);
+  });
+
+  test("in English for a maintainer", () => {
+    expect(periodLabel(parsePeriod("2024-Q4")!, "en")).toBe("quarter IV of 2024");
+  });
+});
+
+test("startOfIsoWeek: the Monday of a date's ISO week, across a month and a year", () => {
+  expect(formatIso(startOfIsoWeek({ year: 2024, month: 11, day: 20 }))).toBe("2024-11-18");
+  expect(formatIso(startOfIsoWeek({ year: 2024, month: 11, day: 18 }))).toBe("2024-11-18");
+  expect(formatIso(startOfIsoWeek({ year: 2025, month: 1, day: 5 }))).toBe("2024-12-30");
 });

@@ -1,8 +1,8 @@
 import type { LocalDate } from "../../core/dates/localDate";
 import { t } from "../../core/i18n/messages";
-import { parsePeriod } from "../../core/period/period";
+import { parsePeriod, periodLabel } from "../../core/period/period";
 import { UserError } from "../../core/errors";
-import { periodLabel, renderReportHtml } from "../../core/report/html";
+import { renderReportHtml } from "../../core/report/html";
 import { reportKind, type Report } from "../../core/report/model";
 import type { AppPorts } from "../../ports";
 import { reportModel } from "../read/report";

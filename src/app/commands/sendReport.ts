@@ -1,7 +1,6 @@
 import { t, type Message } from "../../core/i18n/messages";
 import { errorText } from "../../core/errors";
-import { parsePeriod } from "../../core/period/period";
-import { periodLabel } from "../../core/report/html";
+import { parsePeriod, periodLabel } from "../../core/period/period";
 import { parseAddresses } from "../../core/text/addresses";
 import { SETTINGS_TAB } from "../../core/workbook/layout";
 import type { AppPorts, DataWorkbookPort } from "../../ports";

@@ -1,6 +1,7 @@
 import { formatVi } from "../../core/dates/localDate";
 import { t } from "../../core/i18n/messages";
-import { percent, periodLabel } from "../../core/report/html";
+import { periodLabel } from "../../core/period/period";
+import { percent } from "../../core/report/html";
 import type { Report } from "../../core/report/model";
 import { statusLabel, type TaskStatus } from "../../core/status/statuses";
 import type { CellValue, WorkbookPort } from "../../ports";

@@ -16,15 +16,6 @@ export interface DataEntry {
 }
 
 /**
- * periodBounds("2024-Q3") → [01/07/2024, 30/09/2024]: the first and last day of any period the
- * product understands (see core/period), null when the text names none.
- */
-export function periodBounds(period: string): [LocalDate, LocalDate] | null {
-  const p = parsePeriod(period);
-  return p ? [p.start, p.end] : null;
-}
-
-/**
  * entryValue({ numerator: 45, denominator: 50 }, "percent") → { value: 90 }. A zero
  * denominator gives no value (and says so unless the numerator is zero too: nothing to count);
  * a numerator larger than its denominator is reported, its ratio kept.
@@ -78,9 +69,9 @@ export interface IndicatorResult {
  */
 export function evaluateIndicator(indicator: Indicator, entries: readonly DataEntry[], date: LocalDate): IndicatorResult {
   const dated = entries
-    .map((e) => ({ e, bounds: periodBounds(e.period), value: entryValue(e, indicator.unit).value }))
-    .filter((x) => x.bounds !== null && x.value !== null && compareDates(x.bounds[0], date) <= 0)
-    .sort((a, b) => compareDates(a.bounds![1], b.bounds![1]));
+    .map((e) => ({ e, period: parsePeriod(e.period), value: entryValue(e, indicator.unit).value }))
+    .filter((x) => x.period !== null && x.value !== null && compareDates(x.period.start, date) <= 0)
+    .sort((a, b) => compareDates(a.period!.end, b.period!.end));
   const { target, floor, checkpoint } = applicableTarget(indicator, date);
   const last = dated[dated.length - 1];
   const before = dated[dated.length - 2];

@@ -16,10 +16,12 @@ import { getISOWeek } from "date-fns/getISOWeek";
 import { getISOWeekYear } from "date-fns/getISOWeekYear";
 import { getISOWeeksInYear } from "date-fns/getISOWeeksInYear";
 import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
+import { startOfISOWeek } from "date-fns/startOfISOWeek";
 import { startOfISOWeekYear } from "date-fns/startOfISOWeekYear";
 import {
-  addDays, daysInMonth, formatIso, fromUtcDate, isValidDate, localDate, parseDayMonthYear, toUtcDate, type LocalDate,
+  addDays, daysInMonth, formatIso, formatVi, fromUtcDate, isValidDate, localDate, parseDayMonthYear, toUtcDate, type LocalDate,
 } from "../dates/localDate";
+import { t, type Lang } from "../i18n/messages";
 import { foldVietnamese } from "../text/normalize";
 
 export type PeriodKind = "day" | "week" | "month" | "quarter" | "half" | "year";
@@ -73,6 +75,11 @@ export function isoWeekPeriod(year: number, week: number): Period | null {
 export function isoWeekOf(d: LocalDate): { year: number; week: number } {
   const date = toUtcDate(d);
   return { year: getISOWeekYear(date), week: getISOWeek(date) };
+}
+
+/** startOfIsoWeek({2024,11,20}) → {2024,11,18}: the Monday of the ISO week a date falls in. */
+export function startOfIsoWeek(d: LocalDate): LocalDate {
+  return fromUtcDate(startOfISOWeek(toUtcDate(d)));
 }
 
 /** isoWeekKey({2024,11,20}) → "2024-W47": the key of the week a date falls in. */
@@ -159,4 +166,31 @@ export function nextPeriodBounds(p: Pick<Period, "start" | "end">): [LocalDate, 
   const months = differenceInCalendarMonths(monthOf(p.end), monthOf(p.start)) + 1;
   const from = addMonths(monthOf(p.end), 1);
   return [fromUtcDate(from), fromUtcDate(lastDayOfMonth(addMonths(from, months - 1)))];
+}
+
+const ROMAN_NUMERALS = ["I", "II", "III", "IV"];
+
+/**
+ * periodLabel(monthPeriod(2024, 11)) → "tháng 11 năm 2024"; a quarter → "quý IV năm 2024"; a
+ * half → "6 tháng đầu năm 2024"; a year → "năm 2024"; a week → "tuần 47 năm 2024 (18/11/2024 –
+ * 24/11/2024)"; a day → "ngày 10/11/2024". The words a report, a log line or a page uses.
+ */
+export function periodLabel(p: Pick<Period, "kind" | "start" | "end">, lang: Lang = "vi"): string {
+  const year = p.start.year;
+  switch (p.kind) {
+    case "month":
+      return t("period.month", { month: p.start.month, year }, lang);
+    case "quarter":
+      return t("period.quarter", { quarter: ROMAN_NUMERALS[Math.floor((p.start.month - 1) / 3)], year }, lang);
+    case "half":
+      return t(p.start.month === 1 ? "period.h1" : "period.h2", { year }, lang);
+    case "year":
+      return t("period.year", { year }, lang);
+    case "week": {
+      const { year: isoYear, week } = isoWeekOf(p.start);
+      return t("period.week", { week, year: isoYear, from: formatVi(p.start), to: formatVi(p.end) }, lang);
+    }
+    case "day":
+      return t("period.day", { date: formatVi(p.start) }, lang);
+  }
 }

@@ -1,5 +1,6 @@
 import { formatVi, type LocalDate } from "../dates/localDate";
 import { t, type MessageKey } from "../i18n/messages";
+import { periodLabel } from "../period/period";
 import type { Report } from "./model";
 
 /** escapeHtml('<b>"A&B"</b>') → "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;": every piece of user text goes through it. */
@@ -14,16 +15,6 @@ const date = (d: LocalDate | null) => (d ? formatVi(d) : "—");
 export const percent = (n: number | null) => (n === null ? "—" : `${(Math.round(n * 10) / 10).toString().replace(".", ",")}%`);
 const link = (url: string) => (/^https?:\/\/\S+$/i.test(url) ? `<a href="${esc(url)}">${esc(clip(url, 60))}</a>` : esc(url || "—"));
 
-/** "tháng 11 năm 2024", "quý IV năm 2024", "6 tháng đầu năm 2024", "năm 2024". */
-export function periodLabel(report: Pick<Report, "kind" | "start">): string {
-  const y = report.start.year;
-  switch (report.kind) {
-    case "month": return t("report.periodMonth", { month: report.start.month, year: y });
-    case "quarter": return t("report.periodQuarter", { quarter: ["I", "II", "III", "IV"][Math.floor((report.start.month - 1) / 3)], year: y });
-    case "half": return t(report.start.month === 1 ? "report.periodH1" : "report.periodH2", { year: y });
-    default: return t("report.periodYear", { year: y });
-  }
-}
 
 function table(headers: readonly MessageKey[], rows: readonly (readonly string[])[], widths: readonly number[]): string {
   if (rows.length === 0) return `<p class="none">${esc(t("report.none"))}</p>`;

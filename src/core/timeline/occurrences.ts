@@ -1,5 +1,5 @@
-import { addDays, compareDates, dayOfWeek, daysInMonth, localDate, toEpochDay, type LocalDate } from "../dates/localDate";
-import { dayPeriod, halfPeriod, isoWeekKey, monthPeriod, quarterPeriod, yearPeriod } from "../period/period";
+import { addDays, compareDates, daysInMonth, localDate, toEpochDay, type LocalDate } from "../dates/localDate";
+import { dayPeriod, halfPeriod, isoWeekKey, monthPeriod, quarterPeriod, startOfIsoWeek, yearPeriod } from "../period/period";
 import type { Recurrence, Timeline } from "./model";
 
 /** One time a task falls due, with the key the completion log uses for it. */
@@ -33,7 +33,7 @@ function expand(rule: Recurrence, window: Window): Occurrence[] {
   switch (rule.freq) {
     case "weekly": {
       // The named weekday of each week from the window's first Monday.
-      let monday = addDays(window.from, -((dayOfWeek(window.from) + 6) % 7));
+      let monday = startOfIsoWeek(window.from);
       while (compareDates(monday, window.to) <= 0) {
         const due = addDays(monday, (rule.weekday + 6) % 7);
         out.push({ key: isoWeekKey(due), due, label: "" });
