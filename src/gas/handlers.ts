@@ -92,7 +92,7 @@ const fixLocaleLines = (ports: AppPorts): string[] => {
 
 /**
  * "Tạo báo cáo": asks for the period (empty: this month), makes the report tab and the PDF in
- * Drive, shows the links, then asks whether to e-mail the PDF when app/report says to ask.
+ * Drive, shows the links, then asks whether to e-mail the PDF when app/commands/sendReport says to ask.
  */
 export function menuReport(): void {
   const ui = SpreadsheetApp.getUi();

@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import { importPlanInto } from "../../src/app/commands/importPlan";
-import { setup } from "../../src/app/commands/setup";
-import { t } from "../../src/core/i18n/messages";
-import { PLAN_TAB } from "../../src/core/workbook/layout";
-import { MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkbook";
-import type { AppPorts, CellValue } from "../../src/ports";
-import { seedPlan } from "../helpers";
+import { importPlanInto } from "../../../src/app/commands/importPlan";
+import { setup } from "../../../src/app/commands/setup";
+import { t } from "../../../src/core/i18n/messages";
+import { PLAN_TAB } from "../../../src/core/workbook/layout";
+import { MemoryWorkbook, type MemorySheet } from "../../../src/memory/memoryWorkbook";
+import type { AppPorts, CellValue } from "../../../src/ports";
+import { seedPlan } from "../../helpers";
 
 type ImportPorts = Pick<AppPorts, "workbook" | "clock" | "user"> & { workbook: MemoryWorkbook };
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { StoredList } from "../../src/app/state/storedList";
-import type { StorePort } from "../../src/ports";
-import { FakeProperties } from "../gas/services";
+import { StoredList } from "../../../src/app/state/storedList";
+import type { StorePort } from "../../../src/ports";
+import { FakeProperties } from "../../gas/services";
 
 /** Document properties as Apps Script keeps them: 9 KB a value, 500 KB in all (the fake refuses more). */
 function properties(): StorePort & { writes: number; props: FakeProperties } {

@@ -1,12 +1,12 @@
-import { importPlanInto } from "../../src/app/commands/importPlan";
-import { countStatuses } from "../../src/core/status/statuses";
-import { readWorkbook } from "../../src/app/read/snapshot";
-import { formatIso, localDate } from "../../src/core/dates/localDate";
-import { t } from "../../src/core/i18n/messages";
-import { PLAN_TAB } from "../../src/core/workbook/layout";
-import { MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkbook";
-import type { AppPorts } from "../../src/ports";
-import { seedPlan } from "../helpers";
+import { importPlanInto } from "../../../src/app/commands/importPlan";
+import { countStatuses } from "../../../src/core/status/statuses";
+import { readWorkbook } from "../../../src/app/read/snapshot";
+import { formatIso, localDate } from "../../../src/core/dates/localDate";
+import { t } from "../../../src/core/i18n/messages";
+import { PLAN_TAB } from "../../../src/core/workbook/layout";
+import { MemoryWorkbook, type MemorySheet } from "../../../src/memory/memoryWorkbook";
+import type { AppPorts } from "../../../src/ports";
+import { seedPlan } from "../../helpers";
 
 const TODAY = localDate(2024, 11, 20);
 function seeded(): Pick<AppPorts, "workbook" | "clock" | "user"> & { workbook: MemoryWorkbook } {

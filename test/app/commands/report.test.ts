@@ -1,13 +1,13 @@
-import { refreshAll } from "../../src/app/commands/refresh";
-import { askedPeriod, generateReport } from "../../src/app/commands/generateReport";
-import { recipientsToConfirm } from "../../src/app/commands/sendReport";
-import { localDate } from "../../src/core/dates/localDate";
-import { t } from "../../src/core/i18n/messages";
-import { escapeHtml } from "../../src/core/report/html";
-import { statusLabel, type TaskStatus } from "../../src/core/status/statuses";
-import { PLAN_TAB, SETTINGS_TAB } from "../../src/core/workbook/layout";
-import { MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkbook";
-import { seededPorts } from "../helpers";
+import { refreshAll } from "../../../src/app/commands/refresh";
+import { askedPeriod, generateReport } from "../../../src/app/commands/generateReport";
+import { recipientsToConfirm } from "../../../src/app/commands/sendReport";
+import { localDate } from "../../../src/core/dates/localDate";
+import { t } from "../../../src/core/i18n/messages";
+import { escapeHtml } from "../../../src/core/report/html";
+import { statusLabel, type TaskStatus } from "../../../src/core/status/statuses";
+import { PLAN_TAB, SETTINGS_TAB } from "../../../src/core/workbook/layout";
+import { MemoryWorkbook, type MemorySheet } from "../../../src/memory/memoryWorkbook";
+import { seededPorts } from "../../helpers";
 
 const TODAY = localDate(2024, 11, 20);
 const seeded = () => seededPorts(TODAY);

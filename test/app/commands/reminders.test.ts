@@ -1,11 +1,11 @@
 import {
   dailyReminders, hasDocumentTrigger, testDigest, turnOff, turnOn, type ReminderPorts,
-} from "../../src/app/commands/reminders";
-import { t } from "../../src/core/i18n/messages";
-import { LOG_TAB, SETTINGS_TAB } from "../../src/core/workbook/layout";
-import type { MemorySheet } from "../../src/memory/memoryWorkbook";
-import type { LockPort, MailerPort, OutgoingMail, TriggersPort } from "../../src/ports";
-import { seededPorts } from "../helpers";
+} from "../../../src/app/commands/reminders";
+import { t } from "../../../src/core/i18n/messages";
+import { LOG_TAB, SETTINGS_TAB } from "../../../src/core/workbook/layout";
+import type { MemorySheet } from "../../../src/memory/memoryWorkbook";
+import type { LockPort, MailerPort, OutgoingMail, TriggersPort } from "../../../src/ports";
+import { seededPorts } from "../../helpers";
 
 interface FakeTrigger {
   readonly id: string;

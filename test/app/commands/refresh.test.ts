@@ -1,14 +1,14 @@
 import fc from "fast-check";
-import { applyEdit } from "../../src/app/commands/applyEdit";
-import { refreshAll } from "../../src/app/commands/refresh";
-import { importPlanInto } from "../../src/app/commands/importPlan";
-import { setup } from "../../src/app/commands/setup";
-import { localDate } from "../../src/core/dates/localDate";
-import { t } from "../../src/core/i18n/messages";
-import { DIRECTORY_TAB, PLAN_TAB } from "../../src/core/workbook/layout";
-import { MemoryStore, MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkbook";
-import type { AppPorts, CellValue } from "../../src/ports";
-import { seededPorts, seedPlan } from "../helpers";
+import { applyEdit } from "../../../src/app/commands/applyEdit";
+import { refreshAll } from "../../../src/app/commands/refresh";
+import { importPlanInto } from "../../../src/app/commands/importPlan";
+import { setup } from "../../../src/app/commands/setup";
+import { localDate } from "../../../src/core/dates/localDate";
+import { t } from "../../../src/core/i18n/messages";
+import { DIRECTORY_TAB, PLAN_TAB } from "../../../src/core/workbook/layout";
+import { MemoryStore, MemoryWorkbook, type MemorySheet } from "../../../src/memory/memoryWorkbook";
+import type { AppPorts, CellValue } from "../../../src/ports";
+import { seededPorts, seedPlan } from "../../helpers";
 
 const TODAY = localDate(2024, 11, 20);
 const seeded = () => seededPorts(TODAY);

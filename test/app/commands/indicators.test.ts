@@ -1,10 +1,10 @@
-import { importPlanInto } from "../../src/app/commands/importPlan";
-import { refreshAll } from "../../src/app/commands/refresh";
-import { localDate } from "../../src/core/dates/localDate";
-import { t } from "../../src/core/i18n/messages";
-import { INDICATORS_TAB } from "../../src/core/workbook/layout";
-import { MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkbook";
-import { seededPorts, seedPlan } from "../helpers";
+import { importPlanInto } from "../../../src/app/commands/importPlan";
+import { refreshAll } from "../../../src/app/commands/refresh";
+import { localDate } from "../../../src/core/dates/localDate";
+import { t } from "../../../src/core/i18n/messages";
+import { INDICATORS_TAB } from "../../../src/core/workbook/layout";
+import { MemoryWorkbook, type MemorySheet } from "../../../src/memory/memoryWorkbook";
+import { seededPorts, seedPlan } from "../../helpers";
 
 const TODAY = localDate(2024, 11, 20);
 const seeded = () => seededPorts(TODAY);
