@@ -17,7 +17,7 @@ export function seedPlan(): Plan {
   return (cached ??= importPlan(readTextTable(seedText()), { matcher }));
 }
 
-import { importPlanInto } from "../src/app/importPlan";
+import { importPlanInto } from "../src/app/commands/importPlan";
 import { localDate, type LocalDate } from "../src/core/dates/localDate";
 import { MemoryStore, MemoryWorkbook } from "../src/memory/memoryWorkbook";
 import { NO_DOCUMENTS, NO_MAILER } from "../src/memory/none";

@@ -1,5 +1,5 @@
-import { applyEditAndCatchUp, markWaiting, type Edit } from "../app/refresh";
-import { tabName } from "../app/tabs";
+import { applyEditAndCatchUp, markWaiting, type Edit } from "../app/commands/applyEdit";
+import { tabName } from "../app/read/tabs";
 import { UserError } from "../core/errors";
 import { render, t } from "../core/i18n/messages";
 import { TABS } from "../core/workbook/layout";

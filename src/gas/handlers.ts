@@ -1,13 +1,12 @@
-import { importTableInto, type ImportOutcome } from "../app/importPlan";
-import { setup } from "../app/setup";
-import { problemKind } from "../app/check";
-import { testDigest, turnOff, turnOn } from "../app/reminders";
-import {
-  askedPeriod, generateReport, mailReport, monthOf, recipientsToConfirm, type ReportOutcome,
-} from "../app/report";
+import { importTableInto, type ImportOutcome } from "../app/commands/importPlan";
+import { setup } from "../app/commands/setup";
+import { problemKind } from "../app/read/check";
+import { testDigest, turnOff, turnOn } from "../app/commands/reminders";
+import { askedPeriod, generateReport, monthOf, type ReportOutcome } from "../app/commands/generateReport";
+import { mailReport, recipientsToConfirm } from "../app/commands/sendReport";
 import { periodLabel } from "../core/period/period";
-import { refreshAll, type RefreshResult } from "../app/refresh";
-import { tabName } from "../app/tabs";
+import { refreshAll, type RefreshResult } from "../app/commands/refresh";
+import { tabName } from "../app/read/tabs";
 import { render, t, type Message } from "../core/i18n/messages";
 import { UserError } from "../core/errors";
 import { readGrid } from "../core/plan/readers/grid";
@@ -15,7 +14,7 @@ import { readTextTable } from "../core/plan/readers/textTable";
 import { SAMPLE_PLAN_TEXT } from "../core/plan/samplePlan";
 import { TABS } from "../core/workbook/layout";
 import type { AppPorts } from "../ports";
-import { writeLog } from "../app/log";
+import { writeLog } from "../app/write/log";
 import { fixLocale, localeWarnings } from "./locale";
 import { documentLock, gasPorts } from "./ports";
 import { reminderPorts, rowLinker } from "./reminders";
@@ -93,7 +92,7 @@ const fixLocaleLines = (ports: AppPorts): string[] => {
 
 /**
  * "Tạo báo cáo": asks for the period (empty: this month), makes the report tab and the PDF in
- * Drive, shows the links, then asks whether to e-mail the PDF when app/report says to ask.
+ * Drive, shows the links, then asks whether to e-mail the PDF when app/commands/sendReport says to ask.
  */
 export function menuReport(): void {
   const ui = SpreadsheetApp.getUi();

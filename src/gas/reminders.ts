@@ -1,5 +1,5 @@
-import { dailyReminders, type ReminderPorts, type RowLinker } from "../app/reminders";
-import { tabName } from "../app/tabs";
+import { dailyReminders, type ReminderPorts, type RowLinker } from "../app/commands/reminders";
+import { tabName } from "../app/read/tabs";
 import { render } from "../core/i18n/messages";
 import { PLAN_TAB } from "../core/workbook/layout";
 import type { AppPorts } from "../ports";

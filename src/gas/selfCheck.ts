@@ -1,10 +1,10 @@
-import { writeLog } from "../app/log";
+import { writeLog } from "../app/write/log";
 import { errorText } from "../core/errors";
-import { tabName } from "../app/tabs";
+import { tabName } from "../app/read/tabs";
 import { t, type MessageKey } from "../core/i18n/messages";
 import { LOG_TAB, PLAN_TAB } from "../core/workbook/layout";
 import { isAddon } from "./addon";
-import { hasDocumentTrigger } from "../app/reminders";
+import { hasDocumentTrigger } from "../app/commands/reminders";
 import { DAILY_HANDLER, ScriptTriggers } from "./triggers";
 import { DocumentStore } from "./sheetsWorkbook";
 import { localeWarnings, PLAN_LOCALE, PLAN_TIME_ZONE } from "./locale";

@@ -7,10 +7,10 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { importTableInto } from "../app/importPlan";
-import { runDigest } from "../app/digest";
-import { refreshAll } from "../app/refresh";
-import { generateReport, monthOf } from "../app/report";
+import { importTableInto } from "../app/commands/importPlan";
+import { runDigest } from "../app/commands/sendDigests";
+import { refreshAll } from "../app/commands/refresh";
+import { generateReport, monthOf } from "../app/commands/generateReport";
 import { prefillDays } from "../core/calendar/holidays";
 import { formatIso, formatVi, parseIso, type LocalDate } from "../core/dates/localDate";
 import { STATUSES } from "../core/status/statuses";

@@ -2,9 +2,10 @@
  * A newcomer adds a setting or a status by adding one entry to its list: these tests add one,
  * in the test only, and find it everywhere the product uses the list.
  */
-import { addMissingSettings, readSettings } from "../../src/app/settings";
-import { setup } from "../../src/app/setup";
-import { openTab } from "../../src/app/tabs";
+import { readSettings } from "../../src/app/read/settings";
+import { addMissingSettings } from "../../src/app/write/settings";
+import { setup } from "../../src/app/commands/setup";
+import { openTab } from "../../src/app/write/structure";
 import { t } from "../../src/core/i18n/messages";
 import { SETTINGS, settingKeys, settingSchema, type SettingsRegistry } from "../../src/core/settings/registry";
 import { countStatuses, STATUSES, type StatusDef, type TaskStatus } from "../../src/core/status/statuses";

@@ -499,6 +499,15 @@ export const catalogue = {
     vi: "Không tìm thấy trang \"{tab}\" (có lẽ đã bị đổi tên hoặc xoá). Tiện ích dừng, không gửi nhắc việc và không tạo trang trống. Hãy đặt lại tên trang là \"{tab}\".",
     en: "The tab \"{tab}\" cannot be found (renamed or deleted?). The add-on stopped: no reminders, no empty tab made. Name the tab \"{tab}\" again.",
   },
+  // A write the product's writer refused (src/app/write/writer.ts): a bug, reported as such.
+  "write.personColumn": {
+    vi: "Lỗi nội bộ: tiện ích định ghi vào ô {cell} của trang \"{tab}\", thuộc cột \"{column}\" do người nhập. Tiện ích dừng trước khi ghi ô đó; hãy báo cho người bảo trì.",
+    en: "Internal error: the add-on was about to write cell {cell} of the tab \"{tab}\", in the column \"{column}\" that people fill in. It stopped before writing that cell; please tell the maintainer.",
+  },
+  "write.notOwnColumn": {
+    vi: "Lỗi nội bộ: tiện ích định ghi vào ô {cell} của trang \"{tab}\", nằm ngoài các cột mang tiêu đề của tiện ích. Tiện ích dừng trước khi ghi ô đó; hãy báo cho người bảo trì.",
+    en: "Internal error: the add-on was about to write cell {cell} of the tab \"{tab}\", outside the columns under its own headers. It stopped before writing that cell; please tell the maintainer.",
+  },
   "log.unknownUser": { vi: "(không rõ người dùng)", en: "(unknown user)" },
   "edit.waiting": {
     vi: "Chờ cập nhật: lúc sửa, một thao tác khác đang giữ bảng tính; trạng thái sẽ được tính lại ở lần cập nhật tiếp theo.",

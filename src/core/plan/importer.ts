@@ -132,37 +132,40 @@ function dominantYear(drafts: readonly Drafted[]): number | null {
   return best;
 }
 
-/**
- * Reads a plan table into tasks. Survives the quirks of real plans (docs/domain.md): tables split
- * by page breaks with empty header rows, rows continued in the next table with an empty TT,
- * section rows in two shapes, HTML in cells, and impossible dates (reported, never corrected).
- */
-export function importPlan(table: SourceTable, options: ImportOptions): Plan {
-  const warnings: ImportWarning[] = [];
-  const warn = (severity: ImportWarning["severity"], row: number, message: Message, taskId?: string) =>
-    warnings.push({ severity, row, message, taskId });
+/** Collects the warnings of one import, each with its row and, when it has one, its task. */
+type Warn = (severity: ImportWarning["severity"], row: number, message: Message, taskId?: string) => void;
 
-  let header: Map<PlanColumn, number> | null = null;
-  let headerRow = 0;
+/** A column's text in a row's cells, read once with cellText. */
+type CellOf = (texts: readonly string[], c: PlanColumn) => string;
+
+/** The first row that is a header, and where each column is; a table without one cannot be read. */
+function findHeader(table: SourceTable, warn: Warn): { header: Map<PlanColumn, number>; headerRow: number } {
   for (const r of table.rows) {
-    header = matchHeader(r.cells);
-    if (header) {
-      headerRow = r.row;
-      break;
+    const header = matchHeader(r.cells);
+    if (!header) continue;
+    if (!header.has("timeline")) {
+      warn("warning", r.row, { key: "import.missingColumn", params: { column: "Tiến độ" } });
     }
+    return { header, headerRow: r.row };
   }
-  if (!header) throw new PlanImportError({ key: "import.noHeader" });
-  for (const column of ["timeline"] as const) {
-    if (!header.has(column)) warn("warning", headerRow, { key: "import.missingColumn", params: { column: "Tiến độ" } });
-  }
-  const col = header;
-  /** A column's text in a row's cells, read once with cellText. */
-  const cell = (texts: readonly string[], c: PlanColumn): string => {
-    const i = col.get(c);
-    return i === undefined ? "" : texts[i] ?? "";
-  };
+  throw new PlanImportError({ key: "import.noHeader" });
+}
 
-  const body: { r: SourceRow; texts: string[]; numberCell: string }[] = [];
+/** A row of the table's body, its cells read once. */
+interface BodyRow {
+  readonly r: SourceRow;
+  readonly texts: string[];
+  readonly numberCell: string;
+  /** The number of the next row that has one: a heading "2" is known by the "2.1" after it. */
+  readonly nextNumber: string;
+}
+
+/**
+ * The rows under the header, without the headers repeated on a new page and the empty header
+ * rows of a page-split table.
+ */
+function bodyRows(table: SourceTable, headerRow: number, cell: CellOf): BodyRow[] {
+  const body: Omit<BodyRow, "nextNumber">[] = [];
   for (const r of table.rows) {
     if (r.row <= headerRow) continue;
     const texts = r.cells.map((c) => cellText(c ?? ""));
@@ -170,61 +173,70 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
     if (texts.every((t) => t === "")) continue; // the empty header row of a page-split table
     body.push({ r, texts, numberCell: cell(texts, "number") });
   }
-  // For each row, the number of the next row that has one: a heading "2" is known by the "2.1" after it.
-  const nextNumbers: string[] = new Array<string>(body.length);
+  const out = new Array<BodyRow>(body.length);
   for (let i = body.length - 1, following = ""; i >= 0; i--) {
-    nextNumbers[i] = following;
+    out[i] = { ...body[i], nextNumber: following };
     if (body[i].numberCell !== "") following = bareNumber(body[i].numberCell);
   }
+  return out;
+}
 
+/** Part rows: "| A | NHIỆM VỤ … |" or "| A NHIỆM VỤ … | |". */
+function partRow(numberCell: string, taskCell: string, othersEmpty: boolean): Part | null {
+  if (PART_LETTERS.test(numberCell) && taskCell && othersEmpty) return { code: numberCell, title: taskCell };
+  const inline = /^([A-H])[.)]?\s+(\S.*)$/s.exec(numberCell);
+  const headingOnly = taskCell === "" && othersEmpty;
+  if (inline && headingOnly && isMostlyUpper(inline[2])) return { code: inline[1], title: inline[2] };
+  return null;
+}
+
+/**
+ * Section rows: "| I | CÔNG TÁC … |" or "| II CẢI CÁCH THỂ CHẾ | |". The number cell decides:
+ * Roman numerals head sections, Arabic numbers are tasks unless the numbers after them say
+ * they head a group ("| 2 | CẢI CÁCH THỦ TỤC HÀNH CHÍNH |" then "| 2.1 | … |"). Capitals do not.
+ */
+function sectionRow(row: BodyRow, taskCell: string, othersEmpty: boolean): Section | null {
+  const { numberCell, nextNumber } = row;
+  const bare = bareNumber(numberCell);
+  if (romanToNumber(bare) !== null && taskCell && othersEmpty) return { code: bare, title: taskCell };
+  const inline = /^([IVXL]+)[.)]?\s+(\S.*)$/s.exec(numberCell);
+  const headingOnly = taskCell === "" && othersEmpty;
+  if (inline && romanToNumber(inline[1]) !== null && headingOnly) return { code: inline[1], title: inline[2] };
+  const heading = /^\d+$/.test(bare) && taskCell && othersEmpty && headsGroup(bare, nextNumber);
+  if (heading) return { code: bare, title: taskCell };
+  return null;
+}
+
+/**
+ * Reads the body row by row into drafts: part and section rows set the heading the next tasks
+ * are under, a numbered row is a task, a row with an empty TT continues the task before it (a
+ * table cut by a page break), anything else is named and skipped.
+ */
+function draftTasks(body: readonly BodyRow[], cell: CellOf, warn: Warn): Draft[] {
   const drafts: Draft[] = [];
   const ids = new Set<string>();
   let part: Part | null = null;
   let section: Section | null = null;
   let last: Draft | null = null;
 
-  for (const [i, { r, texts, numberCell }] of body.entries()) {
+  for (const row of body) {
+    const { r, texts, numberCell } = row;
     const taskCell = cell(texts, "task");
-    const others = (["output", "timeline", "assignment", "lead", "support"] as const).map((c) => cell(texts, c));
-    const restEmpty = taskCell === "" && others.every((t) => t === "");
+    const others = ["output", "timeline", "assignment", "lead", "support"] as const;
+    const othersEmpty = others.every((c) => cell(texts, c) === "");
 
-    // Part rows: "| A | NHIỆM VỤ … |" or "| A NHIỆM VỤ … | |".
-    const inlinePart = /^([A-H])[.)]?\s+(\S.*)$/s.exec(numberCell);
-    if (PART_LETTERS.test(numberCell) && taskCell && others.every((t) => t === "")) {
-      part = { code: numberCell, title: taskCell };
-      section = null;
-      last = null;
+    const newPart = partRow(numberCell, taskCell, othersEmpty);
+    if (newPart) {
+      [part, section, last] = [newPart, null, null];
       continue;
     }
-    if (inlinePart && restEmpty && isMostlyUpper(inlinePart[2])) {
-      part = { code: inlinePart[1], title: inlinePart[2] };
-      section = null;
-      last = null;
+    const newSection = sectionRow(row, taskCell, othersEmpty);
+    if (newSection) {
+      [section, last] = [newSection, null];
       continue;
     }
 
-    // Section rows: "| I | CÔNG TÁC … |" or "| II CẢI CÁCH THỂ CHẾ | |". The number cell decides:
-    // Roman numerals head sections, Arabic numbers are tasks unless the numbers after them say
-    // they head a group ("| 2 | CẢI CÁCH THỦ TỤC HÀNH CHÍNH |" then "| 2.1 | … |"). Capitals do not.
     const bare = bareNumber(numberCell);
-    if (romanToNumber(bare) !== null && taskCell && others.every((t) => t === "")) {
-      section = { code: bare, title: taskCell };
-      last = null;
-      continue;
-    }
-    const inlineSection = /^([IVXL]+)[.)]?\s+(\S.*)$/s.exec(numberCell);
-    if (inlineSection && romanToNumber(inlineSection[1]) !== null && restEmpty) {
-      section = { code: inlineSection[1], title: inlineSection[2] };
-      last = null;
-      continue;
-    }
-    if (/^\d+$/.test(bare) && taskCell && others.every((t) => t === "") && headsGroup(bare, nextNumbers[i])) {
-      section = { code: bare, title: taskCell };
-      last = null;
-      continue;
-    }
-
-    // Task rows.
     if (/^\d+(?:\.\d+)*$/.test(bare)) {
       // "1.2" under section "1" already carries its section: the id is "1.2", not "1.1.2".
       const inSection = section && !bare.startsWith(`${section.code}.`) ? section.code : null;
@@ -236,10 +248,7 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
       if (taskCell === "") warn("warning", r.row, { key: "import.emptyTask", params: { row: r.row, number: bare } }, id);
       last = {
         id, part, section, number: bare,
-        parts: {
-          task: [taskCell], output: [cell(texts, "output")], timeline: [cell(texts, "timeline")],
-          assignment: [cell(texts, "assignment")], lead: [cell(texts, "lead")], support: [cell(texts, "support")],
-        },
+        parts: Object.fromEntries(TEXT_COLUMNS.map((c) => [c, [cell(texts, c)]])) as Record<TextColumn, string[]>,
         sourceRows: [r.row],
       };
       drafts.push(last);
@@ -260,45 +269,73 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
     }
     warn("warning", r.row, { key: "import.unknownRow", params: { row: r.row, number: numberCell.slice(0, 40) } });
   }
-
   if (drafts.length === 0) throw new PlanImportError({ key: "import.noTasks" });
-  const drafted: Drafted[] = drafts.map(({ parts, ...d }) => ({
-    ...d,
-    cells: Object.fromEntries(TEXT_COLUMNS.map((c) => [c, joinContinuation(parts[c])])) as Record<TextColumn, string>,
-  }));
+  return drafts;
+}
 
+/** The plan's year: as forced, else the deadlines' most named year, else the title's; another title year is noted. */
+function planYear(
+  table: SourceTable, drafted: readonly Drafted[], options: ImportOptions, headerRow: number, warn: Warn,
+): number {
   const preambleYears = new Set([...toNfc(table.preamble).matchAll(/năm (20\d\d)/g)].map((m) => Number(m[1])));
   const year = options.year ?? dominantYear(drafted) ?? Math.max(0, ...preambleYears);
   if (!year) throw new PlanImportError({ key: "import.noYear" });
   for (const other of preambleYears) {
     if (other !== year) warn("info", headerRow, { key: "import.yearMismatch", params: { other, year } });
   }
+  return year;
+}
 
-  const tasks: Task[] = drafted.map((d) => {
-    const assignmentText = [d.cells.assignment, d.cells.lead, d.cells.support].filter(Boolean).join("\n");
-    let roles = assignRoles(d.cells.assignment, options.matcher);
-    if (col.has("lead")) {
-      // Plans with separate "Cơ quan chủ trì" / "Đơn vị phối hợp" columns say it outright.
-      const lead = options.matcher.mentionsInFolded(foldVietnamese(d.cells.lead)).map((m) => m.key);
-      const support = options.matcher.mentionsInFolded(foldVietnamese(d.cells.support)).map((m) => m.key);
-      roles = { lead: [...new Set([...lead, ...roles.lead])], support: [...new Set([...support, ...roles.support])].filter((k) => !lead.includes(k)) };
-    }
-    if (roles.lead.length === 0) warn("warning", d.sourceRows[0], { key: "import.noLead" }, d.id);
+/** A draft as a task: its roles (from the assignment text, or the lead and support columns) and its deadlines. */
+function toTask(
+  d: Drafted, header: ReadonlyMap<PlanColumn, number>, matcher: RoleMatcher, year: number, warn: Warn,
+): Task {
+  const assignmentText = [d.cells.assignment, d.cells.lead, d.cells.support].filter(Boolean).join("\n");
+  let roles = assignRoles(d.cells.assignment, matcher);
+  if (header.has("lead")) {
+    // Plans with separate "Cơ quan chủ trì" / "Đơn vị phối hợp" columns say it outright.
+    const lead = matcher.mentionsInFolded(foldVietnamese(d.cells.lead)).map((m) => m.key);
+    const support = matcher.mentionsInFolded(foldVietnamese(d.cells.support)).map((m) => m.key);
+    roles = { lead: [...new Set([...lead, ...roles.lead])], support: [...new Set([...support, ...roles.support])].filter((k) => !lead.includes(k)) };
+  }
+  if (roles.lead.length === 0) warn("warning", d.sourceRows[0], { key: "import.noLead" }, d.id);
 
-    // The deadlines come from the timeline parser, which also flags impossible dates.
-    const timeline = parseTaskTimeline(d.cells.timeline, assignmentText, { year });
-    for (const w of timeline.warnings) {
-      if (w.key !== "timeline.empty") warn("warning", d.sourceRows[0], w, d.id);
-    }
-    const milestones: Milestone[] = timeline.milestones.map((m) => ({ date: m.date, label: m.label, source: m.source === "assignment" ? "assignment" : "timeline", text: m.text }));
-    return {
-      id: d.id, part: d.part, section: d.section, number: d.number,
-      task: d.cells.task, output: d.cells.output, timeline: d.cells.timeline, assignment: assignmentText,
-      leadRoles: roles.lead, supportRoles: roles.support, milestones, timelineKind: timeline.kind, sourceRows: d.sourceRows,
-    };
-  });
+  // The deadlines come from the timeline parser, which also flags impossible dates.
+  const timeline = parseTaskTimeline(d.cells.timeline, assignmentText, { year });
+  for (const w of timeline.warnings) {
+    if (w.key !== "timeline.empty") warn("warning", d.sourceRows[0], w, d.id);
+  }
+  const milestones: Milestone[] = timeline.milestones.map((m) => ({ date: m.date, label: m.label, source: m.source === "assignment" ? "assignment" : "timeline", text: m.text }));
+  return {
+    id: d.id, part: d.part, section: d.section, number: d.number,
+    task: d.cells.task, output: d.cells.output, timeline: d.cells.timeline, assignment: assignmentText,
+    leadRoles: roles.lead, supportRoles: roles.support, milestones, timelineKind: timeline.kind, sourceRows: d.sourceRows,
+  };
+}
 
-  return { year, title: planTitle(table.preamble), issuedOn: planDate(table.preamble), signer: planSigner(table.preamble), tasks, warnings };
+/**
+ * Reads a plan table into tasks. Survives the quirks of real plans (docs/domain.md): tables split
+ * by page breaks with empty header rows, rows continued in the next table with an empty TT,
+ * section rows in two shapes, HTML in cells, and impossible dates (reported, never corrected).
+ * In steps: the header, the body's rows, drafts of the tasks under their headings, the plan's
+ * year, then each task's roles and deadlines.
+ */
+export function importPlan(table: SourceTable, options: ImportOptions): Plan {
+  const warnings: ImportWarning[] = [];
+  const warn: Warn = (severity, row, message, taskId) => warnings.push({ severity, row, message, taskId });
+  const { header, headerRow } = findHeader(table, warn);
+  const cell: CellOf = (texts, c) => {
+    const i = header.get(c);
+    return i === undefined ? "" : texts[i] ?? "";
+  };
+  const drafted: Drafted[] = draftTasks(bodyRows(table, headerRow, cell), cell, warn).map(({ parts, ...d }) => ({
+    ...d,
+    cells: Object.fromEntries(TEXT_COLUMNS.map((c) => [c, joinContinuation(parts[c])])) as Record<TextColumn, string>,
+  }));
+  const year = planYear(table, drafted, options, headerRow, warn);
+  const tasks = drafted.map((d) => toTask(d, header, options.matcher, year, warn));
+  const { preamble } = table;
+  return { year, title: planTitle(preamble), issuedOn: planDate(preamble), signer: planSigner(preamble), tasks, warnings };
 }
 
 /**

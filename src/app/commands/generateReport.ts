@@ -1,0 +1,46 @@
+import type { LocalDate } from "../../core/dates/localDate";
+import { t } from "../../core/i18n/messages";
+import { parsePeriod, periodLabel } from "../../core/period/period";
+import { UserError } from "../../core/errors";
+import { renderReportHtml } from "../../core/report/html";
+import { reportKind, type Report } from "../../core/report/model";
+import type { AppPorts } from "../../ports";
+import { reportModel } from "../read/report";
+import { readWorkbook } from "../read/snapshot";
+import { writeLog } from "../write/log";
+import { writeReportTab } from "../write/reportTab";
+
+export { askedPeriod, monthOf } from "../read/report";
+
+export interface ReportOutcome {
+  readonly report: Report;
+  readonly html: string;
+  readonly tabName: string;
+  readonly pdf: { id: string; url: string } | null;
+}
+
+/**
+ * Builds the report of a period from the sheet as it stands on the cut-off date (the 20th for a
+ * month, or today if earlier), writes it to a report tab named for the period (re-running
+ * replaces it), and saves it as PDF where the documents port keeps one. Reads; never writes the
+ * tracking tabs.
+ */
+export function generateReport(
+  ports: Pick<AppPorts, "workbook" | "clock" | "user" | "documents">, typed: string,
+  today: LocalDate = ports.clock.today(),
+): ReportOutcome {
+  // "T11/2024", "2024-11" and "11/2024" are one report: named and filed by the period's key.
+  const parsed = parsePeriod(typed);
+  const period = parsed?.key ?? typed;
+  const kind = reportKind(period);
+  if (!kind || !parsed) throw new UserError({ key: "report.badPeriod", params: { period: typed } });
+  const snapshot = readWorkbook(ports, today);
+  const report = reportModel(snapshot, period, parsed, kind);
+  const html = renderReportHtml(report);
+  const tabName = writeReportTab(ports.workbook, report, period);
+  const name = t("report.fileName", { commune: snapshot.settings.communeName || "xa", period: period.toUpperCase() });
+  const pdf = ports.documents.savePdf(name, html, `report.${period.toUpperCase()}`);
+  const done = t("report.done", { period: periodLabel(report), tab: tabName, url: pdf?.url ?? "—" });
+  writeLog(ports, t("log.report"), [done], snapshot.tabs.log);
+  return { report, html, tabName, pdf };
+}

@@ -1,0 +1,60 @@
+import { t } from "../../core/i18n/messages";
+import type { PlacedProblem } from "../read/check";
+import type { OpenTab } from "../read/tabs";
+import { writeNotes } from "./writer";
+
+const MARK = () => t("check.inCell", { problem: "" });
+
+/**
+ * A cell's note with the product's lines replaced: an officer's own note is kept as written,
+ * and only lines the product added ("[Kiểm tra] …") are removed or rewritten.
+ */
+export function mergeNote(existing: string, problems: readonly string[]): string {
+  const mark = MARK();
+  const own = existing.split("\n").filter((line) => !line.startsWith(mark)).join("\n").trim();
+  const ours = problems.map((p) => t("check.inCell", { problem: p }));
+  return [...ours, ...(own ? [own] : [])].join("\n");
+}
+
+/**
+ * Notes on the cells with problems, over a tab's data block: the product's lines are
+ * rewritten, an officer's own notes kept. Written only when something changed.
+ */
+export function writeProblemNotes(tab: OpenTab, problems: readonly PlacedProblem[]): void {
+  const rows = tab.values.length;
+  const width = Math.max(0, ...tab.values.map((r) => r.length), ...tab.columns.values());
+  const byCell = new Map<string, string[]>();
+  for (const p of problems) {
+    const col = tab.columns.get(p.column);
+    if (!col) continue;
+    const key = `${p.row},${col}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), p.problem]);
+  }
+  if (rows < 1) return;
+  const current = tab.sheet.readNotes(rows, width);
+  let changed = false;
+  const next = current.map((line, r) => line.map((note, c) => {
+    const merged = mergeNote(note, byCell.get(`${r + 1},${c + 1}`) ?? []);
+    if (merged !== note) changed = true;
+    return merged;
+  }));
+  if (changed) writeNotes(tab, 1, 1, next);
+}
+
+/**
+ * The notes of contiguous rows from `firstRow`, as read with them, with each row's problems
+ * merged in; written only when something changed.
+ */
+export function writeRowNotes(
+  tab: Pick<OpenTab, "sheet" | "columns">, firstRow: number, notes: readonly (readonly string[])[],
+  problems: readonly (readonly PlacedProblem[])[],
+): void {
+  let changed = false;
+  const next = notes.map((line, i) => line.map((note, c) => {
+    const here = problems[i].filter((p) => tab.columns.get(p.column) === c + 1).map((p) => p.problem);
+    const merged = mergeNote(note, here);
+    if (merged !== note) changed = true;
+    return merged;
+  }));
+  if (changed) writeNotes(tab, firstRow, 1, next);
+}

@@ -1,0 +1,187 @@
+import { render, t, type Message } from "../../core/i18n/messages";
+import { cellToText } from "../../core/plan/readers/grid";
+import { settingKeys } from "../../core/settings/registry";
+import { columnLetter } from "../../core/workbook/cells";
+import type { ColumnSpec, TabKey } from "../../core/workbook/layout";
+import type { CellValue, SheetData, SheetFormat } from "../../ports";
+import { headerMatches, tabName, textAt, writes, type OpenTab } from "../read/tabs";
+
+/*
+ * The one writer of the tracking tabs' cells: every command writes through these functions, and
+ * nothing else in src/app calls a sheet's write. Each write is checked against who owns the
+ * columns (src/core/workbook/layout.ts) before it reaches the sheet: in a row that exists, only a
+ * column the product writes (import or computed), found under its header exactly as the product
+ * wrote it; never a person's column, never an officer's own. A write that breaks the rule is a
+ * bug, not a person's mistake: WriteRefused is thrown and the cell is not written.
+ */
+
+/** What the writer needs of a tab: its layout, its sheet's cells, where its columns are, its values as read. */
+export type WritableTab = Pick<OpenTab, "spec" | "columns" | "values"> & { readonly sheet: SheetData };
+
+/** A write the product must never make; its message names the tab, the cell and the column. */
+export class WriteRefused extends Error {
+  constructor(readonly detail: Message) {
+    super(render(detail));
+    this.name = "WriteRefused";
+  }
+}
+
+/**
+ * Rows the product keeps its own state in, whatever their columns' owners: by tab, the column
+ * that names such a row, and the names. The settings the registry says the product owns (the
+ * reminders' status) are written to their rows.
+ */
+const PRODUCT_ROWS: Partial<Record<TabKey, { readonly by: string; readonly names: ReadonlySet<string> }>> = {
+  settings: { by: "key", names: new Set(settingKeys((s) => s.owner === "product")) },
+};
+
+function columnAt(tab: Pick<WritableTab, "spec" | "columns">, col: number): ColumnSpec | undefined {
+  for (const [key, at] of tab.columns) if (at === col) return tab.spec.columns.find((c) => c.key === key);
+  return undefined;
+}
+
+function refuse(tab: Pick<WritableTab, "spec">, row: number, col: number, column?: ColumnSpec): never {
+  const cell = `${columnLetter(col)}${row}`;
+  const name = tabName(tab.spec);
+  if (column) throw new WriteRefused({ key: "write.personColumn", params: { tab: name, cell, column: t(column.header) } });
+  throw new WriteRefused({ key: "write.notOwnColumn", params: { tab: name, cell } });
+}
+
+const isEmpty = (v: CellValue | undefined) => cellToText(v ?? null).trim() === "";
+
+/** Throws unless columns col … col+count−1 are the product's, under its headers, from `row` (never the header). */
+function checkOwned(tab: WritableTab, row: number, col: number, count: number): void {
+  const header = tab.values[0] ?? [];
+  for (let c = col; c < col + count; c++) {
+    const column = columnAt(tab, c);
+    if (column && !writes(column)) refuse(tab, row, c, column);
+    if (!column || row < 2 || !headerMatches(header[c - 1] ?? null, column)) refuse(tab, row, c);
+  }
+}
+
+/**
+ * Writes a block over rows that exist, top-left at (row, col): every column of the block must
+ * be one the product owns, under the header it wrote.
+ */
+export function writeCells(tab: WritableTab, row: number, col: number, block: readonly (readonly CellValue[])[]): void {
+  if (block.length === 0) return;
+  checkOwned(tab, row, col, Math.max(...block.map((line) => line.length)));
+  tab.sheet.writeValues(row, col, block);
+}
+
+/**
+ * Contiguous runs of the given columns, so a rewrite of product cells takes one write per run
+ * and never crosses a column an officer types in.
+ */
+export function ownedRuns(tab: Pick<OpenTab, "columns">, keys: readonly string[]): { from: number; to: number }[] {
+  const owned = new Set(keys.map((k) => tab.columns.get(k)!).filter((c) => c !== undefined));
+  const sorted = [...owned].sort((a, b) => a - b);
+  const runs: { from: number; to: number }[] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.to === c - 1) last.to = c;
+    else runs.push({ from: c, to: c });
+  }
+  return runs;
+}
+
+/**
+ * Writes the given columns over `count` rows from `firstRow`, one write per run of adjacent
+ * columns; `valueOf(i, key)` is the cell of the i-th row. With `changed` (column numbers), only
+ * the runs holding a changed column are written.
+ */
+export function writeColumns(
+  tab: WritableTab, keys: readonly string[], firstRow: number, count: number,
+  valueOf: (index: number, key: string) => CellValue, changed?: ReadonlySet<number>,
+): void {
+  if (count <= 0) return;
+  const keyAt = new Map([...tab.columns].map(([key, col]) => [col, key]));
+  for (const run of ownedRuns(tab, keys)) {
+    if (changed && ![...changed].some((c) => c >= run.from && c <= run.to)) continue;
+    const block = Array.from({ length: count }, (_, i) => {
+      const line: CellValue[] = [];
+      for (let c = run.from; c <= run.to; c++) line.push(valueOf(i, keyAt.get(c)!));
+      return line;
+    });
+    writeCells(tab, firstRow, run.from, block);
+  }
+}
+
+/**
+ * Writes one cell of a row that exists and keeps `tab.values` as the sheet now is. Besides the
+ * product's own columns, a person's column may be written here only where the cell is empty
+ * (the import fills the settings the plan tells, never over what the secretariat typed) or the
+ * row is the product's (PRODUCT_ROWS).
+ */
+export function writeCell(tab: WritableTab, row: number, key: string, value: CellValue): void {
+  const col = tab.columns.get(key);
+  const line = tab.values[row - 1];
+  if (col === undefined || !line || row < 2) refuse(tab, row, col ?? 1);
+  const own = PRODUCT_ROWS[tab.spec.key];
+  const productRow = own !== undefined && own.names.has(textAt(tab, line, own.by));
+  const column = columnAt(tab, col);
+  if (!column || writes(column) || !(productRow || isEmpty(line[col - 1]))) checkOwned(tab, row, col, 1);
+  tab.sheet.writeValues(row, col, [[value]]);
+  while (line.length < col) line.push(null);
+  line[col - 1] = value;
+}
+
+/** Number of columns the tab uses (its widest known column). */
+export function width(tab: Pick<OpenTab, "columns" | "values">): number {
+  return Math.max(...tab.columns.values(), ...tab.values.map((r) => r.length));
+}
+
+/**
+ * Appends rows under the last row with content, in one write; `rows` are keyed by column key.
+ * The rows are new, so no one's cells are in them: any column may be filled.
+ */
+export function appendRows(tab: WritableTab, rows: readonly Record<string, CellValue>[]): void {
+  if (rows.length === 0) return;
+  const w = width(tab);
+  const block = rows.map((r) => {
+    const line: CellValue[] = new Array(w).fill(null);
+    for (const [key, value] of Object.entries(r)) {
+      const at = tab.columns.get(key);
+      if (at !== undefined) line[at - 1] = value;
+    }
+    return line;
+  });
+  tab.sheet.writeValues(tab.values.length + 1, 1, block);
+  tab.values.push(...block);
+}
+
+/** Writes header cells from column `first`, only where the header row is empty (columns added at the end). */
+export function addHeaders(
+  tab: Pick<WritableTab, "spec" | "sheet" | "values">, first: number, headers: readonly string[],
+): void {
+  const header = tab.values[0] ?? [];
+  headers.forEach((_, i) => {
+    if (!isEmpty(header[first - 1 + i])) refuse(tab, 1, first + i);
+  });
+  tab.sheet.writeValues(1, first, [headers]);
+}
+
+/**
+ * Writes notes over a block. Not checked by column: a cell's note is shared, the product's
+ * lines ("[Kiểm tra] …") rewritten and an officer's kept as written (mergeNote in notes.ts).
+ */
+export function writeNotes(
+  tab: Pick<WritableTab, "sheet">, row: number, col: number, notes: readonly (readonly string[])[],
+): void {
+  tab.sheet.writeNotes(row, col, notes);
+}
+
+/** Background colours over a block of the product's own columns (the legend's swatches). */
+export function writeBackgrounds(
+  tab: WritableTab & { readonly sheet: SheetFormat }, row: number, col: number, colors: readonly (readonly string[])[],
+): void {
+  if (colors.length === 0) return;
+  checkOwned(tab, row, col, Math.max(...colors.map((line) => line.length)));
+  tab.sheet.writeBackgrounds(row, col, colors);
+}
+
+/** Empties a sheet the product makes whole (a report tab, named for its period) and writes it again from A1. */
+export function replaceSheet(sheet: SheetData, grid: readonly (readonly CellValue[])[]): void {
+  sheet.clear();
+  sheet.writeValues(1, 1, grid);
+}
