@@ -6,7 +6,7 @@ import { renderReportHtml } from "../../core/report/html";
 import { reportKind, type Report } from "../../core/report/model";
 import type { AppPorts } from "../../ports";
 import { reportModel } from "../read/report";
-import { readWorkbook } from "../read/snapshot";
+import { readWorkbook } from "./readWorkbook";
 import { writeLog } from "../write/log";
 import { writeReportTab } from "../write/reportTab";
 

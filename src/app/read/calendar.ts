@@ -2,7 +2,7 @@ import { WorkCalendar } from "../../core/calendar/workCalendar";
 import { isLocalDate, parseDayMonthYear, type LocalDate } from "../../core/dates/localDate";
 import { t, type Message } from "../../core/i18n/messages";
 import { cellToText } from "../../core/plan/readers/grid";
-import { dayPeriod, parsePeriod, periodFromDate, type Period } from "../../core/period/period";
+import { dayPeriod, periodOfCell } from "../../core/period/period";
 import { foldVietnamese } from "../../core/text/normalize";
 import { HOLIDAYS_TAB } from "../../core/workbook/layout";
 import type { CellValue } from "../../ports";
@@ -65,20 +65,3 @@ export function readCompletions(tab: ReadTab | null): Map<string, Map<string, Lo
   }
   return out;
 }
-
-/**
- * The period a cell names, however it arrived: text an officer typed ("11/2024", "T11/2024",
- * "2024-3", "Quý IV/2024"), or a date Sheets made of a month typed into an unformatted cell
- * (its first day), read back as that month with `readAsMonth` set so the check can say so.
- */
-export function periodOfCell(v: CellValue): { period: Period | null; readAsMonth: boolean } {
-  if (v === null || v === undefined || v === "") return { period: null, readAsMonth: false };
-  if (isLocalDate(v)) return periodFromDate(v);
-  return { period: parsePeriod(String(v)), readAsMonth: false };
-}
-
-/** Does a cell name a period the completion log and indicator figures understand? */
-export function isPeriod(v: CellValue): boolean {
-  return periodOfCell(v).period !== null;
-}
-

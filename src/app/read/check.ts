@@ -10,7 +10,7 @@ import {
 import { PROGRESS_VALUES, type TabKey, type TabSpec } from "../../core/workbook/layout";
 import type { CellValue } from "../../ports";
 import { columnLetter } from "../../core/workbook/cells";
-import { periodOfCell } from "./calendar";
+import { periodOfCell } from "../../core/period/period";
 import { tabName, type OpenTab } from "./tabs";
 
 /** A problem placed in the sheet: which tab, row and column, and the sentence to show. */

@@ -8,7 +8,7 @@ import { foldVietnamese } from "../../core/text/normalize";
 import { checkRow, indicatorDataRowSchemas, text } from "../../core/validation/rows";
 import { INDICATOR_DATA_TAB } from "../../core/workbook/layout";
 import type { CellValue } from "../../ports";
-import { isPeriod, periodOfCell } from "./calendar";
+import { isPeriod, periodOfCell } from "../../core/period/period";
 import { monthFromDateNote, place, rowCells, type PlacedProblem } from "./check";
 import { textAt, type OpenTab } from "./tabs";
 

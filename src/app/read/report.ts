@@ -2,7 +2,8 @@ import { compareDates, localDate, type LocalDate } from "../../core/dates/localD
 import type { Period } from "../../core/period/period";
 import { buildReport, type Report, type ReportKind, type ReportTask } from "../../core/report/model";
 import { overdueDays } from "../../core/status/status";
-import { dateIn, periodOfCell } from "./calendar";
+import { periodOfCell } from "../../core/period/period";
+import { dateIn } from "./calendar";
 import { judgeIndicators } from "./indicators";
 import { assignmentOf } from "./queries";
 import type { Snapshot } from "./snapshot";

@@ -3,8 +3,6 @@ import { formatIso, type LocalDate } from "../../core/dates/localDate";
 import type { Message } from "../../core/i18n/messages";
 import { DEFAULT_ROLES } from "../../core/plan/roles";
 import type { Settings } from "../../core/settings/registry";
-import type { AppPorts } from "../../ports";
-import { setup } from "../commands/setup";
 import { readCalendar, readCompletions } from "./calendar";
 import { directoryIndex, knownRoles, type DirectoryIndex } from "./directory";
 import { evaluateRows, type EvaluationContext, type RowEvaluation } from "./evaluate";
@@ -80,15 +78,4 @@ export function snapshotOf(tabs: TrackingTabs, today: LocalDate): Snapshot {
     },
     rowsOn,
   };
-}
-
-/**
- * Reads the workbook for an action: the tracking tabs are opened as an action uses them
- * (setup's "use" mode: what is missing is added, a tab not as the product left it stops the
- * action), each read once, and the snapshot built from them.
- */
-export function readWorkbook(
-  ports: Pick<AppPorts, "workbook" | "clock" | "user">, today: LocalDate = ports.clock.today(),
-): Snapshot {
-  return snapshotOf(setup(ports, {}, false, "use").tabs, today);
 }

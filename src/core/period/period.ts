@@ -19,9 +19,10 @@ import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
 import { startOfISOWeek } from "date-fns/startOfISOWeek";
 import { startOfISOWeekYear } from "date-fns/startOfISOWeekYear";
 import {
-  addDays, daysInMonth, formatIso, formatVi, fromUtcDate, isValidDate, localDate, parseDayMonthYear, toUtcDate, type LocalDate,
+  addDays, daysInMonth, formatIso, formatVi, fromUtcDate, isLocalDate, isValidDate, localDate, parseDayMonthYear, toUtcDate, type LocalDate,
 } from "../dates/localDate";
 import { t, type Lang } from "../i18n/messages";
+import type { CellValue } from "../workbook/cells";
 import { foldVietnamese } from "../text/normalize";
 
 export type PeriodKind = "day" | "week" | "month" | "quarter" | "half" | "year";
@@ -194,3 +195,20 @@ export function periodLabel(p: Pick<Period, "kind" | "start" | "end">, lang: Lan
       return t("period.day", { date: formatVi(p.start) }, lang);
   }
 }
+
+/**
+ * The period a cell names, however it arrived: text an officer typed ("11/2024", "T11/2024",
+ * "2024-3", "Quý IV/2024"), or a date Sheets made of a month typed into an unformatted cell
+ * (its first day), read back as that month with `readAsMonth` set so the check can say so.
+ */
+export function periodOfCell(v: CellValue): { period: Period | null; readAsMonth: boolean } {
+  if (v === null || v === undefined || v === "") return { period: null, readAsMonth: false };
+  if (isLocalDate(v)) return periodFromDate(v);
+  return { period: parsePeriod(String(v)), readAsMonth: false };
+}
+
+/** Does a cell name a period the completion log and indicator figures understand? */
+export function isPeriod(v: CellValue): boolean {
+  return periodOfCell(v).period !== null;
+}
+

@@ -1,6 +1,6 @@
 import { importPlanInto } from "../../../src/app/commands/importPlan";
 import { countStatuses } from "../../../src/core/status/statuses";
-import { readWorkbook } from "../../../src/app/read/snapshot";
+import { readWorkbook } from "../../../src/app/commands/readWorkbook";
 import { formatIso, localDate } from "../../../src/core/dates/localDate";
 import { t } from "../../../src/core/i18n/messages";
 import { PLAN_TAB } from "../../../src/core/workbook/layout";

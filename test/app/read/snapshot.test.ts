@@ -1,6 +1,6 @@
 import { generateReport } from "../../../src/app/commands/generateReport";
 import { assignmentOf, tasksFor } from "../../../src/app/read/queries";
-import { readWorkbook } from "../../../src/app/read/snapshot";
+import { readWorkbook } from "../../../src/app/commands/readWorkbook";
 import { localDate } from "../../../src/core/dates/localDate";
 import { t } from "../../../src/core/i18n/messages";
 import { DIRECTORY_TAB, PLAN_TAB } from "../../../src/core/workbook/layout";
