@@ -22,12 +22,25 @@ export default tseslint.config(
     rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Take the clock as an argument." },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Take the clock as an argument." },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "Take the clock as an argument.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Take the clock as an argument.",
+        },
       ],
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["node:*", "fs", "path", "os", "child_process", "exceljs", "mammoth"], message: "The core and app are pure: Node belongs in src/node." }] },
+        {
+          patterns: [
+            {
+              group: ["node:*", "fs", "path", "os", "child_process", "exceljs", "mammoth"],
+              message: "The core and app are pure: Node belongs in src/node.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -37,9 +50,18 @@ export default tseslint.config(
     rules: {
       "no-restricted-globals": [
         "error",
-        ...["SpreadsheetApp", "MailApp", "GmailApp", "ScriptApp", "PropertiesService", "LockService", "HtmlService", "DriveApp", "Session", "Utilities"].map(
-          (name) => ({ name, message: "Apps Script services are used only in src/gas." }),
-        ),
+        ...[
+          "SpreadsheetApp",
+          "MailApp",
+          "GmailApp",
+          "ScriptApp",
+          "PropertiesService",
+          "LockService",
+          "HtmlService",
+          "DriveApp",
+          "Session",
+          "Utilities",
+        ].map((name) => ({ name, message: "Apps Script services are used only in src/gas." })),
       ],
     },
   },
@@ -47,12 +69,26 @@ export default tseslint.config(
     // Build scripts and configs run in Node as CommonJS or ES modules.
     files: ["**/*.cjs", "**/*.mjs"],
     languageOptions: {
-      globals: { require: "readonly", module: "writable", console: "readonly", process: "readonly", __dirname: "readonly" },
+      globals: {
+        require: "readonly",
+        module: "writable",
+        console: "readonly",
+        process: "readonly",
+        __dirname: "readonly",
+      },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
     files: ["test/**/*.ts", "bench/**/*.ts"],
-    rules: { "@typescript-eslint/no-non-null-assertion": "off", "@typescript-eslint/no-explicit-any": "off" },
+    rules: {
+      "@typescript-eslint/no-non-null-assertion": "off",
+      "@typescript-eslint/no-explicit-any": "off",
+      // An expected message or a table row is kept whole, so a reader can search for it.
+      "max-len": [
+        "error",
+        { code: 140, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true },
+      ],
+    },
   },
 );

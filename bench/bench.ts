@@ -41,7 +41,8 @@ export const COST_MODEL = {
   cpuFactor: 1.5,
 };
 
-const LOCAL = /^(Range\.(getRow|getColumn|getNumRows|getNumColumns|getSheet|getA1Notation|getLastRow|getLastColumn)|Sheet\.(getName|getSheetId|getParent)|Spreadsheet\.(getUrl|getId|getName|getSpreadsheetTimeZone)|SpreadsheetApp\.(getUi|newDataValidation|newConditionalFormatRule|getActiveSpreadsheet|getActive)|Menu\.|Ui\.|DataValidationBuilder\.|ConditionalFormatRuleBuilder\.|EmbeddedChartBuilder\.|ClockTriggerBuilder\.|TriggerBuilder\.|Trigger\.|Protection\.(setDescription|getDescription|setWarningOnly)|Session\.|File\.(getId|getUrl|getName)|Logger\.)/;
+const LOCAL =
+  /^(Range\.(getRow|getColumn|getNumRows|getNumColumns|getSheet|getA1Notation|getLastRow|getLastColumn)|Sheet\.(getName|getSheetId|getParent)|Spreadsheet\.(getUrl|getId|getName|getSpreadsheetTimeZone)|SpreadsheetApp\.(getUi|newDataValidation|newConditionalFormatRule|getActiveSpreadsheet|getActive)|Menu\.|Ui\.|DataValidationBuilder\.|ConditionalFormatRuleBuilder\.|EmbeddedChartBuilder\.|ClockTriggerBuilder\.|TriggerBuilder\.|Trigger\.|Protection\.(setDescription|getDescription|setWarningOnly)|Session\.|File\.(getId|getUrl|getName)|Logger\.)/;
 
 function estimateMs(calls: Record<string, number>, cellsRead: number, cellsWritten: number, nodeMs: number): number {
   let ms = 0;
@@ -91,7 +92,14 @@ interface Measure {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function measure(runtime: Runtime, action: string, tasks: number, repeat: number, run: () => void, before?: () => void): Measure {
+function measure(
+  runtime: Runtime,
+  action: string,
+  tasks: number,
+  repeat: number,
+  run: () => void,
+  before?: () => void,
+): Measure {
   const times: number[] = [];
   let snapshot: Record<string, number> = {};
   let cellsRead = 0;
@@ -112,7 +120,17 @@ function measure(runtime: Runtime, action: string, tasks: number, repeat: number
   }
   const nodeMs = median(times);
   const calls = Object.values(snapshot).reduce((a, b) => a + b, 0);
-  return { action, tasks, calls, byKind: snapshot, cellsRead, cellsWritten, nodeMs, heapMb: heap / 1048576, estimateS: estimateMs(snapshot, cellsRead, cellsWritten, nodeMs) / 1000 };
+  return {
+    action,
+    tasks,
+    calls,
+    byKind: snapshot,
+    cellsRead,
+    cellsWritten,
+    nodeMs,
+    heapMb: heap / 1048576,
+    estimateS: estimateMs(snapshot, cellsRead, cellsWritten, nodeMs) / 1000,
+  };
 }
 
 type Handler = (...args: unknown[]) => unknown;
@@ -135,8 +153,17 @@ function naiveRefresh(runtime: Runtime): void {
   const window = { from: { year: 2024, month: 4, day: 2 }, to: { year: 2024, month: 12, day: 31 } };
   for (let r = 2; r <= lastRow; r++) {
     const row = sheet.getRange(r, 1, 1, lastCol).getValues()[0];
-    const timeline = parseTaskTimeline(String(row[col("Tiến độ")]), String(row[col("Phân công và cách thức thực hiện")]), { year: 2024 });
-    const e = evaluateTask({ timeline, ownDeadline: null, done: false, completedOn: null, completions: new Map() }, { year: 2024, month: 11, day: 20 }, calendar, { window, dueSoonDays: 3 });
+    const timeline = parseTaskTimeline(
+      String(row[col("Tiến độ")]),
+      String(row[col("Phân công và cách thức thực hiện")]),
+      { year: 2024 },
+    );
+    const e = evaluateTask(
+      { timeline, ownDeadline: null, done: false, completedOn: null, completions: new Map() },
+      { year: 2024, month: 11, day: 20 },
+      calendar,
+      { window, dueSoonDays: 3 },
+    );
     sheet.getRange(r, col("Tình trạng") + 1).setValue(e.status);
     sheet.getRange(r, col("Tình trạng") + 1).setBackground(STATUS[e.status].swatch?.background ?? "#ffffff");
   }
@@ -153,16 +180,58 @@ function benchSize(tasks: number): { measures: Measure[]; naive: Measure } {
   measures.push(measure(runtime, "import", tasks, 1, () => g.menuImportFromSheet()));
   const directory = runtime.spreadsheet.tab("Danh bạ");
   const emailCol = DIRECTORY_TAB.columns.findIndex((c) => c.key === "email") + 1;
-  directory.grid().forEach((row, i) => i > 0 && row[0] && directory.type(i + 1, emailCol, `${String(row[0]).toLowerCase()}@dailanh.gov.vn`));
+  directory
+    .grid()
+    .forEach(
+      (row, i) => i > 0 && row[0] && directory.type(i + 1, emailCol, `${String(row[0]).toLowerCase()}@dailanh.gov.vn`),
+    );
   g.menuRefresh(); // the first refresh makes the legend and the chart
   measures.push(measure(runtime, "refresh", tasks, repeat, () => g.menuRefresh()));
   measures.push(measure(runtime, "check", tasks, repeat, () => g.menuCheck()));
   const plan = runtime.spreadsheet.tab("Kế hoạch");
-  measures.push(measure(runtime, "edit (one cell)", tasks, repeat, () => g.onEdit({ range: plan.range(5, 11), source: runtime.spreadsheet.proxy }), () => plan.type(5, 11, `Cán bộ ${Math.random()}`)));
-  const extracted = importPlan(readTextTable(planGrid(tasks).map((r) => `| ${r.join(" | ")} |`).join("\n")), { matcher: new RoleMatcher(DEFAULT_ROLES), year: 2024 });
-  measures.push(measure(runtime, "indicators (core)", tasks, repeat, () => { extracted.tasks.flatMap(extractIndicators); }));
-  measures.push(measure(runtime, "report", tasks, repeat, () => g.menuReport(), () => runtime.ui.answers.push({ button: "OK", text: "2024-11" }, { button: "OK" }, { button: "OK" })));
-  measures.push(measure(runtime, "daily digest", tasks, repeat, () => g.dailyDigest(), () => runtime.properties.document.deleteProperty("digest.sent.v2.day")));
+  measures.push(
+    measure(
+      runtime,
+      "edit (one cell)",
+      tasks,
+      repeat,
+      () => g.onEdit({ range: plan.range(5, 11), source: runtime.spreadsheet.proxy }),
+      () => plan.type(5, 11, `Cán bộ ${Math.random()}`),
+    ),
+  );
+  const extracted = importPlan(
+    readTextTable(
+      planGrid(tasks)
+        .map((r) => `| ${r.join(" | ")} |`)
+        .join("\n"),
+    ),
+    { matcher: new RoleMatcher(DEFAULT_ROLES), year: 2024 },
+  );
+  measures.push(
+    measure(runtime, "indicators (core)", tasks, repeat, () => {
+      extracted.tasks.flatMap(extractIndicators);
+    }),
+  );
+  measures.push(
+    measure(
+      runtime,
+      "report",
+      tasks,
+      repeat,
+      () => g.menuReport(),
+      () => runtime.ui.answers.push({ button: "OK", text: "2024-11" }, { button: "OK" }, { button: "OK" }),
+    ),
+  );
+  measures.push(
+    measure(
+      runtime,
+      "daily digest",
+      tasks,
+      repeat,
+      () => g.dailyDigest(),
+      () => runtime.properties.document.deleteProperty("digest.sent.v2.day"),
+    ),
+  );
   const naive = measure(runtime, "naive refresh", tasks, tasks <= 10000 ? repeat : 1, () => naiveRefresh(runtime));
   return { measures, naive };
 }
@@ -202,29 +271,58 @@ function main(): void {
   });
   const actions = results[0].measures.map((m) => m.action);
   const limits = actions.map((action) => {
-    const points = results.map((r) => ({ tasks: r.measures.find((m) => m.action === action)!.tasks, s: r.measures.find((m) => m.action === action)!.estimateS }));
+    const points = results.map((r) => ({
+      tasks: r.measures.find((m) => m.action === action)!.tasks,
+      s: r.measures.find((m) => m.action === action)!.estimateS,
+    }));
     const limitS = action.startsWith("edit") ? 30 : 360;
     const largest = largestFitting(points, limitS);
     return { action, limitS, largestTasks: largest === Infinity ? null : largest, grows: largest !== Infinity };
   });
-  const ratios = results.map((r) => ({ tasks: r.naive.tasks, naiveS: r.naive.estimateS, oursS: r.measures.find((m) => m.action === "refresh")!.estimateS, ratio: r.naive.estimateS / r.measures.find((m) => m.action === "refresh")!.estimateS }));
+  const ratios = results.map((r) => ({
+    tasks: r.naive.tasks,
+    naiveS: r.naive.estimateS,
+    oursS: r.measures.find((m) => m.action === "refresh")!.estimateS,
+    ratio: r.naive.estimateS / r.measures.find((m) => m.action === "refresh")!.estimateS,
+  }));
   const bundle = bundleLoad();
-  const doc = { costModel: COST_MODEL, bundle, results: results.flatMap((r) => [...r.measures, r.naive]), naiveRatio: ratios, limits, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+  const doc = {
+    costModel: COST_MODEL,
+    bundle,
+    results: results.flatMap((r) => [...r.measures, r.naive]),
+    naiveRatio: ratios,
+    limits,
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
   if (json) {
     process.stdout.write(JSON.stringify(doc, null, 2) + "\n");
     return;
   }
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   console.log(`Code.js ${bundle.kb} KB, loaded in a fresh vm context in ${bundle.loadMs} ms (median of 15)\n`);
-  console.log(`${"action".padEnd(20)}${pad("tasks", 7)}${pad("calls", 7)}${pad("cells read", 12)}${pad("cells written", 14)}${pad("node ms", 10)}${pad("heap MB", 9)}${pad("est. GAS s", 12)}  top calls`);
+  console.log(
+    `${"action".padEnd(20)}${pad("tasks", 7)}${pad("calls", 7)}${pad("cells read", 12)}${pad("cells written", 14)}${pad("node ms", 10)}${pad("heap MB", 9)}${pad("est. GAS s", 12)}  top calls`,
+  );
   for (const m of doc.results) {
-    const top = Object.entries(m.byKind).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k}×${v}`).join(", ");
-    console.log(`${m.action.padEnd(20)}${pad(m.tasks, 7)}${pad(m.calls, 7)}${pad(m.cellsRead, 12)}${pad(m.cellsWritten, 14)}${pad(m.nodeMs.toFixed(1), 10)}${pad(m.heapMb.toFixed(1), 9)}${pad(m.estimateS.toFixed(1), 12)}  ${top}`);
+    const top = Object.entries(m.byKind)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([k, v]) => `${k}×${v}`)
+      .join(", ");
+    console.log(
+      `${m.action.padEnd(20)}${pad(m.tasks, 7)}${pad(m.calls, 7)}${pad(m.cellsRead, 12)}${pad(m.cellsWritten, 14)}${pad(m.nodeMs.toFixed(1), 10)}${pad(m.heapMb.toFixed(1), 9)}${pad(m.estimateS.toFixed(1), 12)}  ${top}`,
+    );
   }
   console.log("\nNaive refresh (a read, a write and a background per row) against ours, estimated:");
-  for (const r of ratios) console.log(`  ${pad(r.tasks, 6)} tasks: naive ${r.naiveS.toFixed(1)} s, ours ${r.oursS.toFixed(1)} s, ${r.ratio.toFixed(0)}× slower`);
+  for (const r of ratios)
+    console.log(
+      `  ${pad(r.tasks, 6)} tasks: naive ${r.naiveS.toFixed(1)} s, ours ${r.oursS.toFixed(1)} s, ${r.ratio.toFixed(0)}× slower`,
+    );
   console.log("\nLargest plan within the limit (6 min per action, 30 s for the edit), by the model:");
-  for (const l of limits) console.log(`  ${l.action.padEnd(20)} ${l.largestTasks === null ? "does not grow with the plan" : `${l.largestTasks.toLocaleString("en-US")} tasks`}`);
+  for (const l of limits)
+    console.log(
+      `  ${l.action.padEnd(20)} ${l.largestTasks === null ? "does not grow with the plan" : `${l.largestTasks.toLocaleString("en-US")} tasks`}`,
+    );
   console.log(`\nPeak memory of this run: ${doc.maxRssMb} MB (max RSS)`);
 }
 

@@ -20,8 +20,15 @@ const common = {
 
 export async function entryExports() {
   const probe = await build({
-    ...common, entryPoints: [GAS_ENTRY], format: "esm", platform: "neutral", target: "es2020",
-    write: false, metafile: true, outfile: "probe.js", mainFields: ["module", "main"],
+    ...common,
+    entryPoints: [GAS_ENTRY],
+    format: "esm",
+    platform: "neutral",
+    target: "es2020",
+    write: false,
+    metafile: true,
+    outfile: "probe.js",
+    mainFields: ["module", "main"],
   });
   const output = Object.values(probe.metafile.outputs).find((o) => o.entryPoint);
   const names = [...(output?.exports ?? [])].sort();
@@ -75,7 +82,9 @@ function buildAddon() {
   mkdirSync("dist/addon", { recursive: true });
   copyFileSync("dist/gas/Code.js", "dist/addon/Code.js");
   const manifest = JSON.parse(readFileSync("appsscript.json", "utf8"));
-  manifest.oauthScopes = manifest.oauthScopes.map((s) => (s.endsWith("/spreadsheets.currentonly") ? "https://www.googleapis.com/auth/spreadsheets" : s));
+  manifest.oauthScopes = manifest.oauthScopes.map((s) =>
+    s.endsWith("/spreadsheets.currentonly") ? "https://www.googleapis.com/auth/spreadsheets" : s,
+  );
   writeFileSync("dist/addon/appsscript.json", JSON.stringify(manifest, null, 2) + "\n");
 }
 

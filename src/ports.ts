@@ -16,7 +16,6 @@ export type ValidationRule =
   | { readonly kind: "url"; readonly help: string }
   | { readonly kind: "number"; readonly help: string };
 
-
 /** A merged block of cells, 1-based. */
 export interface CellBlock {
   readonly row: number;
@@ -51,7 +50,12 @@ export interface SheetData {
    */
   readValues(options?: { asTyped?: boolean; withFormats?: boolean }): CellValue[][];
   /** The values (and notes, unless `withNotes` is false) of `count` rows from `row`, `width` columns wide. */
-  readRows(row: number, count: number, width: number, withNotes?: boolean): { values: CellValue[][]; notes: string[][] };
+  readRows(
+    row: number,
+    count: number,
+    width: number,
+    withNotes?: boolean,
+  ): { values: CellValue[][]; notes: string[][] };
   /** Notes over rows 1..rows and columns 1..cols. */
   readNotes(rows: number, cols: number): string[][];
   /** Merged blocks within the data. */

@@ -27,7 +27,9 @@ import type { AppPorts } from "../src/ports";
 export const REFERENCE_DATE: LocalDate = localDate(2024, 11, 20);
 
 /** Ports over an in-memory workbook with the seed plan imported, the clock at `today`. */
-export function seededPorts(today: LocalDate = REFERENCE_DATE): AppPorts & { workbook: MemoryWorkbook; store: MemoryStore } {
+export function seededPorts(
+  today: LocalDate = REFERENCE_DATE,
+): AppPorts & { workbook: MemoryWorkbook; store: MemoryStore } {
   const workbook = new MemoryWorkbook();
   const store = new MemoryStore();
   const clock = { today: () => today, timestamp: () => "2024-11-20 08:00:00" };

@@ -4,7 +4,8 @@ const { transformSync } = require("esbuild");
 
 module.exports = {
   process(source, file) {
-    if (file.endsWith(".txt")) return { code: `module.exports = { __esModule: true, default: ${JSON.stringify(source)} };` };
+    if (file.endsWith(".txt"))
+      return { code: `module.exports = { __esModule: true, default: ${JSON.stringify(source)} };` };
     const { code, map } = transformSync(source, {
       loader: file.endsWith(".ts") ? "ts" : "js",
       format: "cjs",

@@ -11,7 +11,10 @@ export class UserError extends Error {
   }
 }
 
-/** errorText(new Error("Exception: Invalid email: x")) → "Invalid email: x": a platform's reason, without the "Exception: " Apps Script puts in front. */
+/**
+ * errorText(new Error("Exception: Invalid email: x")) → "Invalid email: x": a platform's reason,
+ * without the "Exception: " Apps Script puts in front.
+ */
 export function errorText(error: unknown): string {
   return String((error as Error)?.message ?? error).replace(/^Exception:\s*/, "");
 }

@@ -62,7 +62,9 @@ function problemSummary(result: RefreshResult): string[] {
     const kind = t(problemKind(p.code));
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
-  for (const n of result.notices) if (n.key === "settings.problem") counts.set(t("problemKind.settings"), (counts.get(t("problemKind.settings")) ?? 0) + 1);
+  for (const n of result.notices)
+    if (n.key === "settings.problem")
+      counts.set(t("problemKind.settings"), (counts.get(t("problemKind.settings")) ?? 0) + 1);
   return [
     t("check.summary", { rows: result.rows.length, problems: total }),
     ...[...counts].sort((a, b) => b[1] - a[1]).map(([kind, count]) => t("check.kindLine", { kind, count })),
@@ -80,7 +82,10 @@ export function menuRefresh(): void {
 }
 
 export function menuCheck(): void {
-  runAction(t("menu.check"), (ports) => [...problemSummary(refreshAll(ports, ports.clock.today(), t("log.check"))), ...localeLines()]);
+  runAction(t("menu.check"), (ports) => [
+    ...problemSummary(refreshAll(ports, ports.clock.today(), t("log.check"))),
+    ...localeLines(),
+  ]);
 }
 
 /** Setup and import set the spreadsheet's locale and zone first, so what is read next is read right. */
@@ -102,10 +107,16 @@ export function menuReport(): void {
   if (answer.getSelectedButton() !== ui.Button.OK) return;
   const period = askedPeriod(answer.getResponseText(), today);
   let outcome: ReportOutcome | null = null;
-  runAction(t("menu.report"), (p) => {
-    outcome = generateReport(p, period, today);
-    return [t("report.done", { period: periodLabel(outcome.report), tab: outcome.tabName, url: outcome.pdf?.url ?? "—" })];
-  }, ports);
+  runAction(
+    t("menu.report"),
+    (p) => {
+      outcome = generateReport(p, period, today);
+      return [
+        t("report.done", { period: periodLabel(outcome.report), tab: outcome.tabName, url: outcome.pdf?.url ?? "—" }),
+      ];
+    },
+    ports,
+  );
   const made = outcome as ReportOutcome | null;
   if (!made) return;
   const ask = recipientsToConfirm(ports);
@@ -149,4 +160,3 @@ export function menuImportSamplePlan(): void {
     return [...locale, ...outcomeLines(outcome)];
   });
 }
-

@@ -20,8 +20,15 @@ export function onInstall(e?: { authMode?: unknown }): void {
 }
 
 export {
-  menuSetup, menuImportFromSheet, menuImportSamplePlan, menuRefresh, menuCheck, menuReport,
-  menuRemindersOn, menuRemindersOff, menuTestDigest,
+  menuSetup,
+  menuImportFromSheet,
+  menuImportSamplePlan,
+  menuRefresh,
+  menuCheck,
+  menuReport,
+  menuRemindersOn,
+  menuRemindersOff,
+  menuTestDigest,
 } from "./handlers";
 export { menuSelfCheck } from "./selfCheck";
 export { dailyDigest } from "./reminders";

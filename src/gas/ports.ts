@@ -5,7 +5,9 @@ import { DriveDocuments, MailAppMailer } from "./services";
 import { DocumentStore, SheetsWorkbook } from "./sheetsWorkbook";
 
 /** The ports over Apps Script services; built inside a handler, never at load time. */
-export function gasPorts(spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet): AppPorts & { workbook: SheetsWorkbook } {
+export function gasPorts(
+  spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): AppPorts & { workbook: SheetsWorkbook } {
   const workbook = new SheetsWorkbook(spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet());
   // "Today" is the plan's day, in Vietnam, whatever zone the sheet was left in: a sheet in
   // another zone would otherwise take Monday morning for Sunday and skip the reminders. Cells

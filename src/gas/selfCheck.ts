@@ -17,7 +17,6 @@ interface CheckResult {
   readonly detail: string;
 }
 
-
 function attempt(check: MessageKey, fn: () => { ok: boolean; detail: string }): CheckResult {
   try {
     return { check, ...fn() };
@@ -51,8 +50,12 @@ export function runSelfCheck(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
     }),
     attempt("selfCheck.drive", () => {
       if (typeof Drive === "undefined" || !Drive) return { ok: false, detail: t("report.noDriveService") };
-      const pdf = Utilities.newBlob(`<p>${t("selfCheck.scratchName")}</p>`, "text/html", "check.html").getAs("application/pdf");
-      const file = Drive.Files.create({ name: `${t("selfCheck.scratchName")}.pdf`, mimeType: "application/pdf" }, pdf, { fields: "id" });
+      const pdf = Utilities.newBlob(`<p>${t("selfCheck.scratchName")}</p>`, "text/html", "check.html").getAs(
+        "application/pdf",
+      );
+      const file = Drive.Files.create({ name: `${t("selfCheck.scratchName")}.pdf`, mimeType: "application/pdf" }, pdf, {
+        fields: "id",
+      });
       Drive.Files.update({ trashed: true }, String(file.id));
       return { ok: true, detail: t("selfCheck.driveOk") };
     }),
@@ -65,7 +68,10 @@ export function runSelfCheck(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
       const reminders = { store: new DocumentStore(), triggers: new ScriptTriggers(() => spreadsheet) };
       if (isAddon() && hasDocumentTrigger(reminders)) return { ok: true, detail: t("selfCheck.triggerExists") };
       // A trigger far from any real hour, removed at once: reminders already on are not touched.
-      const trigger = ScriptApp.newTrigger(DAILY_HANDLER).timeBased().after(7 * 24 * 3600 * 1000).create();
+      const trigger = ScriptApp.newTrigger(DAILY_HANDLER)
+        .timeBased()
+        .after(7 * 24 * 3600 * 1000)
+        .create();
       ScriptApp.deleteTrigger(trigger);
       return { ok: true, detail: t("selfCheck.triggerOk") };
     }),
@@ -93,8 +99,13 @@ export function menuSelfCheck(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const results = runSelfCheck(spreadsheet);
   const lines = results.map((r) =>
-    t("selfCheck.line", { result: t(r.ok ? "selfCheck.pass" : "selfCheck.fail"), check: t(r.check), detail: r.detail }));
-  const summary = t("selfCheck.summary", { passed: results.filter((r) => r.ok).length, total: results.length, tab: tabName(LOG_TAB) });
+    t("selfCheck.line", { result: t(r.ok ? "selfCheck.pass" : "selfCheck.fail"), check: t(r.check), detail: r.detail }),
+  );
+  const summary = t("selfCheck.summary", {
+    passed: results.filter((r) => r.ok).length,
+    total: results.length,
+    tab: tabName(LOG_TAB),
+  });
   try {
     writeLog(gasPorts(spreadsheet), t("log.selfCheck"), [summary, ...lines]);
   } catch (error) {

@@ -25,7 +25,9 @@ export class DriveDocuments implements DocumentsPort {
       }
     }
     const pdf = Utilities.newBlob(html, "text/html", `${name}.html`).getAs("application/pdf").setName(`${name}.pdf`);
-    const file = drive.Files.create({ name: `${name}.pdf`, mimeType: "application/pdf" }, pdf, { fields: "id,webViewLink" });
+    const file = drive.Files.create({ name: `${name}.pdf`, mimeType: "application/pdf" }, pdf, {
+      fields: "id,webViewLink",
+    });
     const id = String(file.id);
     this.store.set(key, id);
     return { id, url: String(file.webViewLink ?? `https://drive.google.com/file/d/${id}/view`) };
@@ -46,8 +48,19 @@ export class MailAppMailer implements MailerPort {
 
   send(mail: OutgoingMail): void {
     const attachments = mail.pdf
-      ? [Utilities.newBlob(mail.pdf.html, "text/html", `${mail.pdf.name}.html`).getAs("application/pdf").setName(`${mail.pdf.name}.pdf`)]
+      ? [
+          Utilities.newBlob(mail.pdf.html, "text/html", `${mail.pdf.name}.html`)
+            .getAs("application/pdf")
+            .setName(`${mail.pdf.name}.pdf`),
+        ]
       : undefined;
-    MailApp.sendEmail({ to: mail.to.join(","), subject: mail.subject, body: mail.body, htmlBody: mail.htmlBody, attachments, name: "Kế hoạch CCHC" });
+    MailApp.sendEmail({
+      to: mail.to.join(","),
+      subject: mail.subject,
+      body: mail.body,
+      htmlBody: mail.htmlBody,
+      attachments,
+      name: "Kế hoạch CCHC",
+    });
   }
 }

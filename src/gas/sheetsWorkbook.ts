@@ -1,5 +1,14 @@
 import { isLocalDate } from "../core/dates/localDate";
-import type { CellBlock, CellValue, ChartSpec, ColourRule, SheetPort, StorePort, ValidationRule, WorkbookPort } from "../ports";
+import type {
+  CellBlock,
+  CellValue,
+  ChartSpec,
+  ColourRule,
+  SheetPort,
+  StorePort,
+  ValidationRule,
+  WorkbookPort,
+} from "../ports";
 import { dateToLocal, localToDate } from "./dates";
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -24,7 +33,12 @@ export function formatKind(format: string): "percent" | "time" | "month" | "date
 
 /** "8:00" for a time Sheets stored as a date on 30/12/1899. */
 function timeText(v: Date, timeZone: string): string {
-  const p = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "numeric", minute: "2-digit", hourCycle: "h23" }).formatToParts(v);
+  const p = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hour: "numeric",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(v);
   const part = (type: string) => p.find((x) => x.type === type)?.value ?? "0";
   return `${Number(part("hour"))}:${part("minute")}`;
 }
@@ -35,7 +49,11 @@ const SHEETS_WOULD_PARSE = /^[=+\-@']|^[\s\d.,/:%$€₫-]+$|^(true|false)$/i;
 export class SheetsSheet implements SheetPort {
   private size: { rows: number; cols: number } | null = null;
 
-  constructor(private readonly sheet: GasSheet, readonly name: string, private readonly timeZone: string) {}
+  constructor(
+    private readonly sheet: GasSheet,
+    readonly name: string,
+    private readonly timeZone: string,
+  ) {}
 
   /** The sheet's grid size, read once per action. */
   private dimensions(): { rows: number; cols: number } {
@@ -70,10 +88,12 @@ export class SheetsSheet implements SheetPort {
     // Sheets reads text that starts with "-" or "+" as a formula (=- Công chức …) that fails:
     // the formula holds what was typed.
     const formulas = range.getFormulas();
-    return values.map((row, r) => row.map((v, c) => {
-      const f = formulas[r]?.[c] ?? "";
-      return typeof v === "string" && /^#[A-Z/0!?]+[!?A]?$/.test(v) && /^=[-+]/.test(f) ? f.slice(1) : v;
-    }));
+    return values.map((row, r) =>
+      row.map((v, c) => {
+        const f = formulas[r]?.[c] ?? "";
+        return typeof v === "string" && /^#[A-Z/0!?]+[!?A]?$/.test(v) && /^=[-+]/.test(f) ? f.slice(1) : v;
+      }),
+    );
   }
 
   readRows(row: number, count: number, width: number, withNotes = true): { values: CellValue[][]; notes: string[][] } {
@@ -107,7 +127,10 @@ export class SheetsSheet implements SheetPort {
   }
 
   mergedBlocks(): CellBlock[] {
-    return this.sheet.getDataRange().getMergedRanges().map((r) => ({ row: r.getRow(), col: r.getColumn(), numRows: r.getNumRows(), numCols: r.getNumColumns() }));
+    return this.sheet
+      .getDataRange()
+      .getMergedRanges()
+      .map((r) => ({ row: r.getRow(), col: r.getColumn(), numRows: r.getNumRows(), numCols: r.getNumColumns() }));
   }
 
   setColourRules(rules: readonly ColourRule[]): void {
@@ -118,16 +141,24 @@ export class SheetsSheet implements SheetPort {
       if (ranges.length !== 1 || !condition || ranges[0].getNumColumns() !== 1) return false;
       const col = ranges[0].getColumn();
       const type = condition.getCriteriaType();
-      return rules.some((x) => x.col === col && ("textEquals" in x.when
-        ? type === criteria.TEXT_EQUAL_TO && String(condition.getCriteriaValues()[0]) === x.when.textEquals
-        : type === criteria.CELL_NOT_EMPTY));
+      return rules.some(
+        (x) =>
+          x.col === col &&
+          ("textEquals" in x.when
+            ? type === criteria.TEXT_EQUAL_TO && String(condition.getCriteriaValues()[0]) === x.when.textEquals
+            : type === criteria.CELL_NOT_EMPTY),
+      );
     };
     const kept = this.sheet.getConditionalFormatRules().filter((r) => !isOurs(r));
     const rows = Math.max(1, this.dimensions().rows - 1);
     const built = rules.map((x) => {
       const base = SpreadsheetApp.newConditionalFormatRule();
       const when = "textEquals" in x.when ? base.whenTextEqualTo(x.when.textEquals) : base.whenCellNotEmpty();
-      return when.setBackground(x.background).setFontColor(x.fontColor).setRanges([this.sheet.getRange(2, x.col, rows, 1)]).build();
+      return when
+        .setBackground(x.background)
+        .setFontColor(x.fontColor)
+        .setRanges([this.sheet.getRange(2, x.col, rows, 1)])
+        .build();
     });
     this.sheet.setConditionalFormatRules([...kept, ...built]);
   }
@@ -155,7 +186,12 @@ export class SheetsSheet implements SheetPort {
 
   styleHeader(columns: number): void {
     this.ensureSize(1, columns);
-    this.sheet.getRange(1, 1, 1, columns).setFontWeight("bold").setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment("middle");
+    this.sheet
+      .getRange(1, 1, 1, columns)
+      .setFontWeight("bold")
+      .setBackground(HEADER_BACKGROUND)
+      .setWrap(true)
+      .setVerticalAlignment("middle");
   }
 
   setWrap(col: number, count: number): void {
@@ -197,7 +233,11 @@ export class SheetsSheet implements SheetPort {
     const existing = this.sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
     if (existing.some((p) => p.getDescription() === description)) return;
     this.ensureSize(1, col + count - 1);
-    this.sheet.getRange(1, col, this.dimensions().rows, count).protect().setDescription(description).setWarningOnly(true);
+    this.sheet
+      .getRange(1, col, this.dimensions().rows, count)
+      .protect()
+      .setDescription(description)
+      .setWarningOnly(true);
   }
 
   clear(): void {
@@ -211,8 +251,12 @@ export class SheetsSheet implements SheetPort {
     const range = this.sheet.getRange(spec.row, spec.col, spec.numRows, spec.numCols);
     const [existing] = this.sheet.getCharts();
     const builder = existing ? existing.modify().clearRanges() : this.sheet.newChart();
-    const chart = builder.setChartType(Charts.ChartType.BAR).addRange(range)
-      .setPosition(spec.anchorRow, spec.anchorCol, 0, 0).setOption("title", spec.title).build();
+    const chart = builder
+      .setChartType(Charts.ChartType.BAR)
+      .addRange(range)
+      .setPosition(spec.anchorRow, spec.anchorCol, 0, 0)
+      .setOption("title", spec.title)
+      .build();
     if (existing) this.sheet.updateChart(chart);
     else this.sheet.insertChart(chart);
   }
@@ -225,7 +269,8 @@ export class SheetsSheet implements SheetPort {
    * period columns read it as the month and say so in a note (core/period).
    */
   private fromSheet(v: unknown, format = ""): CellValue {
-    if (v instanceof Date) return formatKind(format) === "time" ? timeText(v, this.timeZone) : dateToLocal(v, this.timeZone);
+    if (v instanceof Date)
+      return formatKind(format) === "time" ? timeText(v, this.timeZone) : dateToLocal(v, this.timeZone);
     if (v === "" || v === undefined) return null;
     if (typeof v === "number" && formatKind(format) === "percent") return `${Math.round(v * 100 * 1e9) / 1e9}%`;
     return v as CellValue;

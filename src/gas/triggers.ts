@@ -24,11 +24,13 @@ export class ScriptTriggers implements TriggersPort {
   constructor(private readonly spreadsheet: () => GasSpreadsheet) {}
 
   daily(): string[] {
-    return ScriptApp.getProjectTriggers().filter((tr) => tr.getHandlerFunction() === DAILY_HANDLER).map((tr) => {
-      const id = tr.getUniqueId();
-      this.seen.set(id, tr);
-      return id;
-    });
+    return ScriptApp.getProjectTriggers()
+      .filter((tr) => tr.getHandlerFunction() === DAILY_HANDLER)
+      .map((tr) => {
+        const id = tr.getUniqueId();
+        this.seen.set(id, tr);
+        return id;
+      });
   }
 
   spansDocuments(): boolean {
@@ -37,8 +39,12 @@ export class ScriptTriggers implements TriggersPort {
 
   createDaily(hour: number): string {
     // The plan's day is Vietnam's whatever zone the sheet was left in: the clock's zone too (ports.ts).
-    const trigger = ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(hour)
-      .inTimezone(PLAN_TIME_ZONE).create();
+    const trigger = ScriptApp.newTrigger(DAILY_HANDLER)
+      .timeBased()
+      .everyDays(1)
+      .atHour(hour)
+      .inTimezone(PLAN_TIME_ZONE)
+      .create();
     const id = trigger.getUniqueId();
     PropertiesService.getUserProperties().setProperty(docKey(id), this.spreadsheet().getId());
     return id;

@@ -1,4 +1,13 @@
-import type { CellBlock, CellValue, ChartSpec, ColourRule, SheetPort, StorePort, ValidationRule, WorkbookPort } from "../ports";
+import type {
+  CellBlock,
+  CellValue,
+  ChartSpec,
+  ColourRule,
+  SheetPort,
+  StorePort,
+  ValidationRule,
+  WorkbookPort,
+} from "../ports";
 
 /** Counts calls by method, so tests and the benchmark can see what an action costs. */
 export class CallCounter {
@@ -39,7 +48,10 @@ export class MemorySheet implements SheetPort {
   colourRules: ColourRule[] = [];
   chart: ChartSpec | null = null;
 
-  constructor(public name: string, private readonly counter: CallCounter) {}
+  constructor(
+    public name: string,
+    private readonly counter: CallCounter,
+  ) {}
 
   readValues(_options?: { asTyped?: boolean; withFormats?: boolean }): CellValue[][] {
     this.counter.hit("readValues");
@@ -81,16 +93,20 @@ export class MemorySheet implements SheetPort {
 
   readNotes(rows: number, cols: number): string[][] {
     this.counter.hit("readNotes");
-    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => this.notes.get(`${r + 1},${c + 1}`) ?? ""));
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => this.notes.get(`${r + 1},${c + 1}`) ?? ""),
+    );
   }
 
   writeNotes(row: number, col: number, notes: readonly (readonly string[])[]): void {
     this.counter.hit("writeNotes");
-    notes.forEach((line, i) => line.forEach((n, j) => {
-      const key = `${row + i},${col + j}`;
-      if (n) this.notes.set(key, n);
-      else this.notes.delete(key);
-    }));
+    notes.forEach((line, i) =>
+      line.forEach((n, j) => {
+        const key = `${row + i},${col + j}`;
+        if (n) this.notes.set(key, n);
+        else this.notes.delete(key);
+      }),
+    );
   }
 
   writeBackgrounds(row: number, col: number, colors: readonly (readonly string[])[]): void {

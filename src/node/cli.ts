@@ -46,9 +46,16 @@ function parseYear(text: string | undefined): number | undefined {
 function vietnamNow(): string {
   const p: Record<string, string> = {};
   for (const part of new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit",
-    hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
-  }).formatToParts(new Date())) p[part.type] = part.value;
+    timeZone: "Asia/Ho_Chi_Minh",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(new Date()))
+    p[part.type] = part.value;
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
 }
 
@@ -89,21 +96,49 @@ function taskJson(plan: Plan) {
     leadRoles: task.leadRoles,
     supportRoles: task.supportRoles,
     timelineKind: task.timelineKind,
-    milestones: task.milestones.map((m) => ({ date: formatIso(m.date), label: m.label, source: m.source, text: m.text })),
+    milestones: task.milestones.map((m) => ({
+      date: formatIso(m.date),
+      label: m.label,
+      source: m.source,
+      text: m.text,
+    })),
     sourceRows: task.sourceRows,
     warnings: warningsOf.get(task.id) ?? [],
   }));
 }
 
 const warningJson = (plan: Plan) =>
-  plan.warnings.map((w) => ({ severity: w.severity, row: w.row, taskId: w.taskId ?? null, message: render(w.message), messageEn: render(w.message, "en") }));
+  plan.warnings.map((w) => ({
+    severity: w.severity,
+    row: w.row,
+    taskId: w.taskId ?? null,
+    message: render(w.message),
+    messageEn: render(w.message, "en"),
+  }));
 
 async function commandImport(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean" }, year: { type: "string" } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: "boolean" }, year: { type: "string" } },
+  });
   if (positionals.length !== 1) throw new CliError({ key: "cli.usage" });
   const plan = await loadPlan(positionals[0], parseYear(values.year));
   if (values.json) {
-    process.stdout.write(JSON.stringify({ file: positionals[0], year: plan.year, title: plan.title, taskCount: plan.tasks.length, tasks: taskJson(plan), warnings: warningJson(plan) }, null, 2) + "\n");
+    process.stdout.write(
+      JSON.stringify(
+        {
+          file: positionals[0],
+          year: plan.year,
+          title: plan.title,
+          taskCount: plan.tasks.length,
+          tasks: taskJson(plan),
+          warnings: warningJson(plan),
+        },
+        null,
+        2,
+      ) + "\n",
+    );
     return;
   }
   console.log(t("cli.planLine", { title: plan.title, year: plan.year, tasks: plan.tasks.length }));
@@ -112,7 +147,10 @@ async function commandImport(args: string[]): Promise<void> {
 }
 
 async function commandStart(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { plan: { type: "string" }, today: { type: "string" }, out: { type: "string" }, year: { type: "string" } } });
+  const { values } = parseArgs({
+    args,
+    options: { plan: { type: "string" }, today: { type: "string" }, out: { type: "string" }, year: { type: "string" } },
+  });
   const year = parseYear(values.year);
   const table = values.plan ? await readPlanFile(values.plan) : readTextTable(SAMPLE_PLAN_TEXT);
   const explicitToday = values.today ? parseDate(values.today) : null;
@@ -128,11 +166,26 @@ async function commandStart(args: string[]): Promise<void> {
   const today = referenceDate();
   const outDir = ensureOutDir(resolve(values.out ?? "out"));
   const file = join(outDir, "bang-theo-doi.xlsx");
-  writeFileSync(join(outDir, "plan.json"), JSON.stringify({ year: plan.year, title: plan.title, tasks: taskJson(plan), warnings: warningJson(plan) }, null, 2));
+  writeFileSync(
+    join(outDir, "plan.json"),
+    JSON.stringify({ year: plan.year, title: plan.title, tasks: taskJson(plan), warnings: warningJson(plan) }, null, 2),
+  );
 
   const sections = new Set(plan.tasks.filter((x) => x.section).map((x) => `${x.part?.code ?? ""}.${x.section?.code}`));
-  console.log(t("cli.planLine", { title: plan.title || (values.plan ?? SAMPLE_PLAN_NAME), year: plan.year, tasks: plan.tasks.length }));
-  console.log(t("cli.sourceLine", { source: values.plan ?? t("cli.embedded", { name: SAMPLE_PLAN_NAME }), parts: new Set(plan.tasks.map((x) => x.part?.code)).size, sections: sections.size }));
+  console.log(
+    t("cli.planLine", {
+      title: plan.title || (values.plan ?? SAMPLE_PLAN_NAME),
+      year: plan.year,
+      tasks: plan.tasks.length,
+    }),
+  );
+  console.log(
+    t("cli.sourceLine", {
+      source: values.plan ?? t("cli.embedded", { name: SAMPLE_PLAN_NAME }),
+      parts: new Set(plan.tasks.map((x) => x.part?.code)).size,
+      sections: sections.size,
+    }),
+  );
   console.log(t("cli.todayLine", { today: formatIso(today), note: values.today ? "" : t("cli.todayDefault") }));
   console.log(render(outcome.summary));
   // The same refresh as the sheet's menu: statuses, checks, colours, notes, in the workbook.
@@ -141,15 +194,23 @@ async function commandStart(args: string[]): Promise<void> {
   for (const { key, label } of STATUSES) {
     if (refreshed.counts[key] > 0) console.log(`  ${t(label).padEnd(24)} ${String(refreshed.counts[key]).padStart(3)}`);
   }
-  if (refreshed.problems.length > 0) console.log(t("cli.problems", { count: refreshed.problems.length, column: t("col.check") }));
+  if (refreshed.problems.length > 0)
+    console.log(t("cli.problems", { count: refreshed.problems.length, column: t("col.check") }));
   console.log(t("cli.indicatorsHeader", { count: refreshed.indicators.indicators.length, today: formatVi(today) }));
   for (const { indicator: i, result: r } of refreshed.indicators.indicators) {
-    const target = `${t(`direction.${i.direction}`).split(" ")[0]} ${i.target}${i.unit === "percent" ? "%" : ` ${t(`unit.${i.unit}`)}`}${i.floor !== null ? ` (${t("col.floor").toLowerCase()} ${i.floor}%)` : ""}`;
+    const unit = i.unit === "percent" ? "%" : ` ${t(`unit.${i.unit}`)}`;
+    const floor = i.floor !== null ? ` (${t("col.floor").toLowerCase()} ${i.floor}%)` : "";
+    const target = `${t(`direction.${i.direction}`).split(" ")[0]} ${i.target}${unit}${floor}`;
     const value = r.latest ? `${Math.round(r.latest.value * 10) / 10}` : "—";
-    console.log(`  ${i.id.padEnd(11)} ${target.padEnd(26)} ${value.padStart(6)}  ${t(`indicator.${r.status}`).padEnd(16)} ${i.name.slice(0, 60)}`);
+    console.log(
+      `  ${i.id.padEnd(11)} ${target.padEnd(26)} ${value.padStart(6)}  ${t(`indicator.${r.status}`).padEnd(16)} ${i.name.slice(0, 60)}`,
+    );
   }
   const whole = refreshed.indicators.ratios[0]?.ratios;
-  if (whole) console.log(t("cli.planRatios", { done: whole.done, tasks: whole.tasks, overdue: Math.round(whole.overduePct ?? 0) }));
+  if (whole)
+    console.log(
+      t("cli.planRatios", { done: whole.done, tasks: whole.tasks, overdue: Math.round(whole.overduePct ?? 0) }),
+    );
   // The monthly report for the reference date's month, as the secretariat would send it.
   const report = generateReport(ports, monthOf(today), today);
   const reportFile = join(outDir, `bao-cao-${monthOf(today)}.html`);
@@ -164,7 +225,13 @@ async function commandStart(args: string[]): Promise<void> {
   }
   console.log(t("cli.wrote", { file }));
   console.log(t("cli.wroteReport", { file: reportFile }));
-  console.log(t("cli.wroteOutbox", { count: digest.sent.length, dir: join(outDir, "outbox"), samples: digest.samples ? t("cli.sampleEmails") : "" }));
+  console.log(
+    t("cli.wroteOutbox", {
+      count: digest.sent.length,
+      dir: join(outDir, "outbox"),
+      samples: digest.samples ? t("cli.sampleEmails") : "",
+    }),
+  );
 }
 
 /**
@@ -172,7 +239,12 @@ async function commandStart(args: string[]): Promise<void> {
  * has none) gets sample addresses ("…@vi-du.invalid"), labelled as samples, so the outbox shows
  * what each officer would receive.
  */
-function sendDigests(workbook: MemoryWorkbook, ports: AppPorts, today: LocalDate, dir: string): { sent: readonly string[]; samples: boolean } {
+function sendDigests(
+  workbook: MemoryWorkbook,
+  ports: AppPorts,
+  today: LocalDate,
+  dir: string,
+): { sent: readonly string[]; samples: boolean } {
   const directory = workbook.sheet(t("tab.directory"));
   let samples = false;
   if (directory) {
@@ -189,7 +261,10 @@ function sendDigests(workbook: MemoryWorkbook, ports: AppPorts, today: LocalDate
   }
   rmSync(dir, { recursive: true, force: true });
   const mailer = new OutboxMailer(dir, new Date(Date.UTC(today.year, today.month - 1, today.day, 0, 0, 0)));
-  const result = runDigest({ ...ports, mailer }, { today, link: (row) => `https://docs.google.com/spreadsheets/d/ID/edit#gid=0&range=A${row}` });
+  const result = runDigest(
+    { ...ports, mailer },
+    { today, link: (row) => `https://docs.google.com/spreadsheets/d/ID/edit#gid=0&range=A${row}` },
+  );
   return { sent: result.sent, samples };
 }
 
@@ -198,7 +273,9 @@ async function commandDigest(args: string[]): Promise<void> {
   const { workbook, ports, today } = await loadWorkbook(values);
   const dir = join(ensureOutDir(resolve(values.out ?? "out")), "outbox");
   const result = sendDigests(workbook, ports, today, dir);
-  console.log(t("cli.wroteOutbox", { count: result.sent.length, dir, samples: result.samples ? t("cli.sampleEmails") : "" }));
+  console.log(
+    t("cli.wroteOutbox", { count: result.sent.length, dir, samples: result.samples ? t("cli.sampleEmails") : "" }),
+  );
 }
 
 /** The plan of --plan (or the embedded one) imported into a fresh workbook, as of --today. */
@@ -214,7 +291,12 @@ async function loadWorkbook(values: { plan?: string; today?: string; year?: stri
   return { workbook, ports, today: ports.clock.today() };
 }
 
-const WORKBOOK_OPTIONS = { plan: { type: "string" }, today: { type: "string" }, out: { type: "string" }, year: { type: "string" } } as const;
+const WORKBOOK_OPTIONS = {
+  plan: { type: "string" },
+  today: { type: "string" },
+  out: { type: "string" },
+  year: { type: "string" },
+} as const;
 
 async function commandReport(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { ...WORKBOOK_OPTIONS, period: { type: "string" } } });
@@ -234,8 +316,15 @@ function thisYear(): number {
 
 async function commandTimeline(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
-    args, allowPositionals: true,
-    options: { json: { type: "boolean" }, year: { type: "string" }, from: { type: "string" }, to: { type: "string" }, "day-before": { type: "boolean" } },
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean" },
+      year: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      "day-before": { type: "boolean" },
+    },
   });
   if (positionals.length !== 1) throw new CliError({ key: "cli.usage" });
   const year = parseYear(values.year) ?? thisYear();
@@ -247,18 +336,20 @@ async function commandTimeline(args: string[]): Promise<void> {
   const timeline = parseTimeline(positionals[0], { year, beforeMeansDayBefore });
   const dates = dueDates(timeline, window, beforeMeansDayBefore).map(formatIso);
   if (values.json) {
-    process.stdout.write(JSON.stringify({
-      kind: timeline.kind,
-      dueDates: dates,
-      recurring: timeline.recurrence !== null,
-      continuous: timeline.continuous,
-      understood: timeline.understood,
-      warnings: timeline.warnings.map((w) => render(w)),
-      milestones: timeline.milestones.map((m) => ({ date: formatIso(m.date), label: m.label })),
-      recurrence: timeline.recurrence?.rule ?? null,
-      event: timeline.event,
-      external: timeline.external,
-    }) + "\n");
+    process.stdout.write(
+      JSON.stringify({
+        kind: timeline.kind,
+        dueDates: dates,
+        recurring: timeline.recurrence !== null,
+        continuous: timeline.continuous,
+        understood: timeline.understood,
+        warnings: timeline.warnings.map((w) => render(w)),
+        milestones: timeline.milestones.map((m) => ({ date: formatIso(m.date), label: m.label })),
+        recurrence: timeline.recurrence?.rule ?? null,
+        event: timeline.event,
+        external: timeline.external,
+      }) + "\n",
+    );
     return;
   }
   console.log(t("cli.timelineKind", { kind: t(`kind.${timeline.kind}`) }));
@@ -271,14 +362,19 @@ async function commandHolidays(args: string[]): Promise<void> {
   const year = parseYear(values.year) ?? thisYear();
   const days = prefillDays(year);
   if (values.json) {
-    process.stdout.write(JSON.stringify({
-      year,
-      days: days.map((d) => ({ date: formatIso(d.date), kind: d.kind, name: t(d.name), confirmed: d.confirmed })),
-    }) + "\n");
+    process.stdout.write(
+      JSON.stringify({
+        year,
+        days: days.map((d) => ({ date: formatIso(d.date), kind: d.kind, name: t(d.name), confirmed: d.confirmed })),
+      }) + "\n",
+    );
     return;
   }
   for (const d of days) {
-    console.log(`${formatVi(d.date)}  ${t(d.kind === "workday" ? "holiday.kindWorkday" : "holiday.kindHoliday").padEnd(7)} ${t(d.name)}${d.confirmed ? "" : ` (${t("holiday.toConfirm")})`}`);
+    console.log(
+      `${formatVi(d.date)}  ${t(d.kind === "workday" ? "holiday.kindWorkday" : "holiday.kindHoliday").padEnd(7)} ` +
+        `${t(d.name)}${d.confirmed ? "" : ` (${t("holiday.toConfirm")})`}`,
+    );
   }
 }
 
@@ -327,7 +423,8 @@ async function main(argv: string[]): Promise<number> {
 function describe(error: unknown): CliMessage {
   if (error instanceof CliError || error instanceof UserError) return error.detail;
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) return { key: "cli.unknownOption", params: { option: String((error as Error).message) } };
+  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS"))
+    return { key: "cli.unknownOption", params: { option: String((error as Error).message) } };
   const path = (error as { path?: unknown } | null)?.path;
   if (fsCode(error) && typeof path === "string") return writeFailure(path, error);
   return { key: "cli.unexpected", params: { message: technical(error) } };

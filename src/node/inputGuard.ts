@@ -28,7 +28,8 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 
 /** The size limit for a file, by its extension. */
-export const maxBytesFor = (file: string): number => ([".docx", ".xlsx"].includes(extname(file).toLowerCase()) ? MAX_INPUT_BYTES : MAX_TEXT_BYTES);
+export const maxBytesFor = (file: string): number =>
+  [".docx", ".xlsx"].includes(extname(file).toLowerCase()) ? MAX_INPUT_BYTES : MAX_TEXT_BYTES;
 /** Parts in a .docx/.xlsx: Word and Excel write a few dozen; thousands mean damage or an attack. */
 export const MAX_ZIP_ENTRIES = 2000;
 /**
@@ -53,7 +54,8 @@ export interface CliMessage {
 
 export function renderCli(message: CliMessage, lang: Lang = "vi"): string {
   const params: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(message.params ?? {})) params[name] = typeof value === "object" ? renderCli(value, lang) : value;
+  for (const [name, value] of Object.entries(message.params ?? {}))
+    params[name] = typeof value === "object" ? renderCli(value, lang) : value;
   return tCli(message.key, params, lang);
 }
 
@@ -104,8 +106,12 @@ export function readFailure(file: string, error: unknown): CliMessage {
   if (code === "ENOENT") return { key: "cli.fileNotFound", params: { file } };
   if (code === "EISDIR") return { key: "cli.isFolder", params: { file } };
   if (code) return { key: "cli.cannotRead", params: { file, reason: fsReason(code) } };
-  if (error instanceof RangeError && /call stack/i.test(error.message)) return { key: "cli.tooComplex", params: { file } };
-  return { key: "cli.corruptFile", params: { file, ext: extname(file).toLowerCase() || "?", reason: technical(error) } };
+  if (error instanceof RangeError && /call stack/i.test(error.message))
+    return { key: "cli.tooComplex", params: { file } };
+  return {
+    key: "cli.corruptFile",
+    params: { file, ext: extname(file).toLowerCase() || "?", reason: technical(error) },
+  };
 }
 
 /** A failure while writing under `path` (the --out folder and what goes in it). */
@@ -128,11 +134,14 @@ export function readInputFile(file: string): Buffer {
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) throw new CliError({ key: "cli.isFolder", params: { file } });
-    if (!stat.isFile()) throw new CliError({ key: "cli.cannotRead", params: { file, reason: { key: "cli.fs.notRegular" } } });
+    if (!stat.isFile())
+      throw new CliError({ key: "cli.cannotRead", params: { file, reason: { key: "cli.fs.notRegular" } } });
     const limit = maxBytesFor(file);
-    if (stat.size > limit) throw new CliError({ key: "cli.fileTooLarge", params: { file, size: mb(stat.size), limit: mb(limit) } });
+    if (stat.size > limit)
+      throw new CliError({ key: "cli.fileTooLarge", params: { file, size: mb(stat.size), limit: mb(limit) } });
     const bytes = readFileSync(file);
-    if (bytes.length > limit) throw new CliError({ key: "cli.fileTooLarge", params: { file, size: mb(bytes.length), limit: mb(limit) } });
+    if (bytes.length > limit)
+      throw new CliError({ key: "cli.fileTooLarge", params: { file, size: mb(bytes.length), limit: mb(limit) } });
     if (bytes.length === 0) throw new CliError({ key: "cli.emptyFile", params: { file } });
     return bytes;
   } catch (error) {
@@ -146,9 +155,11 @@ export type Sniffed = "zip" | "oldOffice" | "pdf" | "binary" | "text";
 export function sniff(bytes: Buffer): Sniffed {
   if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) return "zip";
   if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x06054b50) return "zip"; // an empty archive
-  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return "oldOffice";
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))
+    return "oldOffice";
   if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") return "pdf";
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return "text"; // UTF-16 with its mark
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+    return "text"; // UTF-16 with its mark
   return bytes.subarray(0, 8192).includes(0) ? "binary" : "text";
 }
 
@@ -161,21 +172,30 @@ export function decodeText(file: string, bytes: Buffer): string {
     const actual = names ? officeKind(names) : "zip";
     throw new CliError({ key: "cli.wrongContent", params: { file, ext, actual: content(actual) } });
   }
-  if (kind !== "text") throw new CliError({ key: "cli.wrongContent", params: { file, ext, actual: content(kind === "pdf" ? "pdf" : kind === "oldOffice" ? "oldOffice" : "binary") } });
+  if (kind !== "text")
+    throw new CliError({
+      key: "cli.wrongContent",
+      params: { file, ext, actual: content(kind === "pdf" ? "pdf" : kind === "oldOffice" ? "oldOffice" : "binary") },
+    });
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString("utf16le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString("utf16le");
   return bytes.toString("utf8");
 }
 
 /** What a file holds, as a phrase of the catalogue ("a PDF file"). */
-const content = (kind: "oldOffice" | "pdf" | "zip" | "docx" | "xlsx" | "otherZip" | "text" | "binary"): CliMessage => ({ key: `cli.content.${kind}` });
+const content = (kind: "oldOffice" | "pdf" | "zip" | "docx" | "xlsx" | "otherZip" | "text" | "binary"): CliMessage => ({
+  key: `cli.content.${kind}`,
+});
 
 type OfficeKind = "docx" | "xlsx" | "otherZip";
 const officeKind = (names: readonly string[]): OfficeKind =>
-  !names.includes("[Content_Types].xml") ? "otherZip"
-  : names.some((n) => n.startsWith("word/")) ? "docx"
-  : names.some((n) => n.startsWith("xl/")) ? "xlsx"
-  : "otherZip";
+  !names.includes("[Content_Types].xml")
+    ? "otherZip"
+    : names.some((n) => n.startsWith("word/"))
+      ? "docx"
+      : names.some((n) => n.startsWith("xl/"))
+        ? "xlsx"
+        : "otherZip";
 
 /** One part of a zip, from its central directory. */
 interface ZipEntry {
@@ -197,9 +217,14 @@ function endOfDirectory(bytes: Buffer): { count: number; offset: number; size: n
     let count = bytes.readUInt16LE(i + 10);
     let size = bytes.readUInt32LE(i + 12);
     let offset = bytes.readUInt32LE(i + 16);
-    if ((count === 0xffff || offset === 0xffffffff || size === 0xffffffff) && i >= 20 && bytes.readUInt32LE(i - 20) === 0x07064b50) {
+    if (
+      (count === 0xffff || offset === 0xffffffff || size === 0xffffffff) &&
+      i >= 20 &&
+      bytes.readUInt32LE(i - 20) === 0x07064b50
+    ) {
       const at = Number(bytes.readBigUInt64LE(i - 12));
-      if (at + 56 > bytes.length || bytes.readUInt32LE(at) !== 0x06064b50) throw new ZipFormatError("bad zip64 end of central directory");
+      if (at + 56 > bytes.length || bytes.readUInt32LE(at) !== 0x06064b50)
+        throw new ZipFormatError("bad zip64 end of central directory");
       count = Number(bytes.readBigUInt64LE(at + 32));
       size = Number(bytes.readBigUInt64LE(at + 40));
       offset = Number(bytes.readBigUInt64LE(at + 48));
@@ -213,11 +238,13 @@ function readEntries(bytes: Buffer, count: number, start: number): ZipEntry[] {
   const entries: ZipEntry[] = [];
   let at = start;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) throw new ZipFormatError(`central directory entry ${n + 1} is damaged`);
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50)
+      throw new ZipFormatError(`central directory entry ${n + 1} is damaged`);
     const nameLength = bytes.readUInt16LE(at + 28);
     const extraLength = bytes.readUInt16LE(at + 30);
     const commentLength = bytes.readUInt16LE(at + 32);
-    if (at + 46 + nameLength + extraLength > bytes.length) throw new ZipFormatError(`central directory entry ${n + 1} is cut short`);
+    if (at + 46 + nameLength + extraLength > bytes.length)
+      throw new ZipFormatError(`central directory entry ${n + 1} is cut short`);
     const name = bytes.subarray(at + 46, at + 46 + nameLength).toString("utf8");
     let compressedSize = bytes.readUInt32LE(at + 20);
     let size = bytes.readUInt32LE(at + 24);
@@ -228,14 +255,24 @@ function readEntries(bytes: Buffer, count: number, start: number): ZipEntry[] {
       const length = bytes.readUInt16LE(e + 2);
       if (id === 0x0001) {
         let p = e + 4;
-        const next = () => (p + 8 <= e + 4 + length && p + 8 <= bytes.length ? Number(bytes.readBigUInt64LE((p += 8) - 8)) : Number.MAX_SAFE_INTEGER);
+        const next = () =>
+          p + 8 <= e + 4 + length && p + 8 <= bytes.length
+            ? Number(bytes.readBigUInt64LE((p += 8) - 8))
+            : Number.MAX_SAFE_INTEGER;
         if (size === 0xffffffff) size = next();
         if (compressedSize === 0xffffffff) compressedSize = next();
         if (localOffset === 0xffffffff) localOffset = next();
       }
       e += 4 + length;
     }
-    entries.push({ name, flags: bytes.readUInt16LE(at + 8), method: bytes.readUInt16LE(at + 10), compressedSize, size, localOffset });
+    entries.push({
+      name,
+      flags: bytes.readUInt16LE(at + 8),
+      method: bytes.readUInt16LE(at + 10),
+      compressedSize,
+      size,
+      localOffset,
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -269,39 +306,52 @@ export function checkOfficeZip(file: string, bytes: Buffer): void {
   let entries: ZipEntry[];
   try {
     const end = endOfDirectory(bytes);
-    if (end.count > MAX_ZIP_ENTRIES) throw new CliError({ key: "cli.zipTooManyEntries", params: { file, count: end.count, limit: MAX_ZIP_ENTRIES } });
-    if (end.offset + end.size > bytes.length) throw new ZipFormatError("central directory lies beyond the end of the file (truncated?)");
+    if (end.count > MAX_ZIP_ENTRIES)
+      throw new CliError({ key: "cli.zipTooManyEntries", params: { file, count: end.count, limit: MAX_ZIP_ENTRIES } });
+    if (end.offset + end.size > bytes.length)
+      throw new ZipFormatError("central directory lies beyond the end of the file (truncated?)");
     entries = readEntries(bytes, end.count, end.offset);
   } catch (error) {
     if (error instanceof ZipFormatError) throw corrupt(error.message);
     throw error;
   }
   const declared = entries.reduce((sum, e) => sum + e.size, 0);
-  if (declared > MAX_ZIP_UNCOMPRESSED) throw new CliError({ key: "cli.zipTooLarge", params: { file, size: mb(declared), limit: mb(MAX_ZIP_UNCOMPRESSED) } });
+  if (declared > MAX_ZIP_UNCOMPRESSED)
+    throw new CliError({
+      key: "cli.zipTooLarge",
+      params: { file, size: mb(declared), limit: mb(MAX_ZIP_UNCOMPRESSED) },
+    });
   const xml = entries.filter((e) => /\.(xml|rels)$/i.test(e.name)).reduce((sum, e) => sum + e.size, 0);
-  if (xml > MAX_ZIP_XML) throw new CliError({ key: "cli.zipXmlTooLarge", params: { file, size: mb(xml), limit: mb(MAX_ZIP_XML) } });
+  if (xml > MAX_ZIP_XML)
+    throw new CliError({ key: "cli.zipXmlTooLarge", params: { file, size: mb(xml), limit: mb(MAX_ZIP_XML) } });
   const actual = officeKind(entries.map((e) => e.name));
-  if (actual !== expected) throw new CliError({ key: "cli.wrongContent", params: { file, ext, actual: content(actual) } });
+  if (actual !== expected)
+    throw new CliError({ key: "cli.wrongContent", params: { file, ext, actual: content(actual) } });
   for (const entry of entries) {
     if (entry.name.endsWith("/") && entry.size === 0) continue;
-    if (entry.flags & 1 || (entry.method !== 0 && entry.method !== 8)) throw new CliError({ key: "cli.zipUnsupported", params: { file, entry: entry.name } });
+    if (entry.flags & 1 || (entry.method !== 0 && entry.method !== 8))
+      throw new CliError({ key: "cli.zipUnsupported", params: { file, entry: entry.name } });
     const at = entry.localOffset;
-    if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== 0x04034b50) throw corrupt(`local header of ${entry.name} is damaged`);
+    if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== 0x04034b50)
+      throw corrupt(`local header of ${entry.name} is damaged`);
     const dataStart = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
     if (dataStart + entry.compressedSize > bytes.length) throw corrupt(`${entry.name} is cut short`);
     const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
     if (entry.method === 0) {
-      if (entry.compressedSize !== entry.size) throw new CliError({ key: "cli.zipSizeMismatch", params: { file, entry: entry.name } });
+      if (entry.compressedSize !== entry.size)
+        throw new CliError({ key: "cli.zipSizeMismatch", params: { file, entry: entry.name } });
       continue;
     }
     let unpacked: Buffer;
     try {
       unpacked = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
     } catch (error) {
-      if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw new CliError({ key: "cli.zipSizeMismatch", params: { file, entry: entry.name } });
+      if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
+        throw new CliError({ key: "cli.zipSizeMismatch", params: { file, entry: entry.name } });
       throw corrupt(`${entry.name}: ${technical(error)}`);
     }
-    if (unpacked.length !== entry.size) throw corrupt(`${entry.name} unpacks to ${unpacked.length} bytes, not the ${entry.size} declared`);
+    if (unpacked.length !== entry.size)
+      throw corrupt(`${entry.name} unpacks to ${unpacked.length} bytes, not the ${entry.size} declared`);
   }
 }
 

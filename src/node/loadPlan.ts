@@ -10,7 +10,8 @@ export { CliError } from "./inputGuard";
 
 async function readTable(file: string): Promise<SourceTable> {
   const ext = extname(file).toLowerCase();
-  if (![".txt", ".md", ".html", ".htm", ".docx", ".xlsx"].includes(ext)) throw new CliError({ key: "cli.unsupportedFile", params: { file } });
+  if (![".txt", ".md", ".html", ".htm", ".docx", ".xlsx"].includes(ext))
+    throw new CliError({ key: "cli.unsupportedFile", params: { file } });
   // Size, emptiness and the zip's directory are checked before any reader does heavy work.
   const bytes = readInputFile(file);
   switch (ext) {
@@ -41,7 +42,8 @@ export async function readPlanFile(file: string): Promise<SourceTable> {
   try {
     return await readTable(file);
   } catch (error) {
-    if (error instanceof HtmlTooDeepError) throw new CliError({ key: "cli.htmlTooDeep", params: { file, limit: error.limit } });
+    if (error instanceof HtmlTooDeepError)
+      throw new CliError({ key: "cli.htmlTooDeep", params: { file, limit: error.limit } });
     throw new CliError(readFailure(file, error));
   }
 }

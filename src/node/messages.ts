@@ -8,40 +8,78 @@ import { catalogue, type Lang, type MessageKey, type Params } from "../core/i18n
 
 export const cliCatalogue = {
   "cli.zipXmlTooLarge": {
-    vi: "Tệp {file} có {size} MB nội dung văn bản (XML) khi giải nén, vượt giới hạn {limit} MB (gấp khoảng 25 lần một kế hoạch 77 nhiệm vụ). Hãy chỉ giữ lại bảng kế hoạch.",
-    en: "Unpacked, the file {file} holds {size} MB of text (XML), over the limit of {limit} MB (about 25 times a 77-task plan). Keep only the plan table.",
+    vi:
+      "Tệp {file} có {size} MB nội dung văn bản (XML) khi giải nén, vượt giới hạn {limit} MB (gấp " +
+      "khoảng 25 lần một kế hoạch 77 nhiệm vụ). Hãy chỉ giữ lại bảng kế hoạch.",
+    en:
+      "Unpacked, the file {file} holds {size} MB of text (XML), over the limit of {limit} MB (about 25 " +
+      "times a 77-task plan). Keep only the plan table.",
   },
-  "cli.fs.notRegular": { vi: "đó không phải là một tệp thường (thiết bị, đường ống…)", en: "it is not a regular file (a device, a pipe…)" },
-  "cli.isFolder": { vi: "{file} là một thư mục, không phải tệp; hãy chỉ ra tệp kế hoạch (.txt, .md, .html, .docx hoặc .xlsx).", en: "{file} is a folder, not a file; give the plan file (.txt, .md, .html, .docx or .xlsx)." },
+  "cli.fs.notRegular": {
+    vi: "đó không phải là một tệp thường (thiết bị, đường ống…)",
+    en: "it is not a regular file (a device, a pipe…)",
+  },
+  "cli.isFolder": {
+    vi: "{file} là một thư mục, không phải tệp; hãy chỉ ra tệp kế hoạch (.txt, .md, .html, .docx hoặc .xlsx).",
+    en: "{file} is a folder, not a file; give the plan file (.txt, .md, .html, .docx or .xlsx).",
+  },
   "cli.cannotRead": { vi: "Không đọc được tệp {file}: {reason}.", en: "Cannot read the file {file}: {reason}." },
-  "cli.emptyFile": { vi: "Tệp {file} rỗng (0 byte); hãy kiểm tra lại tệp kế hoạch.", en: "The file {file} is empty (0 bytes); check the plan file." },
+  "cli.emptyFile": {
+    vi: "Tệp {file} rỗng (0 byte); hãy kiểm tra lại tệp kế hoạch.",
+    en: "The file {file} is empty (0 bytes); check the plan file.",
+  },
   "cli.fileTooLarge": {
-    vi: "Tệp {file} quá lớn ({size} MB); giới hạn là {limit} MB. Một kế hoạch thường chỉ vài trăm KB: hãy xoá hình ảnh hoặc chỉ giữ lại bảng kế hoạch.",
-    en: "The file {file} is too large ({size} MB); the limit is {limit} MB. A plan is usually a few hundred KB: remove the pictures or keep only the plan table.",
+    vi:
+      "Tệp {file} quá lớn ({size} MB); giới hạn là {limit} MB. Một kế hoạch thường chỉ vài trăm KB: " +
+      "hãy xoá hình ảnh hoặc chỉ giữ lại bảng kế hoạch.",
+    en:
+      "The file {file} is too large ({size} MB); the limit is {limit} MB. A plan is usually a few " +
+      "hundred KB: remove the pictures or keep only the plan table.",
   },
   "cli.wrongContent": {
     vi: "Tệp {file} có đuôi {ext} nhưng nội dung là {actual}. Hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại đúng định dạng.",
     en: "The file {file} ends in {ext} but holds {actual}. Open it in the program that made it and save it in the right format.",
   },
-  "cli.content.oldOffice": { vi: "định dạng Word/Excel cũ (.doc/.xls) hoặc tệp có đặt mật khẩu", en: "an old Word/Excel format (.doc/.xls) or a password-protected file" },
+  "cli.content.oldOffice": {
+    vi: "định dạng Word/Excel cũ (.doc/.xls) hoặc tệp có đặt mật khẩu",
+    en: "an old Word/Excel format (.doc/.xls) or a password-protected file",
+  },
   "cli.content.pdf": { vi: "một tệp PDF", en: "a PDF file" },
-  "cli.content.zip": { vi: "một tệp nén ZIP (có thể là tệp .docx hoặc .xlsx bị đổi đuôi)", en: "a ZIP archive (perhaps a .docx or .xlsx file renamed)" },
+  "cli.content.zip": {
+    vi: "một tệp nén ZIP (có thể là tệp .docx hoặc .xlsx bị đổi đuôi)",
+    en: "a ZIP archive (perhaps a .docx or .xlsx file renamed)",
+  },
   "cli.content.docx": { vi: "một tài liệu Word (.docx)", en: "a Word document (.docx)" },
   "cli.content.xlsx": { vi: "một bảng tính Excel (.xlsx)", en: "an Excel workbook (.xlsx)" },
-  "cli.content.otherZip": { vi: "một tệp nén ZIP không phải tài liệu Word hay bảng tính Excel", en: "a ZIP archive that is neither a Word document nor an Excel workbook" },
-  "cli.content.text": { vi: "văn bản thường, không phải tệp nén của Word/Excel", en: "plain text, not a Word/Excel archive" },
-  "cli.content.binary": { vi: "dữ liệu nhị phân, không đọc được như văn bản", en: "binary data that cannot be read as text" },
+  "cli.content.otherZip": {
+    vi: "một tệp nén ZIP không phải tài liệu Word hay bảng tính Excel",
+    en: "a ZIP archive that is neither a Word document nor an Excel workbook",
+  },
+  "cli.content.text": {
+    vi: "văn bản thường, không phải tệp nén của Word/Excel",
+    en: "plain text, not a Word/Excel archive",
+  },
+  "cli.content.binary": {
+    vi: "dữ liệu nhị phân, không đọc được như văn bản",
+    en: "binary data that cannot be read as text",
+  },
   "cli.corruptFile": {
     vi: "Tệp {file} bị hỏng hoặc không đúng định dạng {ext}, không đọc được. Chi tiết kỹ thuật: {reason}",
     en: "The file {file} is damaged or not a valid {ext} file, and cannot be read. Technical detail: {reason}",
   },
   "cli.zipTooManyEntries": {
-    vi: "Tệp {file} chứa {count} phần nén, vượt giới hạn {limit}; tệp Word/Excel thường chỉ có vài chục phần. Tệp có thể bị hỏng hoặc được tạo ra để gây hại (zip bomb).",
-    en: "The file {file} holds {count} compressed parts, over the limit of {limit}; a Word/Excel file usually has a few dozen. The file may be damaged or made to do harm (a zip bomb).",
+    vi:
+      "Tệp {file} chứa {count} phần nén, vượt giới hạn {limit}; tệp Word/Excel thường chỉ có vài chục " +
+      "phần. Tệp có thể bị hỏng hoặc được tạo ra để gây hại (zip bomb).",
+    en:
+      "The file {file} holds {count} compressed parts, over the limit of {limit}; a Word/Excel file " +
+      "usually has a few dozen. The file may be damaged or made to do harm (a zip bomb).",
   },
   "cli.zipTooLarge": {
     vi: "Tệp {file} khi giải nén sẽ chiếm {size} MB, vượt giới hạn {limit} MB. Tệp có thể bị hỏng hoặc được tạo ra để gây hại (zip bomb).",
-    en: "Unpacked, the file {file} would take {size} MB, over the limit of {limit} MB. The file may be damaged or made to do harm (a zip bomb).",
+    en:
+      "Unpacked, the file {file} would take {size} MB, over the limit of {limit} MB. The file may be " +
+      "damaged or made to do harm (a zip bomb).",
   },
   "cli.zipSizeMismatch": {
     vi: "Tệp {file} bị hỏng hoặc được tạo ra để gây hại (zip bomb): phần nén {entry} giải nén ra nhiều hơn kích thước ghi trong tệp.",
@@ -49,13 +87,22 @@ export const cliCatalogue = {
   },
   "cli.zipUnsupported": {
     vi: "Tệp {file} có phần {entry} được mã hoá hoặc nén theo cách không hỗ trợ; hãy mở bằng Word/Excel, bỏ mật khẩu (nếu có) và lưu lại.",
-    en: "The file {file} has a part, {entry}, that is encrypted or compressed in an unsupported way; open it in Word/Excel, remove any password and save it again.",
+    en:
+      "The file {file} has a part, {entry}, that is encrypted or compressed in an unsupported way; " +
+      "open it in Word/Excel, remove any password and save it again.",
   },
   "cli.htmlTooDeep": {
-    vi: "Tệp {file} có các thẻ HTML lồng nhau quá sâu (hơn {limit} cấp); một kế hoạch thường cần dưới 20 cấp. Hãy lưu lại tệp từ Word hoặc chỉ giữ lại bảng kế hoạch.",
-    en: "The file {file} nests HTML tags too deeply (over {limit} levels); a plan needs fewer than 20. Save it again from Word, or keep only the plan table.",
+    vi:
+      "Tệp {file} có các thẻ HTML lồng nhau quá sâu (hơn {limit} cấp); một kế hoạch thường cần dưới 20 " +
+      "cấp. Hãy lưu lại tệp từ Word hoặc chỉ giữ lại bảng kế hoạch.",
+    en:
+      "The file {file} nests HTML tags too deeply (over {limit} levels); a plan needs fewer than 20. " +
+      "Save it again from Word, or keep only the plan table.",
   },
-  "cli.tooComplex": { vi: "Tệp {file} có cấu trúc lồng nhau quá sâu, không đọc được.", en: "The file {file} is nested too deeply to be read." },
+  "cli.tooComplex": {
+    vi: "Tệp {file} có cấu trúc lồng nhau quá sâu, không đọc được.",
+    en: "The file {file} is nested too deeply to be read.",
+  },
   "cli.fileProblem": { vi: "Tệp {file}: {problem}", en: "File {file}: {problem}" },
   "cli.outIsFile": {
     vi: "--out {dir} là một tệp, không phải thư mục; hãy chọn một thư mục (thư mục chưa có sẽ được tạo).",
@@ -63,7 +110,10 @@ export const cliCatalogue = {
   },
   "cli.cannotWrite": { vi: "Không ghi được {path}: {reason}.", en: "Cannot write {path}: {reason}." },
   "cli.fs.noPermission": { vi: "không có quyền", en: "permission denied" },
-  "cli.fs.notFolder": { vi: "một phần của đường dẫn là tệp chứ không phải thư mục", en: "part of the path is a file, not a folder" },
+  "cli.fs.notFolder": {
+    vi: "một phần của đường dẫn là tệp chứ không phải thư mục",
+    en: "part of the path is a file, not a folder",
+  },
   "cli.fs.isFolder": { vi: "đó là một thư mục", en: "it is a folder" },
   "cli.fs.missing": { vi: "không có tệp hoặc thư mục này", en: "no such file or folder" },
   "cli.fs.exists": { vi: "đã có một tệp trùng tên", en: "a file of that name already exists" },
@@ -75,29 +125,64 @@ export const cliCatalogue = {
     en: "Unexpected error: {message}. Run again with PAR_DEBUG=1 for the technical details.",
   },
   "cli.usage": {
-    vi: "Cách dùng: cli <lệnh> [tuỳ chọn]. Lệnh: start [--plan TỆP] [--today YYYY-MM-DD] [--out THƯ_MỤC]; import TỆP [--json] [--year NĂM]; timeline \"VĂN BẢN\" [--year NĂM] [--from NGÀY --to NGÀY] [--day-before] [--json]; holidays [--year NĂM] [--json]; report [--period 2024-11] [--today NGÀY] [--plan TỆP] [--out THƯ_MỤC]; digest [--today NGÀY] [--plan TỆP] [--out THƯ_MỤC].",
-    en: "Usage: cli <command> [options]. Commands: start [--plan FILE] [--today YYYY-MM-DD] [--out DIR]; import FILE [--json] [--year YEAR]; timeline \"TEXT\" [--year YEAR] [--from DATE --to DATE] [--day-before] [--json]; holidays [--year YEAR] [--json]; report [--period 2024-11] [--today DATE] [--plan FILE] [--out DIR]; digest [--today DATE] [--plan FILE] [--out DIR].",
+    vi:
+      "Cách dùng: cli <lệnh> [tuỳ chọn]. Lệnh: start [--plan TỆP] [--today YYYY-MM-DD] [--out " +
+      'THƯ_MỤC]; import TỆP [--json] [--year NĂM]; timeline "VĂN BẢN" [--year NĂM] [--from NGÀY --to ' +
+      "NGÀY] [--day-before] [--json]; holidays [--year NĂM] [--json]; report [--period 2024-11] " +
+      "[--today NGÀY] [--plan TỆP] [--out THƯ_MỤC]; digest [--today NGÀY] [--plan TỆP] [--out THƯ_MỤC].",
+    en:
+      "Usage: cli <command> [options]. Commands: start [--plan FILE] [--today YYYY-MM-DD] [--out DIR]; " +
+      'import FILE [--json] [--year YEAR]; timeline "TEXT" [--year YEAR] [--from DATE --to DATE] ' +
+      "[--day-before] [--json]; holidays [--year YEAR] [--json]; report [--period 2024-11] [--today " +
+      "DATE] [--plan FILE] [--out DIR]; digest [--today DATE] [--plan FILE] [--out DIR].",
   },
   "cli.fileNotFound": { vi: "Không tìm thấy tệp {file}.", en: "File not found: {file}." },
   "cli.unsupportedFile": {
     vi: "Không đọc được loại tệp {file}; dùng .txt, .md, .html, .docx hoặc .xlsx.",
     en: "Cannot read the file type of {file}; use .txt, .md, .html, .docx or .xlsx.",
   },
-  "cli.badYear": { vi: "Năm \"{text}\" không hợp lệ; dùng 4 chữ số, ví dụ 2024.", en: "Invalid year \"{text}\"; use four digits, e.g. 2024." },
-  "cli.planLine": { vi: "Kế hoạch: {title} (năm {year}), {tasks} nhiệm vụ.", en: "Plan: {title} ({year}), {tasks} tasks." },
-  "cli.sourceLine": { vi: "Nguồn: {source}; {parts} phần, {sections} mục.", en: "Source: {source}; {parts} parts, {sections} sections." },
+  "cli.badYear": {
+    vi: 'Năm "{text}" không hợp lệ; dùng 4 chữ số, ví dụ 2024.',
+    en: 'Invalid year "{text}"; use four digits, e.g. 2024.',
+  },
+  "cli.planLine": {
+    vi: "Kế hoạch: {title} (năm {year}), {tasks} nhiệm vụ.",
+    en: "Plan: {title} ({year}), {tasks} tasks.",
+  },
+  "cli.sourceLine": {
+    vi: "Nguồn: {source}; {parts} phần, {sections} mục.",
+    en: "Source: {source}; {parts} parts, {sections} sections.",
+  },
   "cli.embedded": { vi: "kế hoạch mẫu có sẵn ({name})", en: "the embedded sample plan ({name})" },
   "cli.todayLine": { vi: "Ngày tham chiếu: {today}{note}.", en: "Reference date: {today}{note}." },
-  "cli.todayDefault": { vi: " (mặc định: ngày 20/11 của năm kế hoạch; đổi bằng --today YYYY-MM-DD)", en: " (default: 20 November of the plan year; change with --today YYYY-MM-DD)" },
+  "cli.todayDefault": {
+    vi: " (mặc định: ngày 20/11 của năm kế hoạch; đổi bằng --today YYYY-MM-DD)",
+    en: " (default: 20 November of the plan year; change with --today YYYY-MM-DD)",
+  },
   "cli.warningsHeader": { vi: "Cần người xem lại ({count}):", en: "Needs a person's attention ({count}):" },
   "cli.wroteReport": { vi: "Đã ghi báo cáo: {file}", en: "Wrote the report: {file}" },
-  "cli.wroteOutbox": { vi: "Đã ghi {count} thư nhắc việc vào {dir}{samples}", en: "Wrote {count} reminder e-mails to {dir}{samples}" },
-  "cli.sampleEmails": { vi: " (địa chỉ mẫu …@vi-du.invalid vì Danh bạ chưa có email)", en: " (sample addresses …@vi-du.invalid: the Directory has no emails)" },
+  "cli.wroteOutbox": {
+    vi: "Đã ghi {count} thư nhắc việc vào {dir}{samples}",
+    en: "Wrote {count} reminder e-mails to {dir}{samples}",
+  },
+  "cli.sampleEmails": {
+    vi: " (địa chỉ mẫu …@vi-du.invalid vì Danh bạ chưa có email)",
+    en: " (sample addresses …@vi-du.invalid: the Directory has no emails)",
+  },
   "cli.sampleEmailNote": { vi: "Địa chỉ mẫu do bản chạy thử điền vào", en: "Sample address filled in by the demo run" },
   "cli.wrote": { vi: "Đã ghi bảng theo dõi: {file}", en: "Wrote the tracking workbook: {file}" },
-  "cli.problems": { vi: "{count} vấn đề cần sửa (xem cột \"{column}\" trong tệp).", en: "{count} problems to fix (see the \"{column}\" column in the file)." },
-  "cli.indicatorsHeader": { vi: "Chỉ số của kế hoạch ({count}) ngày {today} (kế hoạch chưa có số liệu thực tế; nhập ở trang \"Số liệu chỉ số\"):", en: "Plan indicators ({count}) on {today} (the plan has no actual figures yet; enter them on \"Indicator data\"):" },
-  "cli.planRatios": { vi: "Toàn kế hoạch: {done}/{tasks} nhiệm vụ đã hoàn thành, {overdue}% quá hạn.", en: "Whole plan: {done}/{tasks} tasks done, {overdue}% overdue." },
+  "cli.problems": {
+    vi: '{count} vấn đề cần sửa (xem cột "{column}" trong tệp).',
+    en: '{count} problems to fix (see the "{column}" column in the file).',
+  },
+  "cli.indicatorsHeader": {
+    vi: 'Chỉ số của kế hoạch ({count}) ngày {today} (kế hoạch chưa có số liệu thực tế; nhập ở trang "Số liệu chỉ số"):',
+    en: 'Plan indicators ({count}) on {today} (the plan has no actual figures yet; enter them on "Indicator data"):',
+  },
+  "cli.planRatios": {
+    vi: "Toàn kế hoạch: {done}/{tasks} nhiệm vụ đã hoàn thành, {overdue}% quá hạn.",
+    en: "Whole plan: {done}/{tasks} tasks done, {overdue}% overdue.",
+  },
   "cli.statusHeader": { vi: "Tình trạng các nhiệm vụ ngày {today}:", en: "Task status on {today}:" },
   "cli.timelineKind": { vi: "Loại tiến độ: {kind}", en: "Timeline kind: {kind}" },
   "cli.timelineDates": { vi: "Các hạn: {dates}", en: "Due dates: {dates}" },
@@ -108,7 +193,10 @@ export const cliCatalogue = {
   "kind.event": { vi: "tính từ khi phát sinh sự việc", en: "relative to an event" },
   "kind.external": { vi: "theo yêu cầu bên ngoài", en: "set from outside" },
   "kind.unknown": { vi: "chưa hiểu", en: "not understood" },
-  "cli.badDate": { vi: "Ngày \"{text}\" không hợp lệ; dùng dạng YYYY-MM-DD.", en: "Invalid date \"{text}\"; use YYYY-MM-DD." },
+  "cli.badDate": {
+    vi: 'Ngày "{text}" không hợp lệ; dùng dạng YYYY-MM-DD.',
+    en: 'Invalid date "{text}"; use YYYY-MM-DD.',
+  },
   "cli.unknownOption": { vi: "Tuỳ chọn không hợp lệ: {option}.", en: "Unknown option: {option}." },
   "cli.unknownCommand": { vi: "Lệnh không hợp lệ: {command}.", en: "Unknown command: {command}." },
 } as const satisfies Record<string, { vi: string; en: string }>;

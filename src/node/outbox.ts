@@ -51,7 +51,11 @@ export function toEml(mail: OutgoingMail, from: string, date: Date, id: string):
 /** A mailer that writes what it would send into a folder, one .eml per message. */
 export class OutboxMailer implements MailerPort {
   readonly written: string[] = [];
-  constructor(private readonly dir: string, private readonly date: Date, private quota = 100) {
+  constructor(
+    private readonly dir: string,
+    private readonly date: Date,
+    private quota = 100,
+  ) {
     mkdirSync(dir, { recursive: true });
   }
   remaining(): number {

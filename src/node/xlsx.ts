@@ -19,12 +19,18 @@ function columnLetter(n: number): string {
  * Excel and LibreOffice do not fit row heights to wrapped text when they open a file, so the
  * height is estimated: lines each wrapped cell needs at its column's width, 15 points a line.
  */
-export function rowHeight(row: readonly CellValue[], widthPx: (col: number) => number, wraps: (col: number) => boolean): number {
+export function rowHeight(
+  row: readonly CellValue[],
+  widthPx: (col: number) => number,
+  wraps: (col: number) => boolean,
+): number {
   let lines = 1;
   row.forEach((v, i) => {
     if (v === null || !wraps(i + 1)) return;
     const perLine = Math.max(4, Math.floor((widthPx(i + 1) - 8) / 6.3));
-    const needed = String(isLocalDate(v) ? "00/00/0000" : v).split("\n").reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
+    const needed = String(isLocalDate(v) ? "00/00/0000" : v)
+      .split("\n")
+      .reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
     lines = Math.max(lines, needed);
   });
   return Math.min(409, 15 * lines + 3);
@@ -45,7 +51,13 @@ export async function writeXlsx(workbook: MemoryWorkbook, file: string): Promise
     const ws = wb.addWorksheet(sheet.name, {
       views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
       // A3 landscape, one page wide: the plan tab has 22 columns.
-      pageSetup: { paperSize: 8 as unknown as ExcelJS.PaperSize, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      pageSetup: {
+        paperSize: 8 as unknown as ExcelJS.PaperSize,
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      },
     });
     const rows = sheet.readValues();
     const lastCol = Math.max(sheet.headerColumns, rows[0]?.length ?? 0);
@@ -57,7 +69,11 @@ export async function writeXlsx(workbook: MemoryWorkbook, file: string): Promise
     }
     rows.forEach((row, r) => {
       const line = ws.getRow(r + 1);
-      line.height = rowHeight(row, (c) => sheet.widths.get(c) ?? 100, (c) => sheet.wrapped.has(c) || r === 0);
+      line.height = rowHeight(
+        row,
+        (c) => sheet.widths.get(c) ?? 100,
+        (c) => sheet.wrapped.has(c) || r === 0,
+      );
       row.forEach((v, c) => {
         if (v === null || v === "") return;
         const cell = line.getCell(c + 1);
@@ -89,30 +105,56 @@ export async function writeXlsx(workbook: MemoryWorkbook, file: string): Promise
     const lastRow = Math.max(rows.length + 500, 1000);
     for (const rule of sheet.colourRules) {
       const ref = `${columnLetter(rule.col)}2:${columnLetter(rule.col)}${lastRow}`;
-      const style = { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: argb(rule.background) } }, font: { color: { argb: argb(rule.fontColor) } } };
+      const style = {
+        fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: argb(rule.background) } },
+        font: { color: { argb: argb(rule.fontColor) } },
+      };
       const topLeft = `${columnLetter(rule.col)}2`;
       ws.addConditionalFormatting({
         ref,
-        rules: ["textEquals" in rule.when
-          ? { type: "expression", priority: 1, formulae: [`${topLeft}="${rule.when.textEquals.replace(/"/g, '""')}"`], style }
-          : { type: "expression", priority: 1, formulae: [`LEN(TRIM(${topLeft}))>0`], style }],
+        rules: [
+          "textEquals" in rule.when
+            ? {
+                type: "expression",
+                priority: 1,
+                formulae: [`${topLeft}="${rule.when.textEquals.replace(/"/g, '""')}"`],
+                style,
+              }
+            : { type: "expression", priority: 1, formulae: [`LEN(TRIM(${topLeft}))>0`], style },
+        ],
       });
     }
     for (const [col, rule] of sheet.validations) {
       const ref = `${columnLetter(col)}2:${columnLetter(col)}${lastRow}`;
-      const common = { allowBlank: true, showInputMessage: true, prompt: rule.help, showErrorMessage: true, error: rule.help };
+      const common = {
+        allowBlank: true,
+        showInputMessage: true,
+        prompt: rule.help,
+        showErrorMessage: true,
+        error: rule.help,
+      };
       if (rule.kind === "list") {
         (ws as unknown as { dataValidations: { add(ref: string, v: unknown): void } }).dataValidations.add(ref, {
-          ...common, type: "list", formulae: [`"${rule.values.join(",")}"`], errorStyle: "stop",
+          ...common,
+          type: "list",
+          formulae: [`"${rule.values.join(",")}"`],
+          errorStyle: "stop",
         });
       } else if (rule.kind === "date") {
         (ws as unknown as { dataValidations: { add(ref: string, v: unknown): void } }).dataValidations.add(ref, {
-          ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(2000, 0, 1))], errorStyle: "warning",
+          ...common,
+          type: "date",
+          operator: "greaterThan",
+          formulae: [new Date(Date.UTC(2000, 0, 1))],
+          errorStyle: "warning",
         });
       } else if (rule.kind === "email") {
         const first = `${columnLetter(col)}2`;
         (ws as unknown as { dataValidations: { add(ref: string, v: unknown): void } }).dataValidations.add(ref, {
-          ...common, type: "custom", formulae: [`ISNUMBER(MATCH("*@*.*",${first},0))`], errorStyle: "warning",
+          ...common,
+          type: "custom",
+          formulae: [`ISNUMBER(MATCH("*@*.*",${first},0))`],
+          errorStyle: "warning",
         });
       }
     }

@@ -11,7 +11,12 @@ import { SETTINGS, settingKeys, settingSchema, type SettingsRegistry } from "../
 import { countStatuses, STATUSES, type StatusDef, type TaskStatus } from "../../src/core/status/statuses";
 import { legendLines, planColourRules } from "../../src/core/workbook/colours";
 import {
-  computedColumns, importedColumns, INDICATORS_TAB, PLAN_TAB, SETTINGS_TAB, TABS,
+  computedColumns,
+  importedColumns,
+  INDICATORS_TAB,
+  PLAN_TAB,
+  SETTINGS_TAB,
+  TABS,
 } from "../../src/core/workbook/layout";
 import { MemoryWorkbook, type MemorySheet } from "../../src/memory/memoryWorkbook";
 
@@ -25,7 +30,9 @@ describe("adding a setting is adding one registry entry", () => {
   const WITH_REVIEW = {
     ...SETTINGS,
     reviewEveryDays: {
-      description: "setting.dueSoonDays", defaultText: "10", edit: true,
+      description: "setting.dueSoonDays",
+      defaultText: "10",
+      edit: true,
       schema: settingSchema("settings.badDays", (s) => (/^\d{1,2}$/.test(s) ? Number(s) : undefined)),
     },
   } as const satisfies SettingsRegistry;
@@ -42,8 +49,13 @@ describe("adding a setting is adding one registry entry", () => {
     // Run again: nothing added twice.
     expect(addMissingSettings(tabs.settings, WITH_REVIEW)).toEqual([]);
     // Its flag puts it in the edit trigger's cache list.
-    expect(settingKeys((s) => s.edit === true, WITH_REVIEW))
-      .toEqual(["planYear", "planStart", "dueSoonDays", "beforeMeansDayBefore", "reviewEveryDays"]);
+    expect(settingKeys((s) => s.edit === true, WITH_REVIEW)).toEqual([
+      "planYear",
+      "planStart",
+      "dueSoonDays",
+      "beforeMeansDayBefore",
+      "reviewEveryDays",
+    ]);
   });
 
   test("a wrong value gets the default and a problem naming its row, through the entry's schema", () => {
@@ -57,7 +69,7 @@ describe("adding a setting is adding one registry entry", () => {
     expect(read.settings.reviewEveryDays).toBe(10);
     expect(read.wrong.map((w) => [w.key, w.value, w.fallback])).toEqual([["reviewEveryDays", "mười", "10"]]);
     expect(read.byRow.get(row)).toBe(
-      "\"mười\" không phải số ngày; ghi một số từ 0 đến 99. Đang dùng giá trị mặc định: 10.",
+      '"mười" không phải số ngày; ghi một số từ 0 đến 99. Đang dùng giá trị mặc định: 10.',
     );
   });
 
@@ -70,20 +82,33 @@ describe("adding a setting is adding one registry entry", () => {
 
 describe("adding a status is adding one entry to the status list", () => {
   const paused = {
-    key: "paused", label: "progress.paused", swatch: { background: "#d9d9d9", fontColor: "#434343" },
-    legend: "help.progress", done: false, late: false, open: true,
+    key: "paused",
+    label: "progress.paused",
+    swatch: { background: "#d9d9d9", fontColor: "#434343" },
+    legend: "help.progress",
+    done: false,
+    late: false,
+    open: true,
   } as const satisfies StatusDef;
   const list: readonly StatusDef[] = [...STATUSES, paused];
 
   test("it gets a legend line, a colour rule on the status column and a count", () => {
     const lines = legendLines(list);
     expect(lines.map((l) => l.label)).toEqual([
-      "Quá hạn", "Sắp đến hạn", "Hoàn thành sớm hạn / Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Tạm dừng", "Cần sửa",
+      "Quá hạn",
+      "Sắp đến hạn",
+      "Hoàn thành sớm hạn / Hoàn thành đúng hạn",
+      "Hoàn thành trễ hạn",
+      "Tạm dừng",
+      "Cần sửa",
     ]);
     expect(lines[4]).toEqual({ label: "Tạm dừng", meaning: t("help.progress"), background: "#d9d9d9" });
     const columns = new Map(PLAN_TAB.columns.map((c, i) => [c.key, i + 1]));
-    expect(planColourRules(columns, list))
-      .toContainEqual({ col: columns.get("status"), when: { textEquals: "Tạm dừng" }, ...paused.swatch });
+    expect(planColourRules(columns, list)).toContainEqual({
+      col: columns.get("status"),
+      when: { textEquals: "Tạm dừng" },
+      ...paused.swatch,
+    });
     const counts = countStatuses(["paused", "overdue", "paused"] as TaskStatus[], list);
     expect(Object.keys(counts)).toEqual([...STATUSES.map((s) => s.key), "paused"]);
     expect(counts).toMatchObject({ paused: 2, overdue: 1, dueSoon: 0 });
@@ -94,10 +119,26 @@ describe("which columns each action writes comes from the layout alone", () => {
   test("a refresh and an import each rewrite their own computed columns; the import fills its own", () => {
     expect(computedColumns(PLAN_TAB, "refresh")).toEqual(["status", "nextDue", "daysLeft", "check"]);
     expect(computedColumns(PLAN_TAB, "import")).toEqual(["importNotes"]);
-    expect(importedColumns(PLAN_TAB))
-      .toEqual(["id", "part", "section", "number", "task", "output", "timeline", "assignment", "lead", "support"]);
-    expect(computedColumns(INDICATORS_TAB, "refresh"))
-      .toEqual(["latestPeriod", "latestValue", "appliesTarget", "status", "change", "check"]);
+    expect(importedColumns(PLAN_TAB)).toEqual([
+      "id",
+      "part",
+      "section",
+      "number",
+      "task",
+      "output",
+      "timeline",
+      "assignment",
+      "lead",
+      "support",
+    ]);
+    expect(computedColumns(INDICATORS_TAB, "refresh")).toEqual([
+      "latestPeriod",
+      "latestValue",
+      "appliesTarget",
+      "status",
+      "change",
+      "check",
+    ]);
   });
 
   test("tab flags, not tab names, say which edits are ignored, what is unprotected, what is read with formats", () => {

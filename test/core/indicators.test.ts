@@ -6,7 +6,14 @@ import { seedPlan } from "../helpers";
 
 const all = () => seedPlan().tasks.flatMap(extractIndicators);
 const byId = (id: string) => all().find((i) => i.id === id)!;
-const row = (i: Indicator) => [i.taskId, i.direction, i.unit, i.target, i.floor, i.checkpoints.map((c) => `${c.dateText}:${c.target}`).join(" ")];
+const row = (i: Indicator) => [
+  i.taskId,
+  i.direction,
+  i.unit,
+  i.target,
+  i.floor,
+  i.checkpoints.map((c) => `${c.dateText}:${c.target}`).join(" "),
+];
 
 describe("the targets of the seed plan (docs/domain.md, 'Indicators')", () => {
   test.each([
@@ -22,7 +29,11 @@ describe("the targets of the seed plan (docs/domain.md, 'Indicators')", () => {
     ["national portal composite ≥80 points", "A.III.11#1", ["A.III.11", "atLeast", "points", 80, null, ""]],
     ["100% feedback handled on time", "A.III.13#1", ["A.III.13", "atLeast", "percent", 100, null, ""]],
     ["100% feedback answers published", "A.III.14#1", ["A.III.14", "atLeast", "percent", 100, null, ""]],
-    ["≥80% online procedures with online dossiers, aim 100%", "A.VII.7#2", ["A.VII.7", "atLeast", "percent", 100, 80, ""]],
+    [
+      "≥80% online procedures with online dossiers, aim 100%",
+      "A.VII.7#2",
+      ["A.VII.7", "atLeast", "percent", 100, 80, ""],
+    ],
     ["≥60% fee-bearing procedures paid online, aim 90%", "A.VII.7#3", ["A.VII.7", "atLeast", "percent", 90, 60, ""]],
     ["≥30% of dossiers paid online", "A.VII.7#4", ["A.VII.7", "atLeast", "percent", 30, null, ""]],
     ["≥15% procedures via public post", "A.VIII.3#1", ["A.VIII.3", "atLeast", "percent", 15, null, ""]],
@@ -30,7 +41,11 @@ describe("the targets of the seed plan (docs/domain.md, 'Indicators')", () => {
     ["satisfaction ≥87%", "A.VIII.4#1", ["A.VIII.4", "atLeast", "percent", 87, null, ""]],
     ["no satisfaction figure below 80%", "A.VIII.4#2", ["A.VIII.4", "atLeast", "percent", 80, null, ""]],
     ["administrative cost saving ≥10%", "A.VI.3#1", ["A.VI.3", "atLeast", "percent", 10, null, ""]],
-    ["disbursement ≥60% by 25/8 and ≥85% by end of November (31/11 in the seed)", "A.VI.4#1", ["A.VI.4", "atLeast", "percent", 85, null, "25/8/2024:60 31/11/2024:85"]],
+    [
+      "disbursement ≥60% by 25/8 and ≥85% by end of November (31/11 in the seed)",
+      "A.VI.4#1",
+      ["A.VI.4", "atLeast", "percent", 85, null, "25/8/2024:60 31/11/2024:85"],
+    ],
     ["revenue above plan", "A.VI.5#1", ["A.VI.5", "moreThan", "percent", 100, null, ""]],
     [">30% software-tracked tasks done early", "A.VIII.2#1", ["A.VIII.2", "moreThan", "percent", 30, null, ""]],
     ["… with none late", "A.VIII.2#2", ["A.VIII.2", "none", "count", 0, null, ""]],
@@ -43,7 +58,9 @@ describe("the targets of the seed plan (docs/domain.md, 'Indicators')", () => {
   test("the 31/11 checkpoint is a warning, never a guessed date", () => {
     const vi4 = byId("A.VI.4#1");
     expect(vi4.checkpoints.map((c) => c.date && formatIso(c.date))).toEqual(["2024-08-25", null]);
-    expect(vi4.warnings.map((w) => render(w))).toEqual(["Mốc ngày 31/11/2024 không tồn tại; hãy sửa ngày của mốc ở trang \"Chỉ số\"."]);
+    expect(vi4.warnings.map((w) => render(w))).toEqual([
+      'Mốc ngày 31/11/2024 không tồn tại; hãy sửa ngày của mốc ở trang "Chỉ số".',
+    ]);
   });
 
   test("a target written in both the output and the task is read once; a clause with no number is not a target", () => {
@@ -71,42 +88,91 @@ describe("reading targets", () => {
 
 describe("judging figures", () => {
   test.each([
-    [100, "atLeast", 100, null, "met"], [99.9, "atLeast", 100, null, "notMet"],
-    [85, "atLeast", 90, 60, "metFloor"], [50, "atLeast", 90, 60, "notMet"],
-    [30, "moreThan", 30, null, "notMet"], [30.5, "moreThan", 30, null, "met"],
-    [5, "atMost", 5, null, "met"], [6, "atMost", 5, null, "notMet"],
-    [0, "none", 0, null, "met"], [1, "none", 0, null, "notMet"],
+    [100, "atLeast", 100, null, "met"],
+    [99.9, "atLeast", 100, null, "notMet"],
+    [85, "atLeast", 90, 60, "metFloor"],
+    [50, "atLeast", 90, 60, "notMet"],
+    [30, "moreThan", 30, null, "notMet"],
+    [30.5, "moreThan", 30, null, "met"],
+    [5, "atMost", 5, null, "met"],
+    [6, "atMost", 5, null, "notMet"],
+    [0, "none", 0, null, "met"],
+    [1, "none", 0, null, "notMet"],
     [null, "atLeast", 100, null, "noData"],
   ] as const)("%s against %s %s (floor %s) → %s", (value, direction, target, floor, status) => {
     expect(judge(value, direction, target, floor)).toBe(status);
   });
 
   test("ratios from numerator and denominator; zero denominators; numerators over denominators", () => {
-    expect(entryValue({ numerator: 45, denominator: 50, value: null }, "percent")).toEqual({ value: 90, problem: null });
-    expect(entryValue({ numerator: 0, denominator: 0, value: null }, "percent")).toEqual({ value: null, problem: null });
-    expect(entryValue({ numerator: 3, denominator: 0, value: null }, "percent")).toEqual({ value: null, problem: "indicator.zeroDenominator" });
-    expect(entryValue({ numerator: 60, denominator: 50, value: null }, "percent")).toEqual({ value: 120, problem: "indicator.numeratorOver" });
-    expect(entryValue({ numerator: null, denominator: 50, value: null }, "percent").problem).toBe("indicator.noNumerator");
-    expect(entryValue({ numerator: null, denominator: null, value: 82.5 }, "points")).toEqual({ value: 82.5, problem: null });
-    expect(entryValue({ numerator: 2, denominator: null, value: null }, "perWeek")).toEqual({ value: 2, problem: null });
+    expect(entryValue({ numerator: 45, denominator: 50, value: null }, "percent")).toEqual({
+      value: 90,
+      problem: null,
+    });
+    expect(entryValue({ numerator: 0, denominator: 0, value: null }, "percent")).toEqual({
+      value: null,
+      problem: null,
+    });
+    expect(entryValue({ numerator: 3, denominator: 0, value: null }, "percent")).toEqual({
+      value: null,
+      problem: "indicator.zeroDenominator",
+    });
+    expect(entryValue({ numerator: 60, denominator: 50, value: null }, "percent")).toEqual({
+      value: 120,
+      problem: "indicator.numeratorOver",
+    });
+    expect(entryValue({ numerator: null, denominator: 50, value: null }, "percent").problem).toBe(
+      "indicator.noNumerator",
+    );
+    expect(entryValue({ numerator: null, denominator: null, value: 82.5 }, "points")).toEqual({
+      value: 82.5,
+      problem: null,
+    });
+    expect(entryValue({ numerator: 2, denominator: null, value: null }, "perWeek")).toEqual({
+      value: 2,
+      problem: null,
+    });
   });
 
   test("the checkpoint that applies switches on its date", () => {
-    const disbursement = { target: 85, floor: null, checkpoints: [
-      { date: localDate(2024, 8, 25), dateText: "25/8/2024", target: 60 },
-      { date: localDate(2024, 11, 30), dateText: "30/11/2024", target: 85 },
-    ] };
+    const disbursement = {
+      target: 85,
+      floor: null,
+      checkpoints: [
+        { date: localDate(2024, 8, 25), dateText: "25/8/2024", target: 60 },
+        { date: localDate(2024, 11, 30), dateText: "30/11/2024", target: 85 },
+      ],
+    };
     expect(applicableTarget(disbursement, localDate(2024, 8, 25)).target).toBe(60);
     expect(applicableTarget(disbursement, localDate(2024, 8, 26)).target).toBe(85);
     expect(applicableTarget(disbursement, localDate(2024, 12, 15)).target).toBe(85);
-    const ind: Indicator = { id: "x", taskId: "A.VI.4", name: "giải ngân", unit: "percent", direction: "atLeast", text: "", warnings: [], ...disbursement };
+    const ind: Indicator = {
+      id: "x",
+      taskId: "A.VI.4",
+      name: "giải ngân",
+      unit: "percent",
+      direction: "atLeast",
+      text: "",
+      warnings: [],
+      ...disbursement,
+    };
     const entries = [{ indicatorId: "x", period: "2024-08", numerator: 62, denominator: 100, value: null }];
     expect(evaluateIndicator(ind, entries, localDate(2024, 8, 25)).status).toBe("met");
     expect(evaluateIndicator(ind, entries, localDate(2024, 9, 1)).status).toBe("notMet");
   });
 
   test("the latest period that has begun counts, with the change since the one before", () => {
-    const ind: Indicator = { id: "s", taskId: "A.VIII.4", name: "hài lòng", unit: "percent", direction: "atLeast", target: 87, floor: null, checkpoints: [], text: "", warnings: [] };
+    const ind: Indicator = {
+      id: "s",
+      taskId: "A.VIII.4",
+      name: "hài lòng",
+      unit: "percent",
+      direction: "atLeast",
+      target: 87,
+      floor: null,
+      checkpoints: [],
+      text: "",
+      warnings: [],
+    };
     const entries = [
       { indicatorId: "s", period: "2024-Q2", numerator: 80, denominator: 100, value: null },
       { indicatorId: "s", period: "Q3/2024", numerator: 88, denominator: 100, value: null },
@@ -116,16 +182,21 @@ describe("judging figures", () => {
     expect(r.latest).toEqual({ period: "Q3/2024", value: 88 });
     expect(r.change).toBe(8);
     expect(r.status).toBe("met");
-    expect(evaluateIndicator(ind, [], localDate(2024, 9, 30))).toMatchObject({ status: "noData", latest: null, change: null });
+    expect(evaluateIndicator(ind, [], localDate(2024, 9, 30))).toMatchObject({
+      status: "noData",
+      latest: null,
+      change: null,
+    });
   });
 
   test("the plan's own ratios", () => {
     const r = planRatios([
-      { status: "doneEarly", evidence: true }, { status: "doneLate", evidence: false },
-      { status: "overdue", evidence: false }, { status: "onTrack", evidence: false },
+      { status: "doneEarly", evidence: true },
+      { status: "doneLate", evidence: false },
+      { status: "overdue", evidence: false },
+      { status: "onTrack", evidence: false },
     ]);
     expect(r).toEqual({ tasks: 4, done: 2, donePct: 50, onTimePct: 50, overduePct: 25, evidencePct: 50 });
     expect(planRatios([])).toMatchObject({ tasks: 0, donePct: null });
   });
 });
-

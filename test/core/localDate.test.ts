@@ -1,30 +1,52 @@
 import fc from "fast-check";
 import {
-  addDays, compareDates, dayOfWeek, daysBetween, daysInMonth, formatIso, formatVi, fromEpochDay, isLeapYear, isValidDate,
-  isWeekend, parseIso, toEpochDay,
+  addDays,
+  compareDates,
+  dayOfWeek,
+  daysBetween,
+  daysInMonth,
+  formatIso,
+  formatVi,
+  fromEpochDay,
+  isLeapYear,
+  isValidDate,
+  isWeekend,
+  parseIso,
+  toEpochDay,
 } from "../../src/core/dates/localDate";
 
-const anyDate = fc.integer({ min: toEpochDay({ year: 1900, month: 1, day: 1 }), max: toEpochDay({ year: 2100, month: 12, day: 31 }) }).map(fromEpochDay);
+const anyDate = fc
+  .integer({ min: toEpochDay({ year: 1900, month: 1, day: 1 }), max: toEpochDay({ year: 2100, month: 12, day: 31 }) })
+  .map(fromEpochDay);
 
 describe("plain local dates", () => {
   test("epoch days round-trip for every day 1900–2100", () => {
-    fc.assert(fc.property(anyDate, (d) => isValidDate(d.year, d.month, d.day) && toEpochDay(fromEpochDay(toEpochDay(d))) === toEpochDay(d)));
+    fc.assert(
+      fc.property(
+        anyDate,
+        (d) => isValidDate(d.year, d.month, d.day) && toEpochDay(fromEpochDay(toEpochDay(d))) === toEpochDay(d),
+      ),
+    );
   });
 
   test("consecutive epoch days are consecutive calendar days", () => {
-    fc.assert(fc.property(anyDate, (d) => {
-      const next = addDays(d, 1);
-      return d.day < daysInMonth(d.year, d.month)
-        ? next.year === d.year && next.month === d.month && next.day === d.day + 1
-        : next.day === 1;
-    }));
+    fc.assert(
+      fc.property(anyDate, (d) => {
+        const next = addDays(d, 1);
+        return d.day < daysInMonth(d.year, d.month)
+          ? next.year === d.year && next.month === d.month && next.day === d.day + 1
+          : next.day === 1;
+      }),
+    );
   });
 
   test("agree with the host's UTC calendar, whatever the host's zone", () => {
-    fc.assert(fc.property(anyDate, (d) => {
-      const utc = new Date(Date.UTC(d.year, d.month - 1, d.day));
-      return utc.getUTCDay() === dayOfWeek(d) && Math.round(utc.getTime() / 86400000) === toEpochDay(d);
-    }));
+    fc.assert(
+      fc.property(anyDate, (d) => {
+        const utc = new Date(Date.UTC(d.year, d.month - 1, d.day));
+        return utc.getUTCDay() === dayOfWeek(d) && Math.round(utc.getTime() / 86400000) === toEpochDay(d);
+      }),
+    );
   });
 
   test("know the days of the plan's year", () => {
@@ -62,13 +84,23 @@ describe("plain local dates", () => {
 
   test("every day from year 1 to 9999 follows the one before, a weekday later", () => {
     const anyEra = fc.integer({ min: -719162, max: 2932895 });
-    fc.assert(fc.property(anyEra, (n) => {
-      const d = fromEpochDay(n);
-      const next = addDays(d, 1);
-      return isValidDate(d.year, d.month, d.day) && toEpochDay(d) === n && toEpochDay(next) === n + 1 &&
-        dayOfWeek(next) === (dayOfWeek(d) + 1) % 7 && isWeekend(d) === (dayOfWeek(d) % 6 === 0) &&
-        compareDates(d, next) < 0 && compareDates(next, d) > 0 && compareDates(d, d) === 0;
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(anyEra, (n) => {
+        const d = fromEpochDay(n);
+        const next = addDays(d, 1);
+        return (
+          isValidDate(d.year, d.month, d.day) &&
+          toEpochDay(d) === n &&
+          toEpochDay(next) === n + 1 &&
+          dayOfWeek(next) === (dayOfWeek(d) + 1) % 7 &&
+          isWeekend(d) === (dayOfWeek(d) % 6 === 0) &&
+          compareDates(d, next) < 0 &&
+          compareDates(next, d) > 0 &&
+          compareDates(d, d) === 0
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test("leap days: every fourth year, not centuries, except every fourth century", () => {

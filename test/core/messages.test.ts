@@ -19,7 +19,9 @@ function sources(dir: string): string[] {
   });
 }
 
-const code = sources(SRC).map((f) => readFileSync(f, "utf8")).join("\n");
+const code = sources(SRC)
+  .map((f) => readFileSync(f, "utf8"))
+  .join("\n");
 /** Keys built at run time, such as `unit.${u}` or `digest.intro.${role}`: their prefixes. */
 const dynamicPrefixes = [...code.matchAll(/`([a-zA-Z][\w.]*\.)\$\{/g)].map((m) => m[1]);
 const used = (key: string) =>

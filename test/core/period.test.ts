@@ -2,7 +2,14 @@ import { readNumber, readPercent } from "../../src/core/numbers/figures";
 import fc from "fast-check";
 import { addDays, dayOfWeek, daysBetween, formatIso, fromEpochDay } from "../../src/core/dates/localDate";
 import {
-  isoWeekKey, isoWeekOf, isoWeekPeriod, nextPeriodBounds, parsePeriod, periodFromDate, periodLabel, startOfIsoWeek,
+  isoWeekKey,
+  isoWeekOf,
+  isoWeekPeriod,
+  nextPeriodBounds,
+  parsePeriod,
+  periodFromDate,
+  periodLabel,
+  startOfIsoWeek,
 } from "../../src/core/period/period";
 import { dueDates, occurrences } from "../../src/core/timeline/occurrences";
 import { parseTimeline } from "../../src/core/timeline/parse";
@@ -14,14 +21,30 @@ const read = (text: string) => {
 
 describe("one reader of period texts", () => {
   test.each([
-    ["11/2024", "month", "2024-11"], ["T11/2024", "month", "2024-11"], ["t11/2024", "month", "2024-11"],
-    ["Tháng 11/2024", "month", "2024-11"], ["tháng 11 năm 2024", "month", "2024-11"], ["thang 11 nam 2024", "month", "2024-11"],
-    ["2024-11", "month", "2024-11"], ["2024-3", "month", "2024-03"], ["3/2024", "month", "2024-03"], ["03-2024", "month", "2024-03"],
-    ["2024-Q4", "quarter", "2024-Q4"], ["Q4/2024", "quarter", "2024-Q4"], ["Quý IV/2024", "quarter", "2024-Q4"], ["quý 4 năm 2024", "quarter", "2024-Q4"],
-    ["2024-H1", "half", "2024-H1"], ["H2/2024", "half", "2024-H2"], ["6 tháng đầu năm 2024", "half", "2024-H1"], ["6 tháng cuối năm 2024", "half", "2024-H2"],
-    ["2024-W47", "week", "2024-W47"], ["Tuần 47/2024", "week", "2024-W47"],
-    ["2024", "year", "2024"], ["Năm 2024", "year", "2024"],
-    ["10/11/2024", "day", "2024-11-10"], ["2024-11-10", "day", "2024-11-10"],
+    ["11/2024", "month", "2024-11"],
+    ["T11/2024", "month", "2024-11"],
+    ["t11/2024", "month", "2024-11"],
+    ["Tháng 11/2024", "month", "2024-11"],
+    ["tháng 11 năm 2024", "month", "2024-11"],
+    ["thang 11 nam 2024", "month", "2024-11"],
+    ["2024-11", "month", "2024-11"],
+    ["2024-3", "month", "2024-03"],
+    ["3/2024", "month", "2024-03"],
+    ["03-2024", "month", "2024-03"],
+    ["2024-Q4", "quarter", "2024-Q4"],
+    ["Q4/2024", "quarter", "2024-Q4"],
+    ["Quý IV/2024", "quarter", "2024-Q4"],
+    ["quý 4 năm 2024", "quarter", "2024-Q4"],
+    ["2024-H1", "half", "2024-H1"],
+    ["H2/2024", "half", "2024-H2"],
+    ["6 tháng đầu năm 2024", "half", "2024-H1"],
+    ["6 tháng cuối năm 2024", "half", "2024-H2"],
+    ["2024-W47", "week", "2024-W47"],
+    ["Tuần 47/2024", "week", "2024-W47"],
+    ["2024", "year", "2024"],
+    ["Năm 2024", "year", "2024"],
+    ["10/11/2024", "day", "2024-11-10"],
+    ["2024-11-10", "day", "2024-11-10"],
   ])("%s is the %s %s", (text, kind, key) => {
     expect(read(text)?.slice(0, 2)).toEqual([kind, key]);
   });
@@ -34,8 +57,20 @@ describe("one reader of period texts", () => {
     expect(read("2024-H2")).toEqual(["half", "2024-H2", "2024-07-01", "2024-12-31"]);
   });
 
-  test.each(["13/2024", "2024-13", "T0/2024", "Q5/2024", "Quý V/2024", "2024-H3", "2024-W54", "2025-W53", "31/11/2024", "hôm qua", "", "11/24"])(
-    "%p names no period", (text) => expect(parsePeriod(text)).toBeNull());
+  test.each([
+    "13/2024",
+    "2024-13",
+    "T0/2024",
+    "Q5/2024",
+    "Quý V/2024",
+    "2024-H3",
+    "2024-W54",
+    "2025-W53",
+    "31/11/2024",
+    "hôm qua",
+    "",
+    "11/24",
+  ])("%p names no period", (text) => expect(parsePeriod(text)).toBeNull());
 
   test("2020 has a week 53, 2025 has none", () => {
     expect(read("2020-W53")?.[1]).toBe("2020-W53");
@@ -43,15 +78,29 @@ describe("one reader of period texts", () => {
   });
 
   test("a date Sheets made of a typed month is read as that month; any other day stays a day", () => {
-    expect(periodFromDate({ year: 2024, month: 11, day: 1 })).toMatchObject({ period: { kind: "month", key: "2024-11" }, readAsMonth: true });
-    expect(periodFromDate({ year: 2024, month: 11, day: 10 })).toMatchObject({ period: { kind: "day", key: "2024-11-10" }, readAsMonth: false });
+    expect(periodFromDate({ year: 2024, month: 11, day: 1 })).toMatchObject({
+      period: { kind: "month", key: "2024-11" },
+      readAsMonth: true,
+    });
+    expect(periodFromDate({ year: 2024, month: 11, day: 10 })).toMatchObject({
+      period: { kind: "day", key: "2024-11-10" },
+      readAsMonth: false,
+    });
   });
 
   test("the keys of recurring occurrences are the keys the reader gives", () => {
-    const monthly = occurrences(parseTimeline("Định kỳ hàng tháng", { year: 2024 }), { from: { year: 2024, month: 1, day: 1 }, to: { year: 2024, month: 12, day: 31 } });
+    const monthly = occurrences(parseTimeline("Định kỳ hàng tháng", { year: 2024 }), {
+      from: { year: 2024, month: 1, day: 1 },
+      to: { year: 2024, month: 12, day: 31 },
+    });
     for (const o of monthly) expect(parsePeriod(`T${Number(o.key.slice(5))}/${o.key.slice(0, 4)}`)?.key).toBe(o.key);
     expect(monthly.map((o) => o.key)).toContain("2024-03");
-    expect(dueDates(parseTimeline("Trước ngày 10/11/2024", { year: 2024 }), { from: { year: 2024, month: 1, day: 1 }, to: { year: 2024, month: 12, day: 31 } }).length).toBe(1);
+    expect(
+      dueDates(parseTimeline("Trước ngày 10/11/2024", { year: 2024 }), {
+        from: { year: 2024, month: 1, day: 1 },
+        to: { year: 2024, month: 12, day: 31 },
+      }).length,
+    ).toBe(1);
   });
 
   test("the next period has the same length", () => {
@@ -80,13 +129,22 @@ describe("ISO weeks (date-fns over UTC dates)", () => {
 
   test("every day lies in the Monday-to-Sunday week its key names", () => {
     const anyDay = fc.integer({ min: -25567, max: 84000 }).map(fromEpochDay); // 1900–2199
-    fc.assert(fc.property(anyDay, (d) => {
-      const { year, week } = isoWeekOf(d);
-      const p = isoWeekPeriod(year, week)!;
-      const offset = daysBetween(p.start, d);
-      return p.key === isoWeekKey(d) && dayOfWeek(p.start) === 1 && offset >= 0 && offset <= 6 &&
-        daysBetween(p.start, p.end) === 6 && addDays(p.start, offset).day === d.day;
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(anyDay, (d) => {
+        const { year, week } = isoWeekOf(d);
+        const p = isoWeekPeriod(year, week)!;
+        const offset = daysBetween(p.start, d);
+        return (
+          p.key === isoWeekKey(d) &&
+          dayOfWeek(p.start) === 1 &&
+          offset >= 0 &&
+          offset <= 6 &&
+          daysBetween(p.start, p.end) === 6 &&
+          addDays(p.start, offset).day === d.day
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test("the next period counts whole months, leap February included, whatever day the period ends on", () => {
@@ -133,7 +191,6 @@ describe("the periods indicator figures name", () => {
     expect(iso("20/11/2024")).toEqual(["2024-11-20", "2024-11-20"]);
     expect(periodBounds("tháng mười")).toBeNull();
   });
-
 });
 
 describe("ISO weeks as periods", () => {

@@ -8,22 +8,42 @@ const TODAY = localDate(2024, 11, 20);
 const EMPTY: RowCells = Object.fromEntries(PLAN_TAB.columns.map((c) => [c.key, null]));
 const row = (cells: RowCells): RowCells => ({ ...EMPTY, ...cells });
 const schemas = planRowSchemas({
-  today: TODAY, progressValues: PROGRESS_VALUES.map((k) => t(k)), doneValue: t("progress.done"),
+  today: TODAY,
+  progressValues: PROGRESS_VALUES.map((k) => t(k)),
+  doneValue: t("progress.done"),
   isKnownRole: () => true,
 });
 
 describe("the plan row schema", () => {
   const good = row({
-    id: " A.I.1 ", part: "A", task: "Xây dựng kế hoạch", timeline: "Tháng 11", deadline: "29/11/2024",
-    completedOn: localDate(2024, 11, 14), progress: "hoan thanh", lead: "Chủ tịch UBND xã; Văn phòng",
+    id: " A.I.1 ",
+    part: "A",
+    task: "Xây dựng kế hoạch",
+    timeline: "Tháng 11",
+    deadline: "29/11/2024",
+    completedOn: localDate(2024, 11, 14),
+    progress: "hoan thanh",
+    lead: "Chủ tịch UBND xã; Văn phòng",
     evidence: "https://x.vn/a",
   });
 
   test("reads a row's cells into typed values", () => {
     expect(readPlanRow(good)).toEqual({
-      id: "A.I.1", part: "A", section: "", number: "", task: "Xây dựng kế hoạch", output: "", timeline: "Tháng 11",
-      assignment: "", lead: ["Chủ tịch UBND xã", "Văn phòng"], support: [], owner: "", notes: "",
-      deadline: localDate(2024, 11, 29), completedOn: localDate(2024, 11, 14), progress: "progress.done",
+      id: "A.I.1",
+      part: "A",
+      section: "",
+      number: "",
+      task: "Xây dựng kế hoạch",
+      output: "",
+      timeline: "Tháng 11",
+      assignment: "",
+      lead: ["Chủ tịch UBND xã", "Văn phòng"],
+      support: [],
+      owner: "",
+      notes: "",
+      deadline: localDate(2024, 11, 29),
+      completedOn: localDate(2024, 11, 14),
+      progress: "progress.done",
       evidence: "https://x.vn/a",
     });
     // A cell the tab does not have reads as empty.

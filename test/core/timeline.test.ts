@@ -11,7 +11,11 @@ const YEAR_2024 = { from: { year: 2024, month: 1, day: 1 }, to: { year: 2024, mo
 const read = (text: string, year = 2024, dayBefore = false) => {
   const timeline = parseTimeline(text, { year, beforeMeansDayBefore: dayBefore });
   const window = { from: { year, month: 1, day: 1 }, to: { year, month: 12, day: 31 } };
-  return { ...timeline, due: dueDates(timeline, window, dayBefore).map(formatIso), said: timeline.warnings.map((w) => render(w)) };
+  return {
+    ...timeline,
+    due: dueDates(timeline, window, dayBefore).map(formatIso),
+    said: timeline.warnings.map((w) => render(w)),
+  };
 };
 
 /**
@@ -112,7 +116,11 @@ describe("the seed's 77 timeline cells", () => {
     const task = seedPlan().tasks.find((t) => t.id === id)!;
     const timeline = parseTaskTimeline(task.timeline, task.assignment, { year: 2024 });
     expect(timeline.kind).toBe(kind);
-    expect(dueDates(timeline, YEAR_2024).map((d) => formatIso(d).slice(5)).join(" ")).toBe(due);
+    expect(
+      dueDates(timeline, YEAR_2024)
+        .map((d) => formatIso(d).slice(5))
+        .join(" "),
+    ).toBe(due);
     expect(timeline.understood).toBe(true);
   });
 
@@ -121,7 +129,9 @@ describe("the seed's 77 timeline cells", () => {
   });
 
   test("every family is present in the seed", () => {
-    expect(new Set(SEED_TABLE.map((r) => r[1]))).toEqual(new Set(["fixed", "period", "recurring", "continuous", "event", "external"]));
+    expect(new Set(SEED_TABLE.map((r) => r[1]))).toEqual(
+      new Set(["fixed", "period", "recurring", "continuous", "event", "external"]),
+    );
   });
 });
 
@@ -174,8 +184,18 @@ describe("families of timeline text", () => {
   });
 
   test("recurring: the last month of each quarter, on a day", () => {
-    expect(read("trước ngày 03 của tháng cuối quý").due).toEqual(["2024-03-03", "2024-06-03", "2024-09-03", "2024-12-03"]);
-    expect(read("chậm nhất vào ngày 16 của tháng cuối quý thuộc kỳ báo cáo").due).toEqual(["2024-03-16", "2024-06-16", "2024-09-16", "2024-12-16"]);
+    expect(read("trước ngày 03 của tháng cuối quý").due).toEqual([
+      "2024-03-03",
+      "2024-06-03",
+      "2024-09-03",
+      "2024-12-03",
+    ]);
+    expect(read("chậm nhất vào ngày 16 của tháng cuối quý thuộc kỳ báo cáo").due).toEqual([
+      "2024-03-16",
+      "2024-06-16",
+      "2024-09-16",
+      "2024-12-16",
+    ]);
   });
 
   test("recurring: monthly, on a day or at the month's end, 'hàng' or 'hằng'", () => {
@@ -203,9 +223,20 @@ describe("families of timeline text", () => {
     for (const text of ["Thường xuyên", "Thực hiện liên tục, thường xuyên", "Thường xuyên trong năm 2024"]) {
       expect(read(text)).toMatchObject({ kind: "continuous", due: [], continuous: true, understood: true });
     }
-    expect(read("Chậm nhất 02 ngày làm việc từ khi văn bản trả lời PAKN được ban hành")).toMatchObject({ kind: "event", event: { days: 2, workingDays: true }, due: [] });
-    expect(read("Trong vòng 05 ngày kể từ ngày thay đổi thông tin")).toMatchObject({ kind: "event", event: { days: 5, workingDays: false } });
-    for (const text of ["Theo yêu cầu tại kế hoạch của UBND huyện", "Theo thời gian quy định", "Theo tình hình thực tế"]) {
+    expect(read("Chậm nhất 02 ngày làm việc từ khi văn bản trả lời PAKN được ban hành")).toMatchObject({
+      kind: "event",
+      event: { days: 2, workingDays: true },
+      due: [],
+    });
+    expect(read("Trong vòng 05 ngày kể từ ngày thay đổi thông tin")).toMatchObject({
+      kind: "event",
+      event: { days: 5, workingDays: false },
+    });
+    for (const text of [
+      "Theo yêu cầu tại kế hoạch của UBND huyện",
+      "Theo thời gian quy định",
+      "Theo tình hình thực tế",
+    ]) {
       expect(read(text)).toMatchObject({ kind: "external", due: [], understood: true });
     }
   });
@@ -213,7 +244,9 @@ describe("families of timeline text", () => {
   test("an impossible date is a warning and no due date, never a guess", () => {
     const nov = read("Hoàn thành trước ngày 31/11/2024");
     expect(nov.due).toEqual([]);
-    expect(nov.said).toEqual(["Ngày 31/11/2024 không tồn tại (tháng 11 năm 2024 chỉ có 30 ngày); hãy đặt hạn bằng tay ở cột \"Hạn tự đặt\"."]);
+    expect(nov.said).toEqual([
+      'Ngày 31/11/2024 không tồn tại (tháng 11 năm 2024 chỉ có 30 ngày); hãy đặt hạn bằng tay ở cột "Hạn tự đặt".',
+    ]);
     const feb = read("trước ngày 29/02/2025", 2025);
     expect(feb.due).toEqual([]);
     expect(feb.said[0]).toMatch(/29\/02\/2025 không tồn tại \(tháng 2 năm 2025 chỉ có 28 ngày\)/);
@@ -222,27 +255,38 @@ describe("families of timeline text", () => {
 
   test("a weekday note is checked against the date", () => {
     expect(read("Trước ngày 10/11/2024 (chủ nhật)").said).toEqual([]);
-    expect(read("Trước ngày 10/11/2024 (thứ Hai)").said).toEqual(["Ngày 10/11/2024 không phải là \"thứ Hai\" như văn bản ghi; hãy kiểm tra lại ngày."]);
+    expect(read("Trước ngày 10/11/2024 (thứ Hai)").said).toEqual([
+      'Ngày 10/11/2024 không phải là "thứ Hai" như văn bản ghi; hãy kiểm tra lại ngày.',
+    ]);
     expect(read("ngày 15/11/2024 thứ 6").said).toEqual([]);
   });
 
   test("text it does not understand is reported with the text, and no date is invented", () => {
     const r = read("Khi nào xong thì báo");
     expect(r).toMatchObject({ kind: "unknown", understood: false, due: [] });
-    expect(r.said).toEqual(["Chưa hiểu tiến độ \"Khi nào xong thì báo\"; hãy đặt hạn bằng tay ở cột \"Hạn tự đặt\"."]);
+    expect(r.said).toEqual(['Chưa hiểu tiến độ "Khi nào xong thì báo"; hãy đặt hạn bằng tay ở cột "Hạn tự đặt".']);
   });
 
   test("document numbers and references are not dates", () => {
     expect(read("Theo Nghị định số 61/2018/NĐ-CP").due).toEqual([]);
     expect(read("Theo Quyết định 09/2021/QĐ-UBND").due).toEqual([]);
     expect(read("Thực hiện theo quy định").recurrence).toBeNull();
-    const assignment = parseTaskTimeline("Thường xuyên", "theo Quyết định số 09/2021/QĐ-UBND ngày 23/8/2021 của UBND tỉnh", { year: 2024 });
+    const assignment = parseTaskTimeline(
+      "Thường xuyên",
+      "theo Quyết định số 09/2021/QĐ-UBND ngày 23/8/2021 của UBND tỉnh",
+      { year: 2024 },
+    );
     expect(assignment.milestones).toEqual([]);
   });
 
   test("a setting reads 'trước ngày X' as due the day before", () => {
     expect(read("Trước ngày 10/11/2024", 2024, true).due).toEqual(["2024-11-09"]);
-    expect(read("trước ngày 03 của tháng cuối quý", 2024, true).due).toEqual(["2024-03-02", "2024-06-02", "2024-09-02", "2024-12-02"]);
+    expect(read("trước ngày 03 của tháng cuối quý", 2024, true).due).toEqual([
+      "2024-03-02",
+      "2024-06-02",
+      "2024-09-02",
+      "2024-12-02",
+    ]);
     expect(read("Chậm nhất ngày 10/11/2024", 2024, true).due).toEqual(["2024-11-10"]);
   });
 });
@@ -250,12 +294,26 @@ describe("families of timeline text", () => {
 describe("what people type", () => {
   const phrases = [
     ...SEED_TABLE.map(([id]) => seedPlan().tasks.find((t) => t.id === id)!.timeline),
-    "trước ngày 20/11 hàng năm", "Trong quý IV/2024", "Định kỳ hằng tháng", "Chậm nhất ngày 5/12 (thứ năm)",
-    "6 tháng đầu năm", "Thứ hai hằng tuần", "Hoàn thành trước ngày 31/11/2024", "Quý 3",
+    "trước ngày 20/11 hàng năm",
+    "Trong quý IV/2024",
+    "Định kỳ hằng tháng",
+    "Chậm nhất ngày 5/12 (thứ năm)",
+    "6 tháng đầu năm",
+    "Thứ hai hằng tuần",
+    "Hoàn thành trước ngày 31/11/2024",
+    "Quý 3",
   ];
   const summary = (text: string) => {
     const r = read(text);
-    return JSON.stringify([r.kind, r.due, r.recurrence?.rule ?? null, r.continuous, r.event && [r.event.days, r.event.workingDays], r.external, r.warnings.map((w) => w.key)]);
+    return JSON.stringify([
+      r.kind,
+      r.due,
+      r.recurrence?.rule ?? null,
+      r.continuous,
+      r.event && [r.event.days, r.event.workingDays],
+      r.external,
+      r.warnings.map((w) => w.key),
+    ]);
   };
 
   test("NFD input parses exactly like NFC", () => {

@@ -27,9 +27,24 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
 
   test("declares every export of the entry module as a top-level function, and nothing else", () => {
     const ast = acorn.parse(code, { ecmaVersion: 2020, sourceType: "script" });
-    const functions = ast.body.filter((n): n is acorn.FunctionDeclaration => n.type === "FunctionDeclaration").map((n) => n.id.name).sort();
+    const functions = ast.body
+      .filter((n): n is acorn.FunctionDeclaration => n.type === "FunctionDeclaration")
+      .map((n) => n.id.name)
+      .sort();
     expect(functions).toEqual(Object.keys(entry).sort());
-    expect(functions).toEqual(expect.arrayContaining(["onOpen", "onInstall", "onEdit", "menuSetup", "menuImportFromSheet", "menuImportSamplePlan", "menuRefresh", "menuCheck", "menuReport"]));
+    expect(functions).toEqual(
+      expect.arrayContaining([
+        "onOpen",
+        "onInstall",
+        "onEdit",
+        "menuSetup",
+        "menuImportFromSheet",
+        "menuImportSamplePlan",
+        "menuRefresh",
+        "menuCheck",
+        "menuReport",
+      ]),
+    );
   });
 
   test("stays small: Apps Script loads the whole bundle on every click, edit and trigger", () => {
@@ -55,25 +70,61 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
     expect(menu.addedToUi).toBe(true);
     const items = menu.items.filter((i): i is { label: string; functionName: string } => i !== "separator");
     expect(items.map((i) => i.label)).toEqual([
-      "Cập nhật trạng thái", "Kiểm tra dữ liệu", "Tạo báo cáo", "Bật nhắc việc hằng ngày", "Tắt nhắc việc", "Gửi thử cho tôi", "Khởi tạo bảng theo dõi", "Nhập kế hoạch từ trang tính này", "Nhập kế hoạch mẫu (xã Đại Lãnh 2024)", "Kiểm tra cài đặt",
+      "Cập nhật trạng thái",
+      "Kiểm tra dữ liệu",
+      "Tạo báo cáo",
+      "Bật nhắc việc hằng ngày",
+      "Tắt nhắc việc",
+      "Gửi thử cho tôi",
+      "Khởi tạo bảng theo dõi",
+      "Nhập kế hoạch từ trang tính này",
+      "Nhập kế hoạch mẫu (xã Đại Lãnh 2024)",
+      "Kiểm tra cài đặt",
     ]);
     for (const item of items) expect(typeof global[item.functionName]).toBe("function");
     expect(items.map((i) => i.functionName)).toEqual(MENU.filter(Boolean).map((i) => i!.handler));
     // A simple trigger: only the Ui, and the question whether this is an add-on (no scope needed).
-    expect(Object.keys(runtime.calls.snapshot()).every((k) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.|ScriptApp\.getInstallationSource)/.test(k))).toBe(true);
+    expect(
+      Object.keys(runtime.calls.snapshot()).every((k) =>
+        /^(SpreadsheetApp\.getUi|Ui\.|Menu\.|ScriptApp\.getInstallationSource)/.test(k),
+      ),
+    ).toBe(true);
   });
 
   test("menuSetup creates the tracking tabs and says so", () => {
     const { runtime, global } = boot();
     global.menuSetup();
-    expect(runtime.spreadsheet.sheets.map((s) => s.name)).toEqual(["Trang tính1", "Kế hoạch", "Danh bạ", "Cài đặt", "Ngày nghỉ", "Hoàn thành theo kỳ", "Chỉ số", "Số liệu chỉ số", "Nhật ký"]);
+    expect(runtime.spreadsheet.sheets.map((s) => s.name)).toEqual([
+      "Trang tính1",
+      "Kế hoạch",
+      "Danh bạ",
+      "Cài đặt",
+      "Ngày nghỉ",
+      "Hoàn thành theo kỳ",
+      "Chỉ số",
+      "Số liệu chỉ số",
+      "Nhật ký",
+    ]);
     const plan = runtime.spreadsheet.tab("Kế hoạch");
     expect(plan.frozenRows).toBe(1);
-    expect(plan.protections.map((p) => [p.description, p.warningOnly])).toEqual([[expect.stringContaining("\"Tình trạng\", \"Hạn kế tiếp\""), true]]);
+    expect(plan.protections.map((p) => [p.description, p.warningOnly])).toEqual([
+      [expect.stringContaining('"Tình trạng", "Hạn kế tiếp"'), true],
+    ]);
     const progressCol = (plan.grid()[0] as string[]).indexOf("Trạng thái") + 1;
-    const rule = plan.range(2, progressCol).getDataValidation() as unknown as { criteria: string; values: unknown[]; allowInvalid: boolean } | null;
-    expect(rule ?? plan.columnValidations.get(`${progressCol}:1:2`)).toMatchObject({ criteria: "VALUE_IN_LIST", allowInvalid: true });
-    expect(runtime.ui.dialogs.at(-1)).toMatchObject({ kind: "alert", title: "Khởi tạo bảng theo dõi", message: expect.stringContaining("8 trang mới") });
+    const rule = plan.range(2, progressCol).getDataValidation() as unknown as {
+      criteria: string;
+      values: unknown[];
+      allowInvalid: boolean;
+    } | null;
+    expect(rule ?? plan.columnValidations.get(`${progressCol}:1:2`)).toMatchObject({
+      criteria: "VALUE_IN_LIST",
+      allowInvalid: true,
+    });
+    expect(runtime.ui.dialogs.at(-1)).toMatchObject({
+      kind: "alert",
+      title: "Khởi tạo bảng theo dõi",
+      message: expect.stringContaining("8 trang mới"),
+    });
     expect(runtime.locks.document.held).toBe(false);
   });
 
@@ -129,14 +180,21 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
     settings.type(keys.indexOf("dueSoonDays") + 1, 2, "ba");
     runtime.spreadsheet.active = runtime.spreadsheet.tab("Trang tính1");
     const sheet = runtime.spreadsheet.active;
-    [["TT", "Nhiệm vụ", "Tiến độ", "Phân công"], ["1", "Báo cáo quý", "trước ngày 15/3", "Công chức Tư pháp – Hộ tịch thực hiện"]]
-      .forEach((row, r) => row.forEach((v, c) => sheet.type(r + 1, c + 1, v)));
+    [
+      ["TT", "Nhiệm vụ", "Tiến độ", "Phân công"],
+      ["1", "Báo cáo quý", "trước ngày 15/3", "Công chức Tư pháp – Hộ tịch thực hiện"],
+    ].forEach((row, r) => row.forEach((v, c) => sheet.type(r + 1, c + 1, v)));
     global.menuImportFromSheet();
     const message = runtime.ui.dialogs.at(-1)?.message ?? "";
     expect(message).toMatch(/Đã nhập 1 nhiệm vụ/);
-    expect(message).toContain(`Trang "Cài đặt", dòng ${keys.indexOf("dueSoonDays") + 1}, cột "Giá trị" (dueSoonDays): "ba" không phải số ngày`);
-    const log = runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3]));
-    expect(log.some((l) => l.includes("\"ba\" không phải số ngày"))).toBe(true);
+    expect(message).toContain(
+      `Trang "Cài đặt", dòng ${keys.indexOf("dueSoonDays") + 1}, cột "Giá trị" (dueSoonDays): "ba" không phải số ngày`,
+    );
+    const log = runtime.spreadsheet
+      .tab("Nhật ký")
+      .grid()
+      .map((r) => String(r[3]));
+    expect(log.some((l) => l.includes('"ba" không phải số ngày'))).toBe(true);
     // The year 2025 from the settings, not a year guessed from "15/3".
     expect(runtime.spreadsheet.tab("Kế hoạch").grid()[1][0]).toBe("1");
   });
@@ -150,8 +208,10 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
     directory.type(next, 3, "ĐC-XD; Địa chính xã");
     runtime.spreadsheet.active = runtime.spreadsheet.tab("Trang tính1");
     const sheet = runtime.spreadsheet.active;
-    [["TT", "Nhiệm vụ", "Tiến độ", "Phân công"], ["1", "Rà soát đất công", "Trong năm 2025", "Địa chính xã chủ trì, phối hợp với Công chức Tư pháp – Hộ tịch"]]
-      .forEach((row, r) => row.forEach((v, c) => sheet.type(r + 1, c + 1, v)));
+    [
+      ["TT", "Nhiệm vụ", "Tiến độ", "Phân công"],
+      ["1", "Rà soát đất công", "Trong năm 2025", "Địa chính xã chủ trì, phối hợp với Công chức Tư pháp – Hộ tịch"],
+    ].forEach((row, r) => row.forEach((v, c) => sheet.type(r + 1, c + 1, v)));
     global.menuImportFromSheet();
     const plan = runtime.spreadsheet.tab("Kế hoạch").grid();
     const header = plan[0] as string[];
@@ -196,7 +256,13 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
       runtime.calls.reset();
       global.menuImportFromSheet();
       const calls = runtime.calls.snapshot();
-      return { rows, calls, answers: runtime.ui.dialogs.slice(dialogs).map((d) => d.message), same: JSON.stringify(plan.grid()) === JSON.stringify(before), after: plan.getLastRow() };
+      return {
+        rows,
+        calls,
+        answers: runtime.ui.dialogs.slice(dialogs).map((d) => d.message),
+        same: JSON.stringify(plan.grid()) === JSON.stringify(before),
+        after: plan.getLastRow(),
+      };
     };
     const small = cost(1);
     const large = cost(10);
@@ -204,8 +270,12 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
     expect(large.rows).toBe(771);
     expect(large.calls).toEqual(small.calls);
     // The re-import read every task, found each row already there, and filled the emptied cell.
-    expect(small.answers).toEqual([expect.stringMatching(/^Đã nhập 77 nhiệm vụ: 0 dòng mới, 1 ô được điền, 76 dòng không đổi/)]);
-    expect(large.answers).toEqual([expect.stringMatching(/^Đã nhập 770 nhiệm vụ: 0 dòng mới, 1 ô được điền, 769 dòng không đổi/)]);
+    expect(small.answers).toEqual([
+      expect.stringMatching(/^Đã nhập 77 nhiệm vụ: 0 dòng mới, 1 ô được điền, 76 dòng không đổi/),
+    ]);
+    expect(large.answers).toEqual([
+      expect.stringMatching(/^Đã nhập 770 nhiệm vụ: 0 dòng mới, 1 ô được điền, 769 dòng không đổi/),
+    ]);
     expect([small.after, small.same, large.after, large.same]).toEqual([78, true, 771, true]);
     expect(small.calls["Range.getValues"]).toBe(10); // the pasted tab, the eight tracking tabs, the proposed-ids tab
   });

@@ -5,9 +5,15 @@ import { ROOT } from "../helpers";
 
 describe("the clasp project", () => {
   test("pushes exactly the files in dist/gas, and nothing else", () => {
-    const out = execFileSync("npx", ["--no-install", "clasp", "status", "--json"], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
+    const out = execFileSync("npx", ["--no-install", "clasp", "status", "--json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60000,
+    });
     const status = JSON.parse(out) as { filesToPush: string[]; untrackedFiles: string[] };
-    const built = readdirSync(join(ROOT, "dist", "gas")).map((f) => `dist/gas/${f}`).sort();
+    const built = readdirSync(join(ROOT, "dist", "gas"))
+      .map((f) => `dist/gas/${f}`)
+      .sort();
     expect(status.filesToPush.sort()).toEqual(built);
     expect(built).toEqual(["dist/gas/Code.js", "dist/gas/appsscript.json"]);
   });

@@ -30,16 +30,24 @@ describe("daily reminders through the time-driven trigger", () => {
     const { runtime } = boot();
     runtime.run("dailyDigest", "trigger");
     expect(recipients(runtime)).toEqual([
-      "officestatistics@dailanh.gov.vn", "counciloffice@dailanh.gov.vn", "justicecivil@dailanh.gov.vn", "financeaccounting@dailanh.gov.vn",
+      "officestatistics@dailanh.gov.vn",
+      "counciloffice@dailanh.gov.vn",
+      "justicecivil@dailanh.gov.vn",
+      "financeaccounting@dailanh.gov.vn",
     ]);
     const secretariat = runtime.mail.sent[0] as unknown as { subject: string; body: string; htmlBody: string };
     // The impossible date of A.VI.4 is the finance officer's to fix, not the secretariat's.
     expect(secretariat.subject).toBe("[Kế hoạch CCHC] 19 việc quá hạn, 1 sắp đến hạn, 0 cần sửa – ngày 20/11/2024");
     const finance = runtime.mail.sent[3] as unknown as { subject: string };
     expect(finance.subject).toMatch(/1 cần sửa/);
-    expect(secretariat.htmlBody).toContain('<a href="https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit#gid=1&amp;range=A');
+    expect(secretariat.htmlBody).toContain(
+      '<a href="https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit#gid=1&amp;range=A',
+    );
     expect(secretariat.body).toContain("Quá hạn (19)");
-    const log = runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3]));
+    const log = runtime.spreadsheet
+      .tab("Nhật ký")
+      .grid()
+      .map((r) => String(r[3]));
     expect(log.filter((l) => l.startsWith("Đã gửi nhắc việc tới"))).toHaveLength(4);
   });
 
@@ -49,7 +57,10 @@ describe("daily reminders through the time-driven trigger", () => {
     const first = runtime.mail.sent.length;
     runtime.run("dailyDigest", "trigger");
     expect(runtime.mail.sent).toHaveLength(first);
-    const log = runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3]));
+    const log = runtime.spreadsheet
+      .tab("Nhật ký")
+      .grid()
+      .map((r) => String(r[3]));
     expect(log.at(-1)).toMatch(/^Nhắc việc ngày 20\/11\/2024: 0 thư đã gửi, 4 người đã nhận hôm nay/);
   });
 
@@ -90,8 +101,15 @@ describe("daily reminders through the time-driven trigger", () => {
     const { runtime } = boot();
     runtime.mail.failing.add("counciloffice@dailanh.gov.vn");
     runtime.run("dailyDigest", "trigger");
-    expect(recipients(runtime)).toEqual(["officestatistics@dailanh.gov.vn", "justicecivil@dailanh.gov.vn", "financeaccounting@dailanh.gov.vn"]);
-    const log = runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3]));
+    expect(recipients(runtime)).toEqual([
+      "officestatistics@dailanh.gov.vn",
+      "justicecivil@dailanh.gov.vn",
+      "financeaccounting@dailanh.gov.vn",
+    ]);
+    const log = runtime.spreadsheet
+      .tab("Nhật ký")
+      .grid()
+      .map((r) => String(r[3]));
     expect(log.some((l) => l.startsWith("Không gửi được nhắc việc tới counciloffice@dailanh.gov.vn"))).toBe(true);
   });
 
@@ -99,14 +117,23 @@ describe("daily reminders through the time-driven trigger", () => {
     const { runtime } = boot(new Date("2024-11-23T00:00:00Z")); // a Saturday
     runtime.run("dailyDigest", "trigger");
     expect(runtime.mail.sent).toHaveLength(0);
-    expect(runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3])).at(-1)).toBe("Hôm nay (23/11/2024) là ngày nghỉ: không gửi nhắc việc.");
+    expect(
+      runtime.spreadsheet
+        .tab("Nhật ký")
+        .grid()
+        .map((r) => String(r[3]))
+        .at(-1),
+    ).toBe("Hôm nay (23/11/2024) là ngày nghỉ: không gửi nhắc việc.");
   });
 
   test("on Monday the chairman hears about what stays late", () => {
     const { runtime } = boot(new Date("2024-11-25T00:00:00Z"));
     runtime.run("dailyDigest", "trigger");
-    const chairman = runtime.mail.sent.find((m) => m.to === "chairman@dailanh.gov.vn") as unknown as { subject: string } | undefined;
-    expect(chairman?.subject).toMatch(/^\[Kế hoạch CCHC\] Báo cáo Chủ tịch: \d+ việc quá hạn kéo dài – ngày 25\/11\/2024$/);
+    const chairman = runtime.mail.sent.find((m) => m.to === "chairman@dailanh.gov.vn") as unknown as
+      { subject: string } | undefined;
+    expect(chairman?.subject).toMatch(
+      /^\[Kế hoạch CCHC\] Báo cáo Chủ tịch: \d+ việc quá hạn kéo dài – ngày 25\/11\/2024$/,
+    );
   });
 
   test("the service calls of a daily run do not grow with the number of rows", () => {
@@ -116,21 +143,36 @@ describe("daily reminders through the time-driven trigger", () => {
       runtime.calls.reset();
       runtime.run("dailyDigest", "trigger");
       const subjects = runtime.mail.sent.map((m) => (m as unknown as { subject: string }).subject);
-      const log = runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3]));
-      return { sends: runtime.calls.of("MailApp.sendEmail"), total: runtime.calls.total(), to: recipients(runtime), subjects, log };
+      const log = runtime.spreadsheet
+        .tab("Nhật ký")
+        .grid()
+        .map((r) => String(r[3]));
+      return {
+        sends: runtime.calls.of("MailApp.sendEmail"),
+        total: runtime.calls.total(),
+        to: recipients(runtime),
+        subjects,
+        log,
+      };
     };
     const small = cost(1);
     const large = cost(10);
     expect(large.sends).toBe(small.sends);
     expect(large.total).toBe(small.total);
     // Both runs did the work: the same four people got their digest, counting every row.
-    const everyone = ["officestatistics@dailanh.gov.vn", "counciloffice@dailanh.gov.vn", "justicecivil@dailanh.gov.vn", "financeaccounting@dailanh.gov.vn"];
+    const everyone = [
+      "officestatistics@dailanh.gov.vn",
+      "counciloffice@dailanh.gov.vn",
+      "justicecivil@dailanh.gov.vn",
+      "financeaccounting@dailanh.gov.vn",
+    ];
     expect(small.to).toEqual(everyone);
     expect(large.to).toEqual(everyone);
     expect(small.sends).toBe(4);
     expect(small.subjects[0]).toMatch(/^\[Kế hoạch CCHC\] 19 việc quá hạn, 1 sắp đến hạn/);
     expect(large.subjects[0]).toMatch(/^\[Kế hoạch CCHC\] 190 việc quá hạn, 10 sắp đến hạn/);
-    for (const run of [small, large]) expect(run.log.filter((l) => l.startsWith("Đã gửi nhắc việc tới"))).toHaveLength(4);
+    for (const run of [small, large])
+      expect(run.log.filter((l) => l.startsWith("Đã gửi nhắc việc tới"))).toHaveLength(4);
   });
 });
 
@@ -139,9 +181,16 @@ describe("turning reminders on and off", () => {
     const { runtime, global } = boot();
     global.menuRemindersOn();
     global.menuRemindersOn();
-    expect(runtime.scriptApp.triggers).toEqual([expect.objectContaining({ handler: "dailyDigest", atHour: 7, everyDays: 1, timeZone: "Asia/Ho_Chi_Minh" })]);
-    const status = runtime.spreadsheet.tab("Cài đặt").grid().find((r) => r[0] === "reminderStatus")?.[1];
-    expect(status).toBe("Đang bật: gửi lúc 7 giờ mỗi ngày làm việc; bật bởi van.phong@example.com lúc 2024-11-20 07:00:00.");
+    expect(runtime.scriptApp.triggers).toEqual([
+      expect.objectContaining({ handler: "dailyDigest", atHour: 7, everyDays: 1, timeZone: "Asia/Ho_Chi_Minh" }),
+    ]);
+    const status = runtime.spreadsheet
+      .tab("Cài đặt")
+      .grid()
+      .find((r) => r[0] === "reminderStatus")?.[1];
+    expect(status).toBe(
+      "Đang bật: gửi lúc 7 giờ mỗi ngày làm việc; bật bởi van.phong@example.com lúc 2024-11-20 07:00:00.",
+    );
   });
 
   test("a second editor clicking does not add another", () => {

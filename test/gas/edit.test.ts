@@ -16,10 +16,17 @@ function boot(copies = 1): { runtime: Runtime; global: Record<string, Handler> }
 }
 
 /** What Apps Script hands onEdit: the edited range and the spreadsheet. */
-const edit = (runtime: Runtime, sheet: string, row: number, column: number, numRows = 1, numCols = 1) =>
-  ({ range: runtime.spreadsheet.tab(sheet).range(row, column, numRows, numCols), source: runtime.spreadsheet.proxy, authMode: "LIMITED" });
+const edit = (runtime: Runtime, sheet: string, row: number, column: number, numRows = 1, numCols = 1) => ({
+  range: runtime.spreadsheet.tab(sheet).range(row, column, numRows, numCols),
+  source: runtime.spreadsheet.proxy,
+  authMode: "LIMITED",
+});
 
-const rowOf = (runtime: Runtime, id: string) => runtime.spreadsheet.tab("Kế hoạch").grid().findIndex((r) => r[0] === id) + 1;
+const rowOf = (runtime: Runtime, id: string) =>
+  runtime.spreadsheet
+    .tab("Kế hoạch")
+    .grid()
+    .findIndex((r) => r[0] === id) + 1;
 
 describe("Kiểm tra dữ liệu and Cập nhật trạng thái in Sheets", () => {
   test("cost the same service calls for the seed as for a plan ten times its size", () => {
@@ -35,7 +42,10 @@ describe("Kiểm tra dữ liệu and Cập nhật trạng thái in Sheets", () =
       global[handler]();
       const calls = runtime.calls.snapshot();
       const total = runtime.calls.total();
-      const statuses = plan.grid().slice(1).map((r) => r[col("status") - 1]);
+      const statuses = plan
+        .grid()
+        .slice(1)
+        .map((r) => r[col("status") - 1]);
       return { rows, calls, total, statuses, answers: runtime.ui.dialogs.slice(dialogs).map((d) => d.message) };
     };
     const overdue = (statuses: unknown[]) => statuses.filter((s) => s === "Quá hạn").length;
@@ -50,7 +60,9 @@ describe("Kiểm tra dữ liệu and Cập nhật trạng thái in Sheets", () =
       expect(small.answers).toHaveLength(1);
       expect(large.answers).toHaveLength(1);
       if (handler === "menuRefresh") {
-        expect(small.answers[0]).toBe("Đã cập nhật 77 nhiệm vụ ngày 20/11/2024: 19 quá hạn, 1 sắp đến hạn, 10 vấn đề cần sửa.");
+        expect(small.answers[0]).toBe(
+          "Đã cập nhật 77 nhiệm vụ ngày 20/11/2024: 19 quá hạn, 1 sắp đến hạn, 10 vấn đề cần sửa.",
+        );
         expect(large.answers[0]).toMatch(/^Đã cập nhật 770 nhiệm vụ ngày 20\/11\/2024: 190 quá hạn, 10 sắp đến hạn, /);
       } else {
         expect(small.answers[0]).toMatch(/^Đã kiểm tra 77 dòng: 10 vấn đề cần sửa\./);
@@ -65,7 +77,9 @@ describe("Kiểm tra dữ liệu and Cập nhật trạng thái in Sheets", () =
   test("refresh writes the statuses of 20/11/2024 and says how many are late", () => {
     const { runtime, global } = boot();
     global.menuRefresh();
-    expect(runtime.ui.dialogs.at(-1)?.message).toBe("Đã cập nhật 77 nhiệm vụ ngày 20/11/2024: 19 quá hạn, 1 sắp đến hạn, 10 vấn đề cần sửa.");
+    expect(runtime.ui.dialogs.at(-1)?.message).toBe(
+      "Đã cập nhật 77 nhiệm vụ ngày 20/11/2024: 19 quá hạn, 1 sắp đến hạn, 10 vấn đề cần sửa.",
+    );
     const plan = runtime.spreadsheet.tab("Kế hoạch");
     const row = rowOf(runtime, "A.I.1");
     expect(plan.cellAt(row, col("status")).value).toBe("Quá hạn");
@@ -73,15 +87,27 @@ describe("Kiểm tra dữ liệu and Cập nhật trạng thái in Sheets", () =
     expect(plan.cellAt(row, col("daysLeft")).value).toBe(-7);
     const statusRules = plan.conditionalRules.filter((r) => r.ranges[0].col === col("status"));
     expect(statusRules.map((r) => [r.condition.values[0], r.condition.background])).toEqual([
-      ["Quá hạn", "#f4c7c3"], ["Sắp đến hạn", "#fce8b2"], ["Hoàn thành sớm hạn", "#b7e1cd"], ["Hoàn thành đúng hạn", "#b7e1cd"], ["Hoàn thành trễ hạn", "#f9cb9c"],
+      ["Quá hạn", "#f4c7c3"],
+      ["Sắp đến hạn", "#fce8b2"],
+      ["Hoàn thành sớm hạn", "#b7e1cd"],
+      ["Hoàn thành đúng hạn", "#b7e1cd"],
+      ["Hoàn thành trễ hạn", "#f9cb9c"],
     ]);
     expect(runtime.spreadsheet.tab("Chú giải").grid().length).toBe(6);
     global.menuRefresh();
     const charts = runtime.spreadsheet.tab("Biểu đồ chỉ số").charts;
     expect(charts).toHaveLength(1); // kept, not piled up
-    expect([charts[0].type, charts[0].options.title, charts[0].ranges[0].getA1Notation()]).toEqual(["BAR", "Kết quả mới nhất so với chỉ tiêu và mức tối thiểu (%)", "A1:D37"]); // 36 percent indicators and the header
+    expect([charts[0].type, charts[0].options.title, charts[0].ranges[0].getA1Notation()]).toEqual([
+      "BAR",
+      "Kết quả mới nhất so với chỉ tiêu và mức tối thiểu (%)",
+      "A1:D37",
+    ]); // 36 percent indicators and the header
     const indicators = runtime.spreadsheet.tab("Chỉ số");
-    expect(indicators.conditionalRules.map((r) => r.condition.values[0])).toEqual(["Đạt", "Đạt mức tối thiểu", "Chưa đạt"]);
+    expect(indicators.conditionalRules.map((r) => r.condition.values[0])).toEqual([
+      "Đạt",
+      "Đạt mức tối thiểu",
+      "Chưa đạt",
+    ]);
   });
 
   test("Kiểm tra dữ liệu shows the counts by kind of problem", () => {
@@ -89,8 +115,12 @@ describe("Kiểm tra dữ liệu and Cập nhật trạng thái in Sheets", () =
     runtime.spreadsheet.tab("Kế hoạch").type(rowOf(runtime, "A.I.2"), col("completedOn"), "'hôm qua");
     global.menuCheck();
     const message = runtime.ui.dialogs.at(-1)!.message;
-    expect(message).toMatch(/^Đã kiểm tra 77 dòng: 11 vấn đề cần sửa\.\n- Email sai hoặc còn thiếu: 8\n- Ngày không hợp lệ: 1\n- Tiến độ cần người xem lại: 1\n- Chỉ số cần sửa \(mốc, đơn vị, chỉ tiêu\): 1\n/);
-    expect(message).toContain(`• Trang "Kế hoạch", dòng ${rowOf(runtime, "A.I.2")}, cột "Ngày hoàn thành": "hôm qua" không phải là ngày`);
+    expect(message).toMatch(
+      /^Đã kiểm tra 77 dòng: 11 vấn đề cần sửa\.\n- Email sai hoặc còn thiếu: 8\n- Ngày không hợp lệ: 1\n- Tiến độ cần người xem lại: 1\n- Chỉ số cần sửa \(mốc, đơn vị, chỉ tiêu\): 1\n/,
+    );
+    expect(message).toContain(
+      `• Trang "Kế hoạch", dòng ${rowOf(runtime, "A.I.2")}, cột "Ngày hoàn thành": "hôm qua" không phải là ngày`,
+    );
   });
 });
 
@@ -117,7 +147,11 @@ describe("onEdit", () => {
       const { runtime, global } = boot(copies);
       global.menuRefresh();
       const plan = runtime.spreadsheet.tab("Kế hoạch");
-      const computed = () => [plan.cellAt(5, col("status")).value, plan.range(5, col("nextDue")).getDisplayValue(), plan.cellAt(5, col("daysLeft")).value];
+      const computed = () => [
+        plan.cellAt(5, col("status")).value,
+        plan.range(5, col("nextDue")).getDisplayValue(),
+        plan.cellAt(5, col("daysLeft")).value,
+      ];
       const refreshed = computed();
       // Blank the row's computed cells, so what the edit writes shows in the sheet.
       for (const key of ["status", "nextDue", "daysLeft"]) plan.type(5, col(key), "");

@@ -8,7 +8,8 @@ import { seedClipboard } from "./clipboard";
 import { createRuntime, loadBundle, type Runtime } from "./runtime";
 import { dateFromParts } from "./typing";
 
-const colOf = (spec: { columns: readonly { key: string }[] }, key: string) => spec.columns.findIndex((c) => c.key === key) + 1;
+const colOf = (spec: { columns: readonly { key: string }[] }, key: string) =>
+  spec.columns.findIndex((c) => c.key === key) + 1;
 
 function boot(now: Date): Runtime {
   const runtime = createRuntime({ now });
@@ -16,7 +17,9 @@ function boot(now: Date): Runtime {
   runtime.spreadsheet.active.paste(1, 1, seedClipboard());
   runtime.run("menuImportFromSheet", "menu");
   const directory = runtime.spreadsheet.tab("Danh bạ");
-  directory.grid().forEach((_, i) => { if (i > 0) directory.type(i + 1, colOf(DIRECTORY_TAB, "email"), `role${i}@dailanh.gov.vn`); });
+  directory.grid().forEach((_, i) => {
+    if (i > 0) directory.type(i + 1, colOf(DIRECTORY_TAB, "email"), `role${i}@dailanh.gov.vn`);
+  });
   return runtime;
 }
 
@@ -45,16 +48,28 @@ describe("dates from year 1 to 9999", () => {
     const plan = runtime.spreadsheet.tab("Kế hoạch");
     const col = (key: string) => colOf(PLAN_TAB, key);
     const row = plan.grid().findIndex((r) => r[0] === "A.V.1") + 1; // "Trong năm 2024": due 31/12/2024
-    fc.assert(fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
-      const typed = dateFromParts(y, m, d, 0, 0, 0, "Asia/Ho_Chi_Minh");
-      plan.type(row, col("deadline"), typed);
-      runtime.run("onEdit", "simple", { range: plan.range(row, col("deadline")), source: runtime.spreadsheet.proxy, authMode: "LIMITED" });
-      const check = String(plan.cellAt(row, col("check")).value);
-      const far = Math.abs(y - 2024) > 10;
-      expect(check.includes("cách hôm nay hơn 10 năm")).toBe(far);
-      expect((plan.cellAt(row, col("deadline")).value as Date).getTime()).toBe(typed.getTime());
-      if (far) expect(plan.range(row, col("nextDue")).getDisplayValue()).toBe("31/12/2024");
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (y, m, d) => {
+          const typed = dateFromParts(y, m, d, 0, 0, 0, "Asia/Ho_Chi_Minh");
+          plan.type(row, col("deadline"), typed);
+          runtime.run("onEdit", "simple", {
+            range: plan.range(row, col("deadline")),
+            source: runtime.spreadsheet.proxy,
+            authMode: "LIMITED",
+          });
+          const check = String(plan.cellAt(row, col("check")).value);
+          const far = Math.abs(y - 2024) > 10;
+          expect(check.includes("cách hôm nay hơn 10 năm")).toBe(far);
+          expect((plan.cellAt(row, col("deadline")).value as Date).getTime()).toBe(typed.getTime());
+          if (far) expect(plan.range(row, col("nextDue")).getDisplayValue()).toBe("31/12/2024");
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 
@@ -88,11 +103,16 @@ describe("the digest's own records", () => {
     const runtime = boot(new Date("2024-11-20T01:00:00Z"));
     runtime.properties.document.setProperty("digest.sent.v2.day", "2024-11-20");
     runtime.properties.document.setProperty("digest.sent.v2.n", "1");
-    runtime.properties.document.setProperty("digest.sent.v2.0", "[\"role1@dailanh.gov.vn\",");
+    runtime.properties.document.setProperty("digest.sent.v2.0", '["role1@dailanh.gov.vn",');
     runtime.run("dailyDigest", "trigger");
     expect(runtime.mail.sent.length).toBeGreaterThan(0);
-    const log = runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3]));
-    expect(log).toContain("Bản ghi thư đã gửi hôm nay bị hỏng và đã được làm mới; có thể có người nhận hai thư hôm nay.");
+    const log = runtime.spreadsheet
+      .tab("Nhật ký")
+      .grid()
+      .map((r) => String(r[3]));
+    expect(log).toContain(
+      "Bản ghi thư đã gửi hôm nay bị hỏng và đã được làm mới; có thể có người nhận hai thư hôm nay.",
+    );
     // And the record is whole again: a second run the same morning sends nothing twice.
     const first = runtime.mail.sent.length;
     runtime.run("dailyDigest", "trigger");
@@ -104,7 +124,8 @@ describe("sheet accidents and columns that look like the product's", () => {
   const planCol = (key: string) => colOf(PLAN_TAB, key);
 
   test.each(["tinh trang", "Status", "TÌNH TRẠNG", "Tình trạng (ghi chú riêng)", "Cần sửa gấp"])(
-    "an officer's column headed %p is never written by refresh or import", (header) => {
+    "an officer's column headed %p is never written by refresh or import",
+    (header) => {
       const runtime = boot(new Date("2024-11-20T01:00:00Z"));
       runtime.run("menuRefresh", "menu");
       const plan = runtime.spreadsheet.tab("Kế hoạch");
@@ -119,7 +140,8 @@ describe("sheet accidents and columns that look like the product's", () => {
       // And the product's own status column still got the statuses.
       const status = plan.grid()[0].indexOf("Tình trạng") + 1;
       expect(plan.grid().filter((r) => r[status - 1] === "Quá hạn")).toHaveLength(19);
-    });
+    },
+  );
 
   test("a second column with the product's exact header: every action stops, names both columns, writes nothing", () => {
     const runtime = boot(new Date("2024-11-20T01:00:00Z"));
@@ -131,11 +153,17 @@ describe("sheet accidents and columns that look like the product's", () => {
     const before = plan.grid();
     runtime.run("menuRefresh", "menu");
     expect(runtime.ui.dialogs.at(-1)?.message).toBe(
-      "Trang \"Kế hoạch\" có nhiều cột tên \"Tình trạng\" (cột B, R): tiện ích không biết cột nào là của mình nên dừng, không ghi gì. Hãy đổi tên cột do người thêm vào rồi chạy lại.");
+      'Trang "Kế hoạch" có nhiều cột tên "Tình trạng" (cột B, R): tiện ích không biết cột nào là của ' +
+        "mình nên dừng, không ghi gì. Hãy đổi tên cột do người thêm vào rồi chạy lại.",
+    );
     expect(plan.grid()).toEqual(before);
-    runtime.run("onEdit", "simple", { range: plan.range(2, 2), source: runtime.spreadsheet.proxy, authMode: "LIMITED" });
+    runtime.run("onEdit", "simple", {
+      range: plan.range(2, 2),
+      source: runtime.spreadsheet.proxy,
+      authMode: "LIMITED",
+    });
     expect(plan.grid()).toEqual(before);
-    expect(runtime.spreadsheet.toasts.at(-1)).toContain("có nhiều cột tên \"Tình trạng\"");
+    expect(runtime.spreadsheet.toasts.at(-1)).toContain('có nhiều cột tên "Tình trạng"');
   });
 
   test("the header row deleted: refresh and a re-import stop; no task is doubled", () => {
@@ -162,8 +190,15 @@ describe("sheet accidents and columns that look like the product's", () => {
     plan.type(1, planCol("completedOn"), "Ngày xong");
     runtime.run("dailyDigest", "trigger");
     expect(runtime.mail.sent).toHaveLength(0);
-    const log = runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3]));
-    expect(log.at(-1)).toBe("Trang \"Kế hoạch\" không còn cột \"Ngày hoàn thành\" (có lẽ đã bị đổi tên hoặc xoá). Tiện ích dừng để không tính sai hay gửi nhắc việc sai. Hãy đặt lại tên cột như cũ, hoặc chạy \"Khởi tạo bảng theo dõi\" để thêm cột mới.");
+    const log = runtime.spreadsheet
+      .tab("Nhật ký")
+      .grid()
+      .map((r) => String(r[3]));
+    expect(log.at(-1)).toBe(
+      'Trang "Kế hoạch" không còn cột "Ngày hoàn thành" (có lẽ đã bị đổi tên hoặc xoá). Tiện ích dừng ' +
+        'để không tính sai hay gửi nhắc việc sai. Hãy đặt lại tên cột như cũ, hoặc chạy "Khởi tạo bảng ' +
+        'theo dõi" để thêm cột mới.',
+    );
     expect(plan.cellAt(row, planCol("status")).value).toBe("Hoàn thành sớm hạn");
   });
 
@@ -172,7 +207,13 @@ describe("sheet accidents and columns that look like the product's", () => {
     runtime.spreadsheet.tab("Kế hoạch").setName("Kế hoạch 2024");
     runtime.run("dailyDigest", "trigger");
     expect(runtime.mail.sent).toHaveLength(0);
-    expect(runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3])).at(-1)).toMatch(/^Không tìm thấy trang "Kế hoạch"/);
+    expect(
+      runtime.spreadsheet
+        .tab("Nhật ký")
+        .grid()
+        .map((r) => String(r[3]))
+        .at(-1),
+    ).toMatch(/^Không tìm thấy trang "Kế hoạch"/);
     runtime.run("menuRefresh", "menu");
     expect(runtime.ui.dialogs.at(-1)?.message).toMatch(/^Không tìm thấy trang "Kế hoạch"/);
     expect(runtime.spreadsheet.sheets.map((s) => s.name)).not.toContain("Kế hoạch");
@@ -187,9 +228,14 @@ describe("settings", () => {
     const row = settings.grid().findIndex((r) => r[0] === "reportCutoffDay") + 1;
     settings.type(row, header.indexOf("Giá trị") + 1, "-3");
     runtime.run("menuCheck", "menu");
-    const check = header.indexOf("Cần sửa") >= 0 ? header.indexOf("Cần sửa") + 1 : settings.grid()[0].map(String).indexOf("Cần sửa") + 1;
+    const check =
+      header.indexOf("Cần sửa") >= 0
+        ? header.indexOf("Cần sửa") + 1
+        : settings.grid()[0].map(String).indexOf("Cần sửa") + 1;
     expect(check).toBeGreaterThan(0);
-    expect(settings.cellAt(row, check).value).toBe("\"-3\" không phải ngày chốt hợp lệ; ghi một số từ 1 đến 28. Đang dùng giá trị mặc định: 20.");
+    expect(settings.cellAt(row, check).value).toBe(
+      '"-3" không phải ngày chốt hợp lệ; ghi một số từ 1 đến 28. Đang dùng giá trị mặc định: 20.',
+    );
     expect(settings.cellAt(row, header.indexOf("Giá trị") + 1).value).toBe("-3"); // what was typed stays
     runtime.ui.answers.push({ button: "OK", text: "2024-11" }, { button: "OK" });
     runtime.run("menuReport", "menu");

@@ -16,15 +16,32 @@ const CODE = readFileSync(BUNDLE, "utf8");
 
 const PERSON = PLAN_TAB.columns.filter((c) => c.owner === "person").map((c) => c.key);
 const LOOKALIKE = ["tinh trang", "Status", "TÌNH TRẠNG", "Cần sửa gấp", "Ghi chú của tôi", "hạn kế tiếp", "Mã"];
-const TEXTS = ["đang làm", "Hoàn thành", "12/11/2024", "31/12/9999", "=SUM(A1)", "- chờ huyện", "90%", "", "https://dailanh.gov.vn/a"];
+const TEXTS = [
+  "đang làm",
+  "Hoàn thành",
+  "12/11/2024",
+  "31/12/9999",
+  "=SUM(A1)",
+  "- chờ huyện",
+  "90%",
+  "",
+  "https://dailanh.gov.vn/a",
+];
 
 type Command =
   | { kind: "type"; column: number; row: number; text: number }
   | { kind: "insert"; after: number; header: number }
-  | { kind: "refresh" } | { kind: "check" } | { kind: "edit"; row: number } | { kind: "import" } | { kind: "digest" };
+  | { kind: "refresh" }
+  | { kind: "check" }
+  | { kind: "edit"; row: number }
+  | { kind: "import" }
+  | { kind: "digest" };
 
 const command: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant("type" as const), column: fc.nat(), row: fc.nat(), text: fc.nat() }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({ kind: fc.constant("type" as const), column: fc.nat(), row: fc.nat(), text: fc.nat() }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("insert" as const), after: fc.nat(), header: fc.nat() }) },
   { weight: 2, arbitrary: fc.constant({ kind: "refresh" as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: "check" as const }) },
@@ -47,60 +64,78 @@ test("0 officer cells changed over random sequences of edits and commands", () =
   // Printed, so a long run that found nothing can be repeated exactly (FUZZ_SEED=…).
   const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
   let commands = 0;
-  fc.assert(fc.property(fc.array(command, { minLength: 3, maxLength: 12 }), (sequence) => {
-    const runtime = boot();
-    const plan = runtime.spreadsheet.tab("Kế hoạch");
-    const rows = plan.grid().length;
-    /** What officers typed: [row, column] → the value stored then. Columns move right when one is inserted before them. */
-    let typed = new Map<string, { row: number; col: number; value: unknown }>();
-    // The columns officers fill, found by the headers the product wrote.
-    const header = plan.grid()[0].map(String);
-    const officerColumns = new Set(PERSON.map((key) => header.indexOf(t(PLAN_TAB.columns.find((c) => c.key === key)!.header)) + 1));
-    for (const c of sequence) {
-      commands++;
-      switch (c.kind) {
-        case "type": {
-          const cols = [...officerColumns];
-          const col = cols[c.column % cols.length];
-          const row = 2 + (c.row % (rows - 1));
-          plan.type(row, col, TEXTS[c.text % TEXTS.length]);
-          typed.set(`${row},${col}`, { row, col, value: plan.cellAt(row, col).value });
-          break;
+  fc.assert(
+    fc.property(fc.array(command, { minLength: 3, maxLength: 12 }), (sequence) => {
+      const runtime = boot();
+      const plan = runtime.spreadsheet.tab("Kế hoạch");
+      const rows = plan.grid().length;
+      /** What officers typed: [row, column] → the value stored then. Columns move right when one is inserted before them. */
+      let typed = new Map<string, { row: number; col: number; value: unknown }>();
+      // The columns officers fill, found by the headers the product wrote.
+      const header = plan.grid()[0].map(String);
+      const officerColumns = new Set(
+        PERSON.map((key) => header.indexOf(t(PLAN_TAB.columns.find((c) => c.key === key)!.header)) + 1),
+      );
+      for (const c of sequence) {
+        commands++;
+        switch (c.kind) {
+          case "type": {
+            const cols = [...officerColumns];
+            const col = cols[c.column % cols.length];
+            const row = 2 + (c.row % (rows - 1));
+            plan.type(row, col, TEXTS[c.text % TEXTS.length]);
+            typed.set(`${row},${col}`, { row, col, value: plan.cellAt(row, col).value });
+            break;
+          }
+          case "insert": {
+            const after = 1 + (c.after % plan.getLastColumn());
+            plan.insertColumnsAfter(after, 1);
+            const shift = (col: number) => (col > after ? col + 1 : col);
+            typed = new Map([...typed.values()].map((v) => [`${v.row},${shift(v.col)}`, { ...v, col: shift(v.col) }]));
+            const moved = [...officerColumns].map(shift);
+            officerColumns.clear();
+            for (const col of moved) officerColumns.add(col);
+            officerColumns.add(after + 1);
+            plan.type(1, after + 1, LOOKALIKE[c.header % LOOKALIKE.length]);
+            typed.set(`1,${after + 1}`, { row: 1, col: after + 1, value: plan.cellAt(1, after + 1).value });
+            break;
+          }
+          case "refresh":
+            runtime.run("menuRefresh", "menu");
+            break;
+          case "check":
+            runtime.run("menuCheck", "menu");
+            break;
+          case "edit": {
+            const row = 2 + (c.row % (rows - 1));
+            runtime.run("onEdit", "simple", {
+              range: plan.range(row, 1),
+              source: runtime.spreadsheet.proxy,
+              authMode: "LIMITED",
+            });
+            break;
+          }
+          case "import":
+            runtime.run("menuImportSamplePlan", "menu");
+            break;
+          case "digest":
+            runtime.run("dailyDigest", "trigger");
+            break;
         }
-        case "insert": {
-          const after = 1 + (c.after % plan.getLastColumn());
-          plan.insertColumnsAfter(after, 1);
-          const shift = (col: number) => (col > after ? col + 1 : col);
-          typed = new Map([...typed.values()].map((v) => [`${v.row},${shift(v.col)}`, { ...v, col: shift(v.col) }]));
-          const moved = [...officerColumns].map(shift);
-          officerColumns.clear();
-          for (const col of moved) officerColumns.add(col);
-          officerColumns.add(after + 1);
-          plan.type(1, after + 1, LOOKALIKE[c.header % LOOKALIKE.length]);
-          typed.set(`1,${after + 1}`, { row: 1, col: after + 1, value: plan.cellAt(1, after + 1).value });
-          break;
+        for (const v of typed.values()) {
+          const now = plan.cellAt(v.row, v.col).value;
+          const same =
+            now instanceof Date && v.value instanceof Date ? now.getTime() === v.value.getTime() : now === v.value;
+          if (!same)
+            throw new Error(`after ${c.kind}: cell ${v.row},${v.col} was ${String(v.value)}, is ${String(now)}`);
         }
-        case "refresh": runtime.run("menuRefresh", "menu"); break;
-        case "check": runtime.run("menuCheck", "menu"); break;
-        case "edit": {
-          const row = 2 + (c.row % (rows - 1));
-          runtime.run("onEdit", "simple", { range: plan.range(row, 1), source: runtime.spreadsheet.proxy, authMode: "LIMITED" });
-          break;
-        }
-        case "import": runtime.run("menuImportSamplePlan", "menu"); break;
-        case "digest": runtime.run("dailyDigest", "trigger"); break;
       }
-      for (const v of typed.values()) {
-        const now = plan.cellAt(v.row, v.col).value;
-        const same = now instanceof Date && v.value instanceof Date ? now.getTime() === v.value.getTime() : now === v.value;
-        if (!same) throw new Error(`after ${c.kind}: cell ${v.row},${v.col} was ${String(v.value)}, is ${String(now)}`);
-      }
-    }
-    // Every error of this runtime is allowed (above), so strict.ts has nothing to check in it:
-    // letting it go keeps a long run (FUZZ_RUNS=10000) within memory.
-    liveRuntimes.delete(runtime);
-  }), { numRuns: runs, seed }); // npm run fuzz: 10,000 sequences
+      // Every error of this runtime is allowed (above), so strict.ts has nothing to check in it:
+      // letting it go keeps a long run (FUZZ_RUNS=10000) within memory.
+      liveRuntimes.delete(runtime);
+    }),
+    { numRuns: runs, seed },
+  ); // npm run fuzz: 10,000 sequences
   expect(commands).toBeGreaterThan(3 * runs);
   console.info(`officer cells: ${runs} sequences, ${commands} commands checked, 0 cells changed (seed ${seed})`);
 });
-

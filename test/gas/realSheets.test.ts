@@ -4,14 +4,23 @@
  * 30 s, locks that make a run wait, the mail quota, an add-on's menu and triggers.
  */
 import { t } from "../../src/core/i18n/messages";
-import { COMPLETIONS_TAB, DIRECTORY_TAB, INDICATORS_TAB, INDICATOR_DATA_TAB, LOG_TAB, PLAN_TAB, SETTINGS_TAB } from "../../src/core/workbook/layout";
+import {
+  COMPLETIONS_TAB,
+  DIRECTORY_TAB,
+  INDICATORS_TAB,
+  INDICATOR_DATA_TAB,
+  LOG_TAB,
+  PLAN_TAB,
+  SETTINGS_TAB,
+} from "../../src/core/workbook/layout";
 import { seedClipboard } from "./clipboard";
 import { createRuntime, loadBundle, manifest, type Runtime, type RuntimeOptions } from "./runtime";
 import { FakeDriveApp } from "./services";
 import type { FakeSheet } from "./spreadsheet";
 
 const NOW = new Date("2024-11-20T01:00:00Z"); // 08:00 on 20/11/2024 in Vietnam
-const colOf = (spec: { columns: readonly { key: string }[] }, key: string) => spec.columns.findIndex((c) => c.key === key) + 1;
+const colOf = (spec: { columns: readonly { key: string }[] }, key: string) =>
+  spec.columns.findIndex((c) => c.key === key) + 1;
 
 /** A sheet as a commune gets it: the plan pasted from Word into the first tab, then imported. */
 function boot(options: RuntimeOptions = {}): Runtime {
@@ -26,20 +35,28 @@ function boot(options: RuntimeOptions = {}): Runtime {
 const tab = (runtime: Runtime, name: string): FakeSheet => runtime.spreadsheet.tab(name);
 const rowOf = (sheet: FakeSheet, id: string) => sheet.grid().findIndex((r) => r[0] === id) + 1;
 const lastDialog = (runtime: Runtime) => runtime.ui.dialogs.at(-1)?.message ?? "";
-const editEvent = (runtime: Runtime, sheet: string, row: number, col: number) =>
-  ({ range: tab(runtime, sheet).range(row, col), source: runtime.spreadsheet.proxy, authMode: "LIMITED" });
+const editEvent = (runtime: Runtime, sheet: string, row: number, col: number) => ({
+  range: tab(runtime, sheet).range(row, col),
+  source: runtime.spreadsheet.proxy,
+  authMode: "LIMITED",
+});
 
 describe("what officers type, as Sheets stores it", () => {
   test("the plan pasted from Word without apostrophes imports all 77 tasks with their ids as text", () => {
     const runtime = boot();
     const plan = tab(runtime, "Kế hoạch");
-    const ids = plan.grid().slice(1).map((r) => r[0]);
+    const ids = plan
+      .grid()
+      .slice(1)
+      .map((r) => r[0]);
     expect(ids).toHaveLength(77);
     expect(ids).toContain("A.III.15");
     expect(ids.every((id) => typeof id === "string")).toBe(true);
     // The same statuses as the seed imported from its text: nothing misread on the way in.
     runtime.run("menuRefresh", "menu");
-    expect(lastDialog(runtime)).toBe("Đã cập nhật 77 nhiệm vụ ngày 20/11/2024: 19 quá hạn, 1 sắp đến hạn, 10 vấn đề cần sửa.");
+    expect(lastDialog(runtime)).toBe(
+      "Đã cập nhật 77 nhiệm vụ ngày 20/11/2024: 19 quá hạn, 1 sắp đến hạn, 10 vấn đề cần sửa.",
+    );
     // Setup formats the id, period and setting columns as plain text.
     expect(plan.formatAt(2, colOf(PLAN_TAB, "id"))).toBe("@");
     expect(tab(runtime, "Hoàn thành theo kỳ").formatAt(5, colOf(COMPLETIONS_TAB, "period"))).toBe("@");
@@ -51,7 +68,21 @@ describe("what officers type, as Sheets stores it", () => {
     const log = tab(runtime, "Hoàn thành theo kỳ");
     const [id, period, done] = ["taskId", "period", "completedOn"].map((k) => colOf(COMPLETIONS_TAB, k));
     // Every earlier month's report logged, so November's is the one in question.
-    const months = ["2023-11", "2023-12", "2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09", "2024-10", novemberAs];
+    const months = [
+      "2023-11",
+      "2023-12",
+      "2024-01",
+      "2024-02",
+      "2024-03",
+      "2024-04",
+      "2024-05",
+      "2024-06",
+      "2024-07",
+      "2024-08",
+      "2024-09",
+      "2024-10",
+      novemberAs,
+    ];
     months.forEach((m, i) => {
       log.type(i + 2, id, "A.I.7");
       // A column whose format someone cleared (pasted over, say): Sheets makes a date of "11/2024".
@@ -68,11 +99,14 @@ describe("what officers type, as Sheets stores it", () => {
     expect(logMonthly(boot(), "")).toBe("05/12/2024");
   });
 
-  test.each(["11/2024", "T11/2024", "2024-11", "tháng 11/2024"])("typing %s in Hoàn thành theo kỳ completes the November occurrence", (typed) => {
-    const runtime = boot();
-    expect(logMonthly(runtime, typed)).not.toBe("05/12/2024");
-    expect(tab(runtime, "Hoàn thành theo kỳ").cellAt(14, colOf(COMPLETIONS_TAB, "period")).value).toBe(typed); // kept as typed
-  });
+  test.each(["11/2024", "T11/2024", "2024-11", "tháng 11/2024"])(
+    "typing %s in Hoàn thành theo kỳ completes the November occurrence",
+    (typed) => {
+      const runtime = boot();
+      expect(logMonthly(runtime, typed)).not.toBe("05/12/2024");
+      expect(tab(runtime, "Hoàn thành theo kỳ").cellAt(14, colOf(COMPLETIONS_TAB, "period")).value).toBe(typed); // kept as typed
+    },
+  );
 
   test("a month Sheets turned into a date in an unformatted cell still completes November, with a note saying so", () => {
     const runtime = boot();
@@ -112,7 +146,9 @@ describe("what officers type, as Sheets stores it", () => {
     expect(runtime.spreadsheet.getSpreadsheetLocale()).toBe("vi_VN");
     expect(runtime.spreadsheet.getSpreadsheetTimeZone()).toBe("Asia/Ho_Chi_Minh");
     expect(lastDialog(runtime)).toContain("Đã đặt vùng của bảng tính thành Việt Nam (vi_VN), trước đó là en_US");
-    expect(lastDialog(runtime)).toContain("Đã đặt múi giờ của bảng tính thành Asia/Ho_Chi_Minh, trước đó là America/New_York");
+    expect(lastDialog(runtime)).toContain(
+      "Đã đặt múi giờ của bảng tính thành Asia/Ho_Chi_Minh, trước đó là America/New_York",
+    );
     // The date typed before keeps its day: 1 March 2024 is still 1 March, now midnight in Vietnam.
     expect(scratch.cellAt(1, 2).value).toEqual(new Date("2024-02-29T17:00:00Z"));
     scratch.type(2, 1, "21/01/2024");
@@ -137,7 +173,7 @@ describe("what officers type, as Sheets stores it", () => {
     settings.type(row, colOf(SETTINGS_TAB, "value"), "99");
     runtime.run("menuRemindersOn", "menu");
     expect(runtime.scriptApp.triggers.map((x) => x.atHour)).toEqual([7]);
-    expect(lastDialog(runtime)).toContain("Giờ gửi nhắc việc \"99\" trong Cài đặt không đọc được");
+    expect(lastDialog(runtime)).toContain('Giờ gửi nhắc việc "99" trong Cài đặt không đọc được');
   });
 });
 
@@ -150,7 +186,10 @@ describe("scopes as the manifest grants them", () => {
       runtime.ui.answers.push({ button: "OK", text: "2024-11" }, { button: "OK" });
       runtime.run("menuReport", "menu");
     }
-    expect(runtime.drive.files.map((f) => [f.name.endsWith(" 2024-11.pdf"), f.trashed])).toEqual([[true, true], [true, false]]);
+    expect(runtime.drive.files.map((f) => [f.name.endsWith(" 2024-11.pdf"), f.trashed])).toEqual([
+      [true, true],
+      [true, false],
+    ]);
     expect(runtime.drive.files[1].sourceHtml).toContain("BÁO CÁO");
     expect(runtime.calls.matching("DriveApp.")).toBe(0);
   });
@@ -159,7 +198,8 @@ describe("scopes as the manifest grants them", () => {
     const runtime = createRuntime({ now: NOW });
     const driveApp = runtime.globals.DriveApp as FakeDriveApp;
     expect(() => driveApp.createFile({} as GoogleAppsScript.Base.Blob)).toThrow(
-      "You do not have permission to call DriveApp.createFile. Required permissions: https://www.googleapis.com/auth/drive");
+      "You do not have permission to call DriveApp.createFile. Required permissions: https://www.googleapis.com/auth/drive",
+    );
   });
 
   test("a simple trigger may not send mail, and does not know who is typing", () => {
@@ -269,11 +309,18 @@ describe("onEdit within a simple trigger's 30 seconds", () => {
     runtime.run("onEdit", "simple", editEvent(runtime, "Cài đặt", srow, colOf(SETTINGS_TAB, "value")));
     runtime.locks.document.heldElsewhereUntil = 0;
     settings.type(srow, colOf(SETTINGS_TAB, "value"), "5");
-    const refreshes = () => tab(runtime, "Nhật ký").grid().filter((r) => r[colOf(LOG_TAB, "action") - 1] === t("log.refresh") && String(r[colOf(LOG_TAB, "details") - 1]).startsWith("Đã cập nhật")).length;
+    const refreshes = () =>
+      tab(runtime, "Nhật ký")
+        .grid()
+        .filter(
+          (r) =>
+            r[colOf(LOG_TAB, "action") - 1] === t("log.refresh") &&
+            String(r[colOf(LOG_TAB, "details") - 1]).startsWith("Đã cập nhật"),
+        ).length;
     const before = refreshes();
     runtime.run("onEdit", "simple", editEvent(runtime, "Cài đặt", srow, colOf(SETTINGS_TAB, "value")));
     expect(refreshes() - before).toBe(1);
-    expect(runtime.properties.document.getProperty("parPlan.context.v1")).toContain("\"dueSoonDays\":\"5\"");
+    expect(runtime.properties.document.getProperty("parPlan.context.v1")).toContain('"dueSoonDays":"5"');
   });
 
   test("the next edit that gets the lock catches up the rows left waiting", () => {
@@ -301,13 +348,15 @@ describe("onEdit within a simple trigger's 30 seconds", () => {
     settings.type(row, colOf(SETTINGS_TAB, "value"), "10");
     runtime.allowErrors(/Exceeded maximum execution time/);
     const tick = setPerCall(runtime, 1000);
-    expect(() => runtime.run("onEdit", "simple", editEvent(runtime, "Cài đặt", row, colOf(SETTINGS_TAB, "value")))).toThrow("Exceeded maximum execution time");
+    expect(() =>
+      runtime.run("onEdit", "simple", editEvent(runtime, "Cài đặt", row, colOf(SETTINGS_TAB, "value"))),
+    ).toThrow("Exceeded maximum execution time");
     tick.stop();
     expect(runtime.properties.document.getProperty("parPlan.context.v1")).toBe(""); // no cache from before the edit
     expect(JSON.parse(runtime.properties.document.getProperty("parPlan.pending.v1")!)).toMatchObject({ full: true });
     runtime.run("menuRefresh", "menu");
     expect(runtime.properties.document.getProperty("parPlan.pending.v1")).toBe("");
-    expect(runtime.properties.document.getProperty("parPlan.context.v1")).toContain("\"dueSoonDays\":\"10\"");
+    expect(runtime.properties.document.getProperty("parPlan.context.v1")).toContain('"dueSoonDays":"10"');
   });
 });
 
@@ -318,7 +367,11 @@ function setPerCall(runtime: Runtime, ms: number): { stop(): void } {
     runtime.clock.advance(ms);
     guard(name);
   };
-  return { stop: () => { runtime.calls.guard = guard; } };
+  return {
+    stop: () => {
+      runtime.calls.guard = guard;
+    },
+  };
 }
 
 describe("the report e-mail", () => {
@@ -341,7 +394,9 @@ describe("the report e-mail", () => {
     runtime.mail.quota = 0;
     report(runtime, "a@b.vn; c@d.vn");
     expect(runtime.mail.sent).toHaveLength(0);
-    expect(lastDialog(runtime)).toMatch(/^Không gửi báo cáo: hôm nay Google chỉ cho gửi thêm tới 0 người nhận, báo cáo cần gửi tới 2\..*https:\/\/drive\.google\.com\/file\/d\/file-1\//);
+    expect(lastDialog(runtime)).toMatch(
+      /^Không gửi báo cáo: hôm nay Google chỉ cho gửi thêm tới 0 người nhận, báo cáo cần gửi tới 2\..*https:\/\/drive\.google\.com\/file\/d\/file-1\//,
+    );
   });
 
   test("an address that is not one is named, and nothing is sent", () => {
@@ -355,7 +410,9 @@ describe("the report e-mail", () => {
     const runtime = boot();
     runtime.mail.failing.add("c@d.vn");
     report(runtime, "a@b.vn, c@d.vn");
-    expect(lastDialog(runtime)).toMatch(/^Không gửi được báo cáo \(Google không nhận địa chỉ c@d\.vn\)\. Tệp PDF vẫn ở: https:/);
+    expect(lastDialog(runtime)).toMatch(
+      /^Không gửi được báo cáo \(Google không nhận địa chỉ c@d\.vn\)\. Tệp PDF vẫn ở: https:/,
+    );
   });
 });
 
@@ -367,7 +424,9 @@ describe("as an Editor add-on", () => {
     runtime.run("onOpen", "addonNone", { authMode: "NONE" });
     expect(runtime.ui.menus.map((m) => [m.name, m.addedToUi])).toEqual([["Add-on", true]]);
     expect(runtime.ui.menus[0].items).toContainEqual({ label: "Kiểm tra cài đặt", functionName: "menuSelfCheck" });
-    expect(Object.keys(runtime.calls.snapshot()).filter((k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toEqual([]);
+    expect(
+      Object.keys(runtime.calls.snapshot()).filter((k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k)),
+    ).toEqual([]);
   });
 
   test("bound to the sheet, onOpen (LIMITED) puts the menu in the menu bar", () => {
@@ -389,7 +448,13 @@ describe("as an Editor add-on", () => {
     const runtime = boot();
     runtime.scriptApp.installationSource = "WEB_STORE_ADD_ON";
     // The same user's trigger for another commune's sheet, made by the add-on there.
-    runtime.scriptApp.triggers.push({ id: "trigger-other", handler: "dailyDigest", kind: "CLOCK", owner: runtime.session.activeUser, sourceId: "other-sheet" });
+    runtime.scriptApp.triggers.push({
+      id: "trigger-other",
+      handler: "dailyDigest",
+      kind: "CLOCK",
+      owner: runtime.session.activeUser,
+      sourceId: "other-sheet",
+    });
     runtime.run("menuRemindersOn", "menu");
     runtime.run("menuRemindersOn", "menu");
     expect(runtime.scriptApp.triggers.map((x) => x.sourceId).sort()).toEqual(["fake-spreadsheet-id", "other-sheet"]);
@@ -403,7 +468,9 @@ describe("as an Editor add-on", () => {
     runtime.spreadsheet.active.paste(1, 1, seedClipboard());
     runtime.run("menuImportFromSheet", "menu");
     const directory = tab(runtime, "Danh bạ");
-    directory.grid().forEach((r, i) => { if (i > 0) directory.type(i + 1, colOf(DIRECTORY_TAB, "email"), `role${i}@dailanh.gov.vn`); });
+    directory.grid().forEach((r, i) => {
+      if (i > 0) directory.type(i + 1, colOf(DIRECTORY_TAB, "email"), `role${i}@dailanh.gov.vn`);
+    });
     runtime.run("menuRemindersOn", "menu");
     const [trigger] = runtime.scriptApp.triggers;
     runtime.run("dailyDigest", "trigger", { triggerUid: trigger.id });
@@ -417,7 +484,9 @@ describe("as an Editor add-on", () => {
     runtime.spreadsheet.active.paste(1, 1, seedClipboard());
     runtime.run("menuImportFromSheet", "menu");
     runtime.run("menuRemindersOn", "menu");
-    expect(() => runtime.run("dailyDigest", "trigger", { triggerUid: runtime.scriptApp.triggers[0].id })).toThrow("You do not have permission to call SpreadsheetApp.openById");
+    expect(() => runtime.run("dailyDigest", "trigger", { triggerUid: runtime.scriptApp.triggers[0].id })).toThrow(
+      "You do not have permission to call SpreadsheetApp.openById",
+    );
     expect(runtime.mail.sent).toHaveLength(0);
   });
 
@@ -445,12 +514,21 @@ describe("Kiểm tra cài đặt", () => {
   test("exercises each capability, leaves nothing behind, and writes a pass/fail table to Nhật ký", () => {
     const runtime = boot();
     runtime.run("menuSelfCheck", "menu");
-    const rows = tab(runtime, "Nhật ký").grid().filter((r) => r[colOf(LOG_TAB, "action") - 1] === "Kiểm tra cài đặt").map((r) => String(r[colOf(LOG_TAB, "details") - 1]));
-    expect(rows[0]).toBe("Kiểm tra cài đặt: 8/8 mục đạt. Chi tiết ở trang \"Nhật ký\".");
+    const rows = tab(runtime, "Nhật ký")
+      .grid()
+      .filter((r) => r[colOf(LOG_TAB, "action") - 1] === "Kiểm tra cài đặt")
+      .map((r) => String(r[colOf(LOG_TAB, "details") - 1]));
+    expect(rows[0]).toBe('Kiểm tra cài đặt: 8/8 mục đạt. Chi tiết ở trang "Nhật ký".');
     expect(rows.slice(1).map((r) => r.split(" | ")[0])).toEqual(Array(8).fill("Đạt"));
     expect(rows.slice(1).map((r) => r.split(" | ")[1])).toEqual([
-      "Đọc và ghi bảng tính này", "Vùng và múi giờ của bảng tính", "Biết người đang dùng (ghi Nhật ký)", "Lưu tệp PDF báo cáo vào Drive",
-      "Gửi thư (nhắc việc, báo cáo)", "Đặt lịch chạy hằng ngày", "Khoá bảng tính khi cập nhật", "Lưu trạng thái (thuộc tính tài liệu)",
+      "Đọc và ghi bảng tính này",
+      "Vùng và múi giờ của bảng tính",
+      "Biết người đang dùng (ghi Nhật ký)",
+      "Lưu tệp PDF báo cáo vào Drive",
+      "Gửi thư (nhắc việc, báo cáo)",
+      "Đặt lịch chạy hằng ngày",
+      "Khoá bảng tính khi cập nhật",
+      "Lưu trạng thái (thuộc tính tài liệu)",
     ]);
     // Harmless: the scratch PDF is in the trash, no trigger or property is left, no mail sent.
     expect(runtime.drive.files.map((f) => f.trashed)).toEqual([true]);
@@ -462,8 +540,13 @@ describe("Kiểm tra cài đặt", () => {
   test("a missing scope is named with Google's own words", () => {
     const runtime = boot({ scopes: manifest().oauthScopes!.filter((s) => !s.endsWith("/drive.file")) });
     runtime.run("menuSelfCheck", "menu");
-    const drive = tab(runtime, "Nhật ký").grid().map((r) => String(r[colOf(LOG_TAB, "details") - 1])).find((d) => d.includes("Lưu tệp PDF"));
-    expect(drive).toMatch(/^Không đạt \| Lưu tệp PDF báo cáo vào Drive \| Google từ chối \(You do not have permission to call Drive\.Files\.create/);
+    const drive = tab(runtime, "Nhật ký")
+      .grid()
+      .map((r) => String(r[colOf(LOG_TAB, "details") - 1]))
+      .find((d) => d.includes("Lưu tệp PDF"));
+    expect(drive).toMatch(
+      /^Không đạt \| Lưu tệp PDF báo cáo vào Drive \| Google từ chối \(You do not have permission to call Drive\.Files\.create/,
+    );
   });
 });
 
@@ -479,13 +562,17 @@ describe("the fake keeps Google's limits", () => {
   test("openById needs the spreadsheets scope, which the commune's manifest does not grant", () => {
     const runtime = createRuntime();
     const app = runtime.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-    expect(() => app.openById("fake-spreadsheet-id")).toThrow("You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets");
+    expect(() => app.openById("fake-spreadsheet-id")).toThrow(
+      "You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets",
+    );
     expect(app.getActiveSpreadsheet().getName()).toBe("Kế hoạch CCHC 2024"); // currentonly reaches this one
   });
 
   test("a PDF made from HTML is opaque to the script", () => {
     const runtime = createRuntime();
-    const blob = (runtime.globals.Utilities as GoogleAppsScript.Utilities.Utilities).newBlob("<p>Xin chào</p>", "text/html", "a.html").getAs("application/pdf");
+    const blob = (runtime.globals.Utilities as GoogleAppsScript.Utilities.Utilities)
+      .newBlob("<p>Xin chào</p>", "text/html", "a.html")
+      .getAs("application/pdf");
     expect(blob.getDataAsString()).toMatch(/^%PDF-1\.4/);
     expect(blob.getDataAsString()).not.toContain("Xin chào");
   });

@@ -19,7 +19,8 @@ describe("Tạo báo cáo in Sheets", () => {
     const statusColumn = (planGrid[0] as string[]).indexOf("Tình trạng");
     expect(statusColumn).toBeGreaterThan(0);
     const onSheet: Record<string, number> = {};
-    for (const row of planGrid.slice(1)) onSheet[String(row[statusColumn])] = (onSheet[String(row[statusColumn])] ?? 0) + 1;
+    for (const row of planGrid.slice(1))
+      onSheet[String(row[statusColumn])] = (onSheet[String(row[statusColumn])] ?? 0) + 1;
     expect(Object.values(onSheet).reduce((a, b) => a + b, 0)).toBe(77);
     expect(onSheet["Quá hạn"]).toBe(19);
     runtime.ui.answers.push({ button: "OK", text: "" }); // empty: this month
@@ -30,7 +31,11 @@ describe("Tạo báo cáo in Sheets", () => {
     const tab = runtime.spreadsheet.tab("Báo cáo 2024-11");
     expect(tab.grid()[3][0]).toBe("BÁO CÁO");
     expect(runtime.drive.files).toHaveLength(1);
-    expect(runtime.drive.files[0]).toMatchObject({ name: "Bao cao CCHC Đại Lãnh 2024-11.pdf", contentType: "application/pdf", trashed: false });
+    expect(runtime.drive.files[0]).toMatchObject({
+      name: "Bao cao CCHC Đại Lãnh 2024-11.pdf",
+      contentType: "application/pdf",
+      trashed: false,
+    });
     expect(runtime.drive.files[0].content).toMatch(/^%PDF-/); // opaque, as a real PDF is
     expect(runtime.drive.files[0].sourceHtml).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     // The report's figures are the plan tab's, counted cell by cell: in the report tab ...
@@ -38,20 +43,30 @@ describe("Tạo báo cáo in Sheets", () => {
     const first = grid.findIndex((r) => r[0] === "I. KẾT QUẢ CHUNG") + 1;
     const last = grid.findIndex((r) => r[0] === "Tỷ lệ hoàn thành đúng hạn");
     expect(first).toBeGreaterThan(0);
-    const inTab = Object.fromEntries(grid.slice(first, last).filter((r) => r[1] !== 0).map((r) => [r[0], r[1]]));
+    const inTab = Object.fromEntries(
+      grid
+        .slice(first, last)
+        .filter((r) => r[1] !== 0)
+        .map((r) => [r[0], r[1]]),
+    );
     expect(inTab).toEqual(onSheet);
     expect(grid.map((r) => r[0])).toContain(`III. NHIỆM VỤ QUÁ HẠN (${onSheet["Quá hạn"]})`);
     // ... and in the PDF's text.
     const n = (label: string) => onSheet[label] ?? 0;
     const html = runtime.drive.files[0].sourceHtml!;
-    expect(html).toContain(`Kế hoạch có ${planGrid.length - 1} nhiệm vụ. Tính đến ngày 20/11/2024: ${n("Hoàn thành sớm hạn") + n("Hoàn thành đúng hạn") + n("Hoàn thành trễ hạn")} nhiệm vụ đã hoàn thành`);
+    expect(html).toContain(
+      `Kế hoạch có ${planGrid.length - 1} nhiệm vụ. Tính đến ngày 20/11/2024: ${n("Hoàn thành sớm hạn") + n("Hoàn thành đúng hạn") + n("Hoàn thành trễ hạn")} nhiệm vụ đã hoàn thành`,
+    );
     expect(html).toContain(
       `${n("Quá hạn")} nhiệm vụ quá hạn; ${n("Sắp đến hạn")} nhiệm vụ sắp đến hạn; ${n("Trong hạn")} nhiệm vụ đang trong hạn; ` +
-      `${n("Thường xuyên")} nhiệm vụ thực hiện thường xuyên; ${n("Chờ phát sinh sự việc")} nhiệm vụ chờ phát sinh sự việc; ${n("Chưa có hạn")} nhiệm vụ chưa có hạn cụ thể.`,
+        `${n("Thường xuyên")} nhiệm vụ thực hiện thường xuyên; ${n("Chờ phát sinh sự việc")} nhiệm vụ chờ phát sinh sự việc; ${n("Chưa có hạn")} nhiệm vụ chưa có hạn cụ thể.`,
     );
     const result = runtime.ui.dialogs[runtime.ui.dialogs.indexOf(prompt) + 1];
     expect(result.message).toContain("https://drive.google.com/file/d/file-1/view");
-    const log = runtime.spreadsheet.tab("Nhật ký").grid().map((r) => String(r[3]));
+    const log = runtime.spreadsheet
+      .tab("Nhật ký")
+      .grid()
+      .map((r) => String(r[3]));
     expect(log.at(-1)).toMatch(/^Đã tạo báo cáo .*"Báo cáo 2024-11".*file-1/);
     // Constant work: the tracking tabs read once each, one write for the whole report tab.
     expect(runtime.calls.of("Range.setValues")).toBe(2); // report tab, log
@@ -77,10 +92,16 @@ describe("Tạo báo cáo in Sheets", () => {
     runtime.ui.answers.push({ button: "OK", text: "2024-11" }, { button: "OK" }, { button: "YES" }, { button: "OK" });
     global.menuReport();
     expect(runtime.mail.sent).toHaveLength(1);
-    const mail = runtime.mail.sent[0] as unknown as { to: string; subject: string; attachments: { getName(): string; getContentType(): string }[] };
+    const mail = runtime.mail.sent[0] as unknown as {
+      to: string;
+      subject: string;
+      attachments: { getName(): string; getContentType(): string }[];
+    };
     expect(mail.to).toBe("noivu.vanninh@gmail.com,vanphong.dailanh@gmail.com");
     expect(mail.subject).toBe("[Đại Lãnh] Báo cáo kết quả thực hiện Kế hoạch CCHC tháng 11 năm 2024");
-    expect(mail.attachments.map((a) => [a.getName(), a.getContentType()])).toEqual([["Bao cao CCHC Đại Lãnh 2024-11.pdf", "application/pdf"]]);
+    expect(mail.attachments.map((a) => [a.getName(), a.getContentType()])).toEqual([
+      ["Bao cao CCHC Đại Lãnh 2024-11.pdf", "application/pdf"],
+    ]);
   });
 
   test("a period that makes no sense is answered in Vietnamese and nothing is made", () => {

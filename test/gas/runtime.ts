@@ -11,12 +11,18 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import vm from "node:vm";
 import { counted, ServiceCalls } from "./counter";
-import {
-  FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, FakeSpreadsheet,
-} from "./spreadsheet";
+import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, FakeSpreadsheet } from "./spreadsheet";
 import { allowedIn, permissionError, scopesFor, type AuthMode } from "./scopes";
 import {
-  FakeDriveApp, FakeDriveFiles, FakeLockService, FakeMailApp, FakePropertiesService, FakeScriptApp, FakeSession, FakeUi, FakeUtilities,
+  FakeDriveApp,
+  FakeDriveFiles,
+  FakeLockService,
+  FakeMailApp,
+  FakePropertiesService,
+  FakeScriptApp,
+  FakeSession,
+  FakeUi,
+  FakeUtilities,
 } from "./services";
 
 /** The built bundle, beside the sources (tests) or under the working directory (the benchmark). */
@@ -26,7 +32,10 @@ export const BUNDLE = existsSync(join(__dirname, "..", "..", "dist", "gas", "Cod
 
 /** A run of the script: how it was started decides what it may do and for how long. */
 export interface Execution {
-  /** "menu" (a click, FULL), "simple" (onOpen/onEdit, LIMITED), "trigger" (installable, FULL, no UI), "addonNone" (onOpen before the add-on is used in the document). */
+  /**
+   * "menu" (a click, FULL), "simple" (onOpen/onEdit, LIMITED), "trigger" (installable, FULL, no
+   * UI), "addonNone" (onOpen before the add-on is used in the document).
+   */
   readonly kind: "menu" | "simple" | "trigger" | "addonNone";
   readonly authMode: AuthMode;
   readonly started: number;
@@ -99,8 +108,13 @@ export function fixedDate(now: Date): DateConstructor {
 }
 
 /** The manifest a deployment ships with: dist/gas (bound to the sheet) or dist/addon (Editor add-on). */
-export function manifest(deployment: "bound" | "addon" = "bound"): { oauthScopes?: string[]; dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version: string }[] } } {
-  return JSON.parse(readFileSync(join(dirname(BUNDLE), "..", deployment === "addon" ? "addon" : "gas", "appsscript.json"), "utf8"));
+export function manifest(deployment: "bound" | "addon" = "bound"): {
+  oauthScopes?: string[];
+  dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version: string }[] };
+} {
+  return JSON.parse(
+    readFileSync(join(dirname(BUNDLE), "..", deployment === "addon" ? "addon" : "gas", "appsscript.json"), "utf8"),
+  );
 }
 
 /** Every runtime a test made, for the checks after each test (strict.ts). */
@@ -125,12 +139,21 @@ export interface RuntimeOptions {
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const calls = new ServiceCalls();
   let now = (options.now ?? new Date()).getTime();
-  const clock: Clock = { now: () => now, advance: (ms) => { now += Math.max(0, ms); } };
+  const clock: Clock = {
+    now: () => now,
+    advance: (ms) => {
+      now += Math.max(0, ms);
+    },
+  };
   const spreadsheet = new FakeSpreadsheet(calls, options.timeZone, undefined, options.locale);
   const ui = new FakeUi(calls);
   const mail = new FakeMailApp();
   const session = new FakeSession(() => runtime.execution.authMode);
-  const scriptApp = new FakeScriptApp(calls, () => session.activeUser, () => spreadsheet.getId());
+  const scriptApp = new FakeScriptApp(
+    calls,
+    () => session.activeUser,
+    () => spreadsheet.getId(),
+  );
   const properties = new FakePropertiesService(calls);
   const locks = new FakeLockService(calls, clock);
   const utilities = new FakeUtilities(clock);
@@ -143,28 +166,43 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const msPerCall = options.msPerCall ?? 0;
 
   const spreadsheetApp = {
-    getActiveSpreadsheet: () => (deployment === "addon" && runtime.execution.kind === "trigger" ? null : spreadsheet.proxy),
+    getActiveSpreadsheet: () =>
+      deployment === "addon" && runtime.execution.kind === "trigger" ? null : spreadsheet.proxy,
     getActive: () => (deployment === "addon" && runtime.execution.kind === "trigger" ? null : spreadsheet.proxy),
     getUi: () => counted(ui, "Ui", calls),
     newDataValidation: () => counted(new FakeDataValidationBuilder(), "DataValidationBuilder", calls),
-    newConditionalFormatRule: () => counted(new FakeConditionalFormatRuleBuilder(), "ConditionalFormatRuleBuilder", calls),
+    newConditionalFormatRule: () =>
+      counted(new FakeConditionalFormatRuleBuilder(), "ConditionalFormatRuleBuilder", calls),
     openById: (id: string) => {
       if (id === spreadsheet.getId()) return spreadsheet.proxy;
-      throw new Error("Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.");
+      throw new Error(
+        "Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.",
+      );
     },
     flush: () => undefined,
     ProtectionType: { RANGE: "RANGE", SHEET: "SHEET" },
-    BooleanCriteria: { TEXT_EQUAL_TO: "TEXT_EQUAL_TO", CELL_NOT_EMPTY: "CELL_NOT_EMPTY", TEXT_CONTAINS: "TEXT_CONTAINS", CUSTOM_FORMULA: "CUSTOM_FORMULA" },
+    BooleanCriteria: {
+      TEXT_EQUAL_TO: "TEXT_EQUAL_TO",
+      CELL_NOT_EMPTY: "CELL_NOT_EMPTY",
+      TEXT_CONTAINS: "TEXT_CONTAINS",
+      CUSTOM_FORMULA: "CUSTOM_FORMULA",
+    },
     DataValidationCriteria: {
-      VALUE_IN_LIST: "VALUE_IN_LIST", DATE_IS_VALID_DATE: "DATE_IS_VALID_DATE", TEXT_IS_VALID_EMAIL: "TEXT_IS_VALID_EMAIL",
-      TEXT_IS_VALID_URL: "TEXT_IS_VALID_URL", NUMBER_GREATER_THAN_OR_EQUAL_TO: "NUMBER_GREATER_THAN_OR_EQUAL_TO",
+      VALUE_IN_LIST: "VALUE_IN_LIST",
+      DATE_IS_VALID_DATE: "DATE_IS_VALID_DATE",
+      TEXT_IS_VALID_EMAIL: "TEXT_IS_VALID_EMAIL",
+      TEXT_IS_VALID_URL: "TEXT_IS_VALID_URL",
+      NUMBER_GREATER_THAN_OR_EQUAL_TO: "NUMBER_GREATER_THAN_OR_EQUAL_TO",
     },
   };
   const recordingConsole = {
     log: (...a: unknown[]) => logs.push(a),
     info: (...a: unknown[]) => logs.push(a),
     warn: (...a: unknown[]) => logs.push(a),
-    error: (...a: unknown[]) => { logs.push(a); errors.push(a); },
+    error: (...a: unknown[]) => {
+      logs.push(a);
+      errors.push(a);
+    },
   };
   const globals: Record<string, unknown> = {
     SpreadsheetApp: counted(spreadsheetApp, "SpreadsheetApp", calls),
@@ -189,16 +227,37 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   }
 
   const runtime: Runtime = {
-    calls, spreadsheet, ui, mail, scriptApp, properties, locks, session, drive, logs, errors, globals, clock, scopes,
+    calls,
+    spreadsheet,
+    ui,
+    mail,
+    scriptApp,
+    properties,
+    locks,
+    session,
+    drive,
+    logs,
+    errors,
+    globals,
+    clock,
+    scopes,
     execution: { kind: "menu", authMode: "FULL", started: now, budgetMs: Infinity, killed: false },
     bundle: null,
     allowedErrors: [],
-    allowErrors(pattern) { this.allowedErrors.push(pattern); },
+    allowErrors(pattern) {
+      this.allowedErrors.push(pattern);
+    },
     run(name, as, ...args) {
       const fn = runtime.bundle?.[name];
       if (typeof fn !== "function") throw new Error(`the bundle has no function ${name}`);
       const outer = runtime.execution;
-      runtime.execution = { kind: as, authMode: MODE[as], started: clock.now(), budgetMs: BUDGET_MS[as], killed: false };
+      runtime.execution = {
+        kind: as,
+        authMode: MODE[as],
+        started: clock.now(),
+        budgetMs: BUDGET_MS[as],
+        killed: false,
+      };
       try {
         return (fn as (...a: unknown[]) => unknown)(...args);
       } finally {
@@ -223,7 +282,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     if (needs.length > 0 && !needs.some((s) => scopes.has(s))) throw permissionError(name, needs);
     if (!allowedIn(run.authMode, name)) throw permissionError(name, needs);
     // An installable trigger has no user in front of it: "Cannot call SpreadsheetApp.getUi() from this context."
-    if (run.kind === "trigger" && name === "SpreadsheetApp.getUi") throw new Error("Exception: Cannot call SpreadsheetApp.getUi() from this context.");
+    if (run.kind === "trigger" && name === "SpreadsheetApp.getUi")
+      throw new Error("Exception: Cannot call SpreadsheetApp.getUi() from this context.");
   };
   if (deployment === "addon") scriptApp.installationSource = "WEB_STORE_ADD_ON";
   liveRuntimes.add(runtime);

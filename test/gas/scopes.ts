@@ -79,15 +79,28 @@ export type AuthMode = "NONE" | "LIMITED" | "FULL";
 export function allowedIn(mode: AuthMode, call: string): boolean {
   if (mode === "FULL") return true;
   const cls = call.slice(0, call.lastIndexOf("."));
-  if (mode === "NONE") return cls === "Logger" || cls === "Utilities" || cls === "Menu" || call === "SpreadsheetApp.getUi"
-    || call === "Ui.createMenu" || call === "Ui.createAddonMenu";
+  if (mode === "NONE")
+    return (
+      cls === "Logger" ||
+      cls === "Utilities" ||
+      cls === "Menu" ||
+      call === "SpreadsheetApp.getUi" ||
+      call === "Ui.createMenu" ||
+      call === "Ui.createAddonMenu"
+    );
   const needs = scopesFor(call);
-  return needs.length === 0 || needs.includes(SHEETS_CURRENT[0]) || needs.includes(`${G}script.container.ui`)
+  return (
+    needs.length === 0 ||
+    needs.includes(SHEETS_CURRENT[0]) ||
+    needs.includes(`${G}script.container.ui`) ||
     // Session answers in a simple trigger, with an empty address (modelled in FakeSession).
-    || cls === "Session";
+    cls === "Session"
+  );
 }
 
 /** The exception Apps Script throws for a call the script may not make. */
 export function permissionError(call: string, needs: readonly string[]): Error {
-  return new Error(`Exception: You do not have permission to call ${call}. Required permissions: ${needs.join(", ") || "(authorization)"}`);
+  return new Error(
+    `Exception: You do not have permission to call ${call}. Required permissions: ${needs.join(", ") || "(authorization)"}`,
+  );
 }

@@ -1,7 +1,12 @@
 /** In-memory Ui, MailApp, ScriptApp, PropertiesService, LockService, Utilities and Session. */
 import { counted, type ServiceCalls } from "./counter";
 
-export const ButtonSet = { OK: "OK", OK_CANCEL: "OK_CANCEL", YES_NO: "YES_NO", YES_NO_CANCEL: "YES_NO_CANCEL" } as const;
+export const ButtonSet = {
+  OK: "OK",
+  OK_CANCEL: "OK_CANCEL",
+  YES_NO: "YES_NO",
+  YES_NO_CANCEL: "YES_NO_CANCEL",
+} as const;
 export const Button = { OK: "OK", CANCEL: "CANCEL", YES: "YES", NO: "NO", CLOSE: "CLOSE" } as const;
 
 export interface MenuRecord {
@@ -26,16 +31,28 @@ export class FakeUi {
 
   constructor(private readonly calls: ServiceCalls) {}
 
-  createMenu(name: string) { return this.menu(name); }
-  createAddonMenu() { return this.menu("Add-on"); }
+  createMenu(name: string) {
+    return this.menu(name);
+  }
+  createAddonMenu() {
+    return this.menu("Add-on");
+  }
   private menu(name: string) {
     const record: MenuRecord = { name, items: [], addedToUi: false };
     this.menus.push(record);
     const menu = {
-      addItem: (label: string, functionName: string) => { record.items.push({ label, functionName }); return proxy; },
-      addSeparator: () => { record.items.push("separator"); return proxy; },
+      addItem: (label: string, functionName: string) => {
+        record.items.push({ label, functionName });
+        return proxy;
+      },
+      addSeparator: () => {
+        record.items.push("separator");
+        return proxy;
+      },
       addSubMenu: (_m: unknown) => proxy,
-      addToUi: () => { record.addedToUi = true; },
+      addToUi: () => {
+        record.addedToUi = true;
+      },
     };
     const proxy = counted(menu, "Menu", this.calls);
     return proxy as unknown as GoogleAppsScript.Base.Menu;
@@ -85,13 +102,20 @@ export class FakeMailApp {
   readonly failing = new Set<string>();
 
   sendEmail(a: unknown, b?: string, c?: string, d?: Record<string, unknown>) {
-    const mail: SentMail = typeof a === "object" && a !== null
-      ? { ...(a as SentMail) }
-      : { to: String(a), subject: String(b), body: String(c), ...(d ?? {}) } as SentMail;
-    const recipients = mail.to.split(",").map((s) => s.trim()).filter(Boolean);
+    const mail: SentMail =
+      typeof a === "object" && a !== null
+        ? { ...(a as SentMail) }
+        : ({ to: String(a), subject: String(b), body: String(c), ...(d ?? {}) } as SentMail);
+    const recipients = mail.to
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (recipients.length > 50) throw new Error("Exception: Too many recipients.");
-    if (recipients.length > this.getRemainingDailyQuota()) throw new Error("Exception: Service invoked too many times for one day: email.");
-    for (const r of recipients) if (this.failing.has(r) || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(r)) throw new Error(`Exception: Invalid email: ${r}`);
+    if (recipients.length > this.getRemainingDailyQuota())
+      throw new Error("Exception: Service invoked too many times for one day: email.");
+    for (const r of recipients)
+      if (this.failing.has(r) || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(r))
+        throw new Error(`Exception: Invalid email: ${r}`);
     this.sent.push(mail);
   }
   getRemainingDailyQuota() {
@@ -118,7 +142,11 @@ export class FakeScriptApp {
   readonly AuthMode = { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL", CUSTOM_FUNCTION: "CUSTOM_FUNCTION" };
   readonly TriggerSource = { SPREADSHEETS: "SPREADSHEETS", CLOCK: "CLOCK" };
   readonly EventType = { CLOCK: "CLOCK", ON_OPEN: "ON_OPEN", ON_EDIT: "ON_EDIT" };
-  readonly InstallationSource = { APPS_MARKETPLACE_DOMAIN_ADD_ON: "APPS_MARKETPLACE_DOMAIN_ADD_ON", NONE: "NONE", WEB_STORE_ADD_ON: "WEB_STORE_ADD_ON" };
+  readonly InstallationSource = {
+    APPS_MARKETPLACE_DOMAIN_ADD_ON: "APPS_MARKETPLACE_DOMAIN_ADD_ON",
+    NONE: "NONE",
+    WEB_STORE_ADD_ON: "WEB_STORE_ADD_ON",
+  };
   private next = 1;
   /** 20 triggers per user per script (developers.google.com/apps-script/guides/services/quotas). */
   limit = 20;
@@ -126,24 +154,54 @@ export class FakeScriptApp {
   installationSource = "NONE";
 
   /** `user` is who runs the script now; `document` the id of the document it runs in. */
-  constructor(private readonly calls: ServiceCalls, private readonly user: () => string = () => "van.phong@example.com", private readonly document: () => string = () => "fake-spreadsheet-id") {}
+  constructor(
+    private readonly calls: ServiceCalls,
+    private readonly user: () => string = () => "van.phong@example.com",
+    private readonly document: () => string = () => "fake-spreadsheet-id",
+  ) {}
 
-  getInstallationSource() { return this.installationSource; }
+  getInstallationSource() {
+    return this.installationSource;
+  }
 
   newTrigger(handler: string) {
-    const record: TriggerRecord = { id: `trigger-${this.next++}`, handler, kind: "CLOCK", owner: this.user(), sourceId: this.document() };
+    const record: TriggerRecord = {
+      id: `trigger-${this.next++}`,
+      handler,
+      kind: "CLOCK",
+      owner: this.user(),
+      sourceId: this.document(),
+    };
     const clock = {
-      everyDays: (n: number) => { record.everyDays = n; return clockProxy; },
-      atHour: (h: number) => { record.atHour = h; return clockProxy; },
+      everyDays: (n: number) => {
+        record.everyDays = n;
+        return clockProxy;
+      },
+      atHour: (h: number) => {
+        record.atHour = h;
+        return clockProxy;
+      },
       nearMinute: (_m: number) => clockProxy,
-      after: (ms: number) => { record.afterMs = ms; return clockProxy; },
-      inTimezone: (tz: string) => { record.timeZone = tz; return clockProxy; },
+      after: (ms: number) => {
+        record.afterMs = ms;
+        return clockProxy;
+      },
+      inTimezone: (tz: string) => {
+        record.timeZone = tz;
+        return clockProxy;
+      },
       create: () => {
-        if (this.mine().length >= this.limit) throw new Error("Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.");
+        if (this.mine().length >= this.limit)
+          throw new Error(
+            "Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.",
+          );
         // An add-on may hold one trigger of each type per user per document
         // (developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions);
         // the message is the fake's own, Google's is not documented.
-        if (this.installationSource !== "NONE" && this.mine().some((t) => t.kind === record.kind && t.sourceId === record.sourceId)) {
+        if (
+          this.installationSource !== "NONE" &&
+          this.mine().some((t) => t.kind === record.kind && t.sourceId === record.sourceId)
+        ) {
           throw new Error("Exception: This add-on has already created a trigger of this type for this document.");
         }
         this.triggers.push(record);
@@ -155,26 +213,40 @@ export class FakeScriptApp {
     return counted(builder, "TriggerBuilder", this.calls) as unknown as GoogleAppsScript.Script.TriggerBuilder;
   }
   private wrap(t: TriggerRecord) {
-    return counted({
-      getUniqueId: () => t.id,
-      getHandlerFunction: () => t.handler,
-      getEventType: () => t.kind,
-      getTriggerSource: () => "CLOCK",
-      getTriggerSourceId: () => t.sourceId ?? null,
-    }, "Trigger", this.calls) as unknown as GoogleAppsScript.Script.Trigger;
+    return counted(
+      {
+        getUniqueId: () => t.id,
+        getHandlerFunction: () => t.handler,
+        getEventType: () => t.kind,
+        getTriggerSource: () => "CLOCK",
+        getTriggerSourceId: () => t.sourceId ?? null,
+      },
+      "Trigger",
+      this.calls,
+    ) as unknown as GoogleAppsScript.Script.Trigger;
   }
   /** The current user's triggers: "An array of the current user's triggers associated with this project." */
-  private mine() { return this.triggers.filter((t) => t.owner === this.user()); }
-  getProjectTriggers() { return this.mine().map((t) => this.wrap(t)); }
+  private mine() {
+    return this.triggers.filter((t) => t.owner === this.user());
+  }
+  getProjectTriggers() {
+    return this.mine().map((t) => this.wrap(t));
+  }
   /** "all installable triggers owned by this user in the given spreadsheet, for this script or add-on only." */
-  getUserTriggers(doc: { getId(): string }) { return this.mine().filter((t) => t.sourceId === doc.getId()).map((t) => this.wrap(t)); }
+  getUserTriggers(doc: { getId(): string }) {
+    return this.mine()
+      .filter((t) => t.sourceId === doc.getId())
+      .map((t) => this.wrap(t));
+  }
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger) {
     const id = trigger.getUniqueId();
     // Another user's trigger cannot even be seen, let alone deleted.
     const i = this.triggers.findIndex((t) => t.id === id && t.owner === this.user());
     if (i >= 0) this.triggers.splice(i, 1);
   }
-  getScriptId() { return "fake-script-id"; }
+  getScriptId() {
+    return "fake-script-id";
+  }
 }
 
 /**
@@ -182,13 +254,16 @@ export class FakeScriptApp {
  * (developers.google.com/apps-script/guides/services/quotas#current_limitations). Apps Script
  * reports both with one message (seen in users' logs; Google does not print it in the docs).
  */
-const PROPERTY_QUOTA = "Exception: You have exceeded the property storage quota. Please remove some properties and try again.";
+const PROPERTY_QUOTA =
+  "Exception: You have exceeded the property storage quota. Please remove some properties and try again.";
 const utf8 = (s: string) => Buffer.byteLength(s, "utf8");
 
 export class FakeProperties {
   readonly store = new Map<string, string>();
   /** Whether this store can be read at all in the current run (not in AuthMode.NONE: guarded by the runtime). */
-  getProperty(key: string) { return this.store.get(key) ?? null; }
+  getProperty(key: string) {
+    return this.store.get(key) ?? null;
+  }
   /** Bytes held: keys and values, as the quota counts them. */
   size(): number {
     let n = 0;
@@ -203,13 +278,20 @@ export class FakeProperties {
     this.store.set(key, v);
     return this as unknown as GoogleAppsScript.Properties.Properties;
   }
-  deleteProperty(key: string) { this.store.delete(key); return this as unknown as GoogleAppsScript.Properties.Properties; }
-  getProperties() { return Object.fromEntries(this.store); }
+  deleteProperty(key: string) {
+    this.store.delete(key);
+    return this as unknown as GoogleAppsScript.Properties.Properties;
+  }
+  getProperties() {
+    return Object.fromEntries(this.store);
+  }
   setProperties(props: Record<string, string>) {
     for (const [k, v] of Object.entries(props)) this.setProperty(k, v);
     return this as unknown as GoogleAppsScript.Properties.Properties;
   }
-  getKeys() { return [...this.store.keys()]; }
+  getKeys() {
+    return [...this.store.keys()];
+  }
 }
 
 export class FakePropertiesService {
@@ -217,9 +299,15 @@ export class FakePropertiesService {
   readonly document = new FakeProperties();
   readonly user = new FakeProperties();
   constructor(private readonly calls: ServiceCalls) {}
-  getScriptProperties() { return counted(this.script, "Properties", this.calls) as unknown as GoogleAppsScript.Properties.Properties; }
-  getDocumentProperties() { return counted(this.document, "Properties", this.calls) as unknown as GoogleAppsScript.Properties.Properties; }
-  getUserProperties() { return counted(this.user, "Properties", this.calls) as unknown as GoogleAppsScript.Properties.Properties; }
+  getScriptProperties() {
+    return counted(this.script, "Properties", this.calls) as unknown as GoogleAppsScript.Properties.Properties;
+  }
+  getDocumentProperties() {
+    return counted(this.document, "Properties", this.calls) as unknown as GoogleAppsScript.Properties.Properties;
+  }
+  getUserProperties() {
+    return counted(this.user, "Properties", this.calls) as unknown as GoogleAppsScript.Properties.Properties;
+  }
 }
 
 /**
@@ -236,7 +324,12 @@ export class FakeLock {
   /** The longest wait asked for, for tests of how long a trigger is willing to wait. */
   longestWaitMs = 0;
 
-  constructor(private readonly clock: { now(): number; advance(ms: number): void } = { now: () => Date.now(), advance: () => undefined }) {}
+  constructor(
+    private readonly clock: { now(): number; advance(ms: number): void } = {
+      now: () => Date.now(),
+      advance: () => undefined,
+    },
+  ) {}
 
   tryLock(ms: number) {
     this.longestWaitMs = Math.max(this.longestWaitMs, ms);
@@ -253,10 +346,15 @@ export class FakeLock {
     return true;
   }
   waitLock(ms: number) {
-    if (!this.tryLock(ms)) throw new Error("Exception: Lock timeout: another process was holding the lock for too long.");
+    if (!this.tryLock(ms))
+      throw new Error("Exception: Lock timeout: another process was holding the lock for too long.");
   }
-  releaseLock() { this.held = false; }
-  hasLock() { return this.held; }
+  releaseLock() {
+    this.held = false;
+  }
+  hasLock() {
+    return this.held;
+  }
 }
 
 export class FakeLockService {
@@ -264,14 +362,26 @@ export class FakeLockService {
   readonly script: FakeLock;
   /** False for a standalone script or a web app not bound to a document. */
   bound = true;
-  constructor(private readonly calls: ServiceCalls, clock?: { now(): number; advance(ms: number): void }) {
+  constructor(
+    private readonly calls: ServiceCalls,
+    clock?: { now(): number; advance(ms: number): void },
+  ) {
     this.document = new FakeLock(clock);
     this.script = new FakeLock(clock);
   }
-  /** "Returns null if the method is called from a standalone script or add-on" not bound to a document (…/lock/lock-service#getdocumentlock). */
-  getDocumentLock() { return this.bound ? counted(this.document, "Lock", this.calls) as unknown as GoogleAppsScript.Lock.Lock : null; }
-  getScriptLock() { return counted(this.script, "Lock", this.calls) as unknown as GoogleAppsScript.Lock.Lock; }
-  getUserLock() { return counted(this.script, "Lock", this.calls) as unknown as GoogleAppsScript.Lock.Lock; }
+  /**
+   * "Returns null if the method is called from a standalone script or add-on" not bound to a
+   * document (…/lock/lock-service#getdocumentlock).
+   */
+  getDocumentLock() {
+    return this.bound ? (counted(this.document, "Lock", this.calls) as unknown as GoogleAppsScript.Lock.Lock) : null;
+  }
+  getScriptLock() {
+    return counted(this.script, "Lock", this.calls) as unknown as GoogleAppsScript.Lock.Lock;
+  }
+  getUserLock() {
+    return counted(this.script, "Lock", this.calls) as unknown as GoogleAppsScript.Lock.Lock;
+  }
 }
 
 /** The HTML a PDF was made from, kept beside the opaque blob so tests can read what it says. */
@@ -284,15 +394,34 @@ export const sourceOfPdf = (blob: unknown): string | undefined => pdfSources.get
  * "For most blobs, 'application/pdf' is the only valid option").
  */
 export class FakeBlob {
-  constructor(private bytes: Uint8Array, private contentType: string, private name: string) {}
-  getBytes() { return [...this.bytes]; }
-  getDataAsString() { return new TextDecoder().decode(this.bytes); }
-  getContentType() { return this.contentType; }
-  setContentType(t: string) { this.contentType = t; return this; }
-  getName() { return this.name; }
-  setName(n: string) { this.name = n; return this; }
+  constructor(
+    private bytes: Uint8Array,
+    private contentType: string,
+    private name: string,
+  ) {}
+  getBytes() {
+    return [...this.bytes];
+  }
+  getDataAsString() {
+    return new TextDecoder().decode(this.bytes);
+  }
+  getContentType() {
+    return this.contentType;
+  }
+  setContentType(t: string) {
+    this.contentType = t;
+    return this;
+  }
+  getName() {
+    return this.name;
+  }
+  setName(n: string) {
+    this.name = n;
+    return this;
+  }
   getAs(contentType: string) {
-    if (contentType !== "application/pdf") throw new Error(`Exception: Converting from ${this.contentType} to ${contentType} is not supported.`);
+    if (contentType !== "application/pdf")
+      throw new Error(`Exception: Converting from ${this.contentType} to ${contentType} is not supported.`);
     const pdf = new FakeBlob(opaquePdf(this.bytes.length), contentType, this.name.replace(/\.[^.]*$/, "") + ".pdf");
     pdfSources.set(pdf, this.getDataAsString());
     return pdf;
@@ -312,40 +441,68 @@ function opaquePdf(size: number): Uint8Array {
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
   const parts: Record<string, string> = {};
   for (const p of new Intl.DateTimeFormat("en-US", {
-    timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", weekday: "short",
-  }).formatToParts(date)) parts[p.type] = p.value;
-  const offsetMinutes = (Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second) - Math.floor(date.getTime() / 1000) * 1000) / 60000;
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+    weekday: "short",
+  }).formatToParts(date))
+    parts[p.type] = p.value;
+  const offsetMinutes =
+    (Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second) -
+      Math.floor(date.getTime() / 1000) * 1000) /
+    60000;
   const sign = offsetMinutes >= 0 ? "+" : "-";
   const abs = Math.abs(offsetMinutes);
   const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}${String(abs % 60).padStart(2, "0")}`;
   return pattern.replace(/yyyy|MM|dd|HH|mm|ss|EEE|Z|'[^']*'/g, (token) => {
     switch (token) {
-      case "yyyy": return parts.year;
-      case "MM": return parts.month;
-      case "dd": return parts.day;
-      case "HH": return parts.hour;
-      case "mm": return parts.minute;
-      case "ss": return parts.second;
-      case "EEE": return parts.weekday;
-      case "Z": return zone;
-      default: return token.slice(1, -1);
+      case "yyyy":
+        return parts.year;
+      case "MM":
+        return parts.month;
+      case "dd":
+        return parts.day;
+      case "HH":
+        return parts.hour;
+      case "mm":
+        return parts.minute;
+      case "ss":
+        return parts.second;
+      case "EEE":
+        return parts.weekday;
+      case "Z":
+        return zone;
+      default:
+        return token.slice(1, -1);
     }
   });
 }
 
 export class FakeUtilities {
   readonly Charset = { UTF_8: "UTF_8" };
-  formatDate(date: Date, timeZone: string, pattern: string) { return formatDate(date, timeZone, pattern); }
+  formatDate(date: Date, timeZone: string, pattern: string) {
+    return formatDate(date, timeZone, pattern);
+  }
   newBlob(data: string | number[] | Uint8Array, contentType = "text/plain", name = "") {
-    const bytes = typeof data === "string" ? new TextEncoder().encode(data) : Uint8Array.from(data as ArrayLike<number>);
+    const bytes =
+      typeof data === "string" ? new TextEncoder().encode(data) : Uint8Array.from(data as ArrayLike<number>);
     return new FakeBlob(bytes, contentType, name) as unknown as GoogleAppsScript.Base.Blob;
   }
   base64Encode(data: string | number[]) {
     return Buffer.from(typeof data === "string" ? data : Uint8Array.from(data)).toString("base64");
   }
-  getUuid() { return "00000000-0000-4000-8000-000000000000"; }
+  getUuid() {
+    return "00000000-0000-4000-8000-000000000000";
+  }
   /** Sleeping takes time from the run's budget. */
-  sleep(ms: number) { this.clock?.advance(ms); }
+  sleep(ms: number) {
+    this.clock?.advance(ms);
+  }
   constructor(private readonly clock?: { advance(ms: number): void }) {}
 }
 
@@ -360,10 +517,20 @@ export class FakeSession {
   activeUser = "van.phong@example.com";
   effectiveUser = "van.phong@example.com";
   constructor(private readonly mode: () => string = () => "FULL") {}
-  getActiveUser() { return { getEmail: () => (this.mode() === "FULL" ? this.activeUser : "") } as unknown as GoogleAppsScript.Base.User; }
-  getEffectiveUser() { return { getEmail: () => (this.mode() === "FULL" ? this.effectiveUser : "") } as unknown as GoogleAppsScript.Base.User; }
-  getScriptTimeZone() { return "Asia/Ho_Chi_Minh"; }
-  getTemporaryActiveUserKey() { return "fake-user-key"; }
+  getActiveUser() {
+    return { getEmail: () => (this.mode() === "FULL" ? this.activeUser : "") } as unknown as GoogleAppsScript.Base.User;
+  }
+  getEffectiveUser() {
+    return {
+      getEmail: () => (this.mode() === "FULL" ? this.effectiveUser : ""),
+    } as unknown as GoogleAppsScript.Base.User;
+  }
+  getScriptTimeZone() {
+    return "Asia/Ho_Chi_Minh";
+  }
+  getTemporaryActiveUserKey() {
+    return "fake-user-key";
+  }
 }
 
 export interface FakeFile {
@@ -385,8 +552,13 @@ export class FakeDrive {
   private next = 1;
   add(blob: FakeBlob, name?: string, byThisApp = true): FakeFile {
     const f: FakeFile = {
-      id: `file-${this.next++}`, name: name ?? blob.getName(), contentType: blob.getContentType(), content: blob.getDataAsString(),
-      sourceHtml: sourceOfPdf(blob), trashed: false, byThisApp,
+      id: `file-${this.next++}`,
+      name: name ?? blob.getName(),
+      contentType: blob.getContentType(),
+      content: blob.getDataAsString(),
+      sourceHtml: sourceOfPdf(blob),
+      trashed: false,
+      byThisApp,
     };
     this.files.push(f);
     return f;
@@ -395,23 +567,37 @@ export class FakeDrive {
 
 /** DriveApp: needs the drive scope for every call (the runtime's guard enforces it). */
 export class FakeDriveApp {
-  constructor(private readonly calls: ServiceCalls, readonly drive = new FakeDrive()) {}
-  get files(): FakeFile[] { return this.drive.files; }
+  constructor(
+    private readonly calls: ServiceCalls,
+    readonly drive = new FakeDrive(),
+  ) {}
+  get files(): FakeFile[] {
+    return this.drive.files;
+  }
   private wrap(f: FakeFile) {
-    return counted({
-      getId: () => f.id,
-      getUrl: () => `https://drive.google.com/file/d/${f.id}/view`,
-      getName: () => f.name,
-      setTrashed: (t: boolean) => { f.trashed = t; },
-      isTrashed: () => f.trashed,
-    }, "File", this.calls) as unknown as GoogleAppsScript.Drive.File;
+    return counted(
+      {
+        getId: () => f.id,
+        getUrl: () => `https://drive.google.com/file/d/${f.id}/view`,
+        getName: () => f.name,
+        setTrashed: (t: boolean) => {
+          f.trashed = t;
+        },
+        isTrashed: () => f.trashed,
+      },
+      "File",
+      this.calls,
+    ) as unknown as GoogleAppsScript.Drive.File;
   }
   createFile(blob: GoogleAppsScript.Base.Blob) {
     return this.wrap(this.drive.add(blob as unknown as FakeBlob));
   }
   getFileById(id: string) {
     const f = this.drive.files.find((x) => x.id === id);
-    if (!f) throw new Error(`Exception: No item with the given ID could be found, or you do not have permission to access it.`);
+    if (!f)
+      throw new Error(
+        `Exception: No item with the given ID could be found, or you do not have permission to access it.`,
+      );
     return this.wrap(f);
   }
 }
@@ -424,25 +610,44 @@ export class FakeDriveApp {
  * id, name and mimeType by default.
  */
 export class FakeDriveFiles {
-  constructor(private readonly drive: FakeDrive, private readonly fullDrive: () => boolean) {}
+  constructor(
+    private readonly drive: FakeDrive,
+    private readonly fullDrive: () => boolean,
+  ) {}
   private find(id: string, call: string): FakeFile {
     const f = this.drive.files.find((x) => x.id === id && (x.byThisApp || this.fullDrive()));
-    if (!f) throw new Error(`GoogleJsonResponseException: API call to drive.files.${call} failed with error: File not found: ${id}.`);
+    if (!f)
+      throw new Error(
+        `GoogleJsonResponseException: API call to drive.files.${call} failed with error: File not found: ${id}.`,
+      );
     return f;
   }
   private answer(f: FakeFile, fields?: string): Record<string, unknown> {
     const all: Record<string, unknown> = {
-      kind: "drive#file", id: f.id, name: f.name, mimeType: f.contentType, trashed: f.trashed,
+      kind: "drive#file",
+      id: f.id,
+      name: f.name,
+      mimeType: f.contentType,
+      trashed: f.trashed,
       webViewLink: `https://drive.google.com/file/d/${f.id}/view?usp=drivesdk`,
     };
     const wanted = fields ? fields.split(",").map((x) => x.trim()) : ["kind", "id", "name", "mimeType"];
     return Object.fromEntries(Object.entries(all).filter(([k]) => wanted.includes(k)));
   }
-  create(resource: { name?: string; mimeType?: string }, blob?: GoogleAppsScript.Base.Blob, options?: { fields?: string }) {
-    if (!blob) throw new Error("GoogleJsonResponseException: API call to drive.files.create failed with error: Media is required.");
+  create(
+    resource: { name?: string; mimeType?: string },
+    blob?: GoogleAppsScript.Base.Blob,
+    options?: { fields?: string },
+  ) {
+    if (!blob)
+      throw new Error(
+        "GoogleJsonResponseException: API call to drive.files.create failed with error: Media is required.",
+      );
     return this.answer(this.drive.add(blob as unknown as FakeBlob, resource.name), options?.fields);
   }
-  get(id: string, options?: { fields?: string }) { return this.answer(this.find(id, "get"), options?.fields); }
+  get(id: string, options?: { fields?: string }) {
+    return this.answer(this.find(id, "get"), options?.fields);
+  }
   update(resource: { trashed?: boolean; name?: string }, id: string, _blob?: unknown, options?: { fields?: string }) {
     const f = this.find(id, "update");
     if (resource.trashed !== undefined) f.trashed = resource.trashed;

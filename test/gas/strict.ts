@@ -30,9 +30,14 @@ function describeArg(arg: unknown): string {
  * than "at ..." so jest keeps it in the message instead of taking it for the assertion's stack.
  */
 function stackOf(args: readonly unknown[]): string {
-  const error = args.find((a): a is Error => a !== null && typeof a === "object" && typeof (a as Error).stack === "string");
+  const error = args.find(
+    (a): a is Error => a !== null && typeof a === "object" && typeof (a as Error).stack === "string",
+  );
   if (!error) return "";
-  const frames = error.stack!.split("\n").filter((l) => /^\s*at /.test(l)).slice(0, 6);
+  const frames = error
+    .stack!.split("\n")
+    .filter((l) => /^\s*at /.test(l))
+    .slice(0, 6);
   return frames.map((l) => `\n     from ${l.trim().replace(/^at /, "")}`).join("");
 }
 
@@ -66,8 +71,8 @@ afterEach(() => {
     if (found.length > 0) {
       throw new Error(
         `The bundle reported ${found.length} error(s) this test did not expect ` +
-        `(declare an expected one with runtime.allowErrors(/pattern/)):\n` +
-        found.map((f, i) => `${i + 1}. ${f}`).join("\n"),
+          `(declare an expected one with runtime.allowErrors(/pattern/)):\n` +
+          found.map((f, i) => `${i + 1}. ${f}`).join("\n"),
       );
     }
   } finally {

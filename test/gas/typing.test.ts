@@ -21,7 +21,11 @@ describe("userEntered: apostrophe and plain-text cells", () => {
   });
 
   test("an apostrophe keeps the cell's explicit format", () => {
-    expect(userEntered("'12", { ...VI, numberFormat: "0.00" })).toEqual({ value: "12", formula: "", numberFormat: "0.00" });
+    expect(userEntered("'12", { ...VI, numberFormat: "0.00" })).toEqual({
+      value: "12",
+      formula: "",
+      numberFormat: "0.00",
+    });
   });
 
   test("a plain-text cell (@) stores dates, numbers, booleans and formulas verbatim", () => {
@@ -45,7 +49,11 @@ describe("userEntered: formulas", () => {
   test("'+' or '-' before something that is not a number is a failing formula", () => {
     expect(userEntered("+abc", VI)).toEqual({ value: "#ERROR!", formula: "=+abc", numberFormat: "" });
     expect(userEntered("-abc", EN)).toEqual({ value: "#ERROR!", formula: "=-abc", numberFormat: "" });
-    expect(userEntered("- Rà soát thủ tục", VI)).toEqual({ value: "#ERROR!", formula: "=- Rà soát thủ tục", numberFormat: "" });
+    expect(userEntered("- Rà soát thủ tục", VI)).toEqual({
+      value: "#ERROR!",
+      formula: "=- Rà soát thủ tục",
+      numberFormat: "",
+    });
     expect(userEntered("+84 912 345 678", VI).value).toBe("#ERROR!");
   });
 
@@ -169,17 +177,26 @@ describe("userEntered: dates in vi_VN (day first)", () => {
   });
 
   test("impossible dates stay text", () => {
-    for (const s of ["31/11/2024", "29/02/2023", "32/01/2024", "00/01/2024", "05/13/2024"]) expect(userEntered(s, VI).value).toBe(s);
+    for (const s of ["31/11/2024", "29/02/2023", "32/01/2024", "00/01/2024", "05/13/2024"])
+      expect(userEntered(s, VI).value).toBe(s);
     expect(userEntered("29/02/2024", VI).value).toEqual(at("2024-02-28T17:00:00Z"));
   });
 
   test("dots are not date separators in vi_VN, but are in de_DE", () => {
     expect(userEntered("05.11.2024", VI).value).toBe("05.11.2024");
-    expect(userEntered("05.11.2024", { locale: "de_DE", timeZone: "Asia/Ho_Chi_Minh" })).toEqual({ value: NOV5_VN, formula: "", numberFormat: "dd.MM.yyyy" });
+    expect(userEntered("05.11.2024", { locale: "de_DE", timeZone: "Asia/Ho_Chi_Minh" })).toEqual({
+      value: NOV5_VN,
+      formula: "",
+      numberFormat: "dd.MM.yyyy",
+    });
   });
 
   test("a date with a time is that local instant", () => {
-    expect(userEntered("05/11/2024 8:00", VI)).toEqual({ value: at("2024-11-05T01:00:00Z"), formula: "", numberFormat: "dd/MM/yyyy H:mm" });
+    expect(userEntered("05/11/2024 8:00", VI)).toEqual({
+      value: at("2024-11-05T01:00:00Z"),
+      formula: "",
+      numberFormat: "dd/MM/yyyy H:mm",
+    });
     expect(userEntered("2024-11-05 17:30:15", VI).value).toEqual(at("2024-11-05T10:30:15Z"));
   });
 
@@ -189,7 +206,11 @@ describe("userEntered: dates in vi_VN (day first)", () => {
     test("take the current year in the spreadsheet's zone, not the host's", () => {
       // 20:00 UTC on 31 Dec 2025 is already 1 Jan 2026 in Vietnam, still 2025 in New York.
       jest.useFakeTimers({ now: at("2025-12-31T20:00:00Z") });
-      expect(userEntered("05/11", VI)).toEqual({ value: at("2026-11-04T17:00:00Z"), formula: "", numberFormat: "dd/MM" });
+      expect(userEntered("05/11", VI)).toEqual({
+        value: at("2026-11-04T17:00:00Z"),
+        formula: "",
+        numberFormat: "dd/MM",
+      });
       expect(userEntered("11/5", EN)).toEqual({ value: at("2025-11-05T05:00:00Z"), formula: "", numberFormat: "M/d" });
       expect(userEntered("31/11", VI).value).toBe("31/11");
     });
@@ -198,7 +219,11 @@ describe("userEntered: dates in vi_VN (day first)", () => {
 
 describe("userEntered: dates in en_US (month first)", () => {
   test("03/01/2024 is 1 March, 11/5/2024 is 5 November", () => {
-    expect(userEntered("03/01/2024", EN)).toEqual({ value: at("2024-03-01T05:00:00Z"), formula: "", numberFormat: "M/d/yyyy" });
+    expect(userEntered("03/01/2024", EN)).toEqual({
+      value: at("2024-03-01T05:00:00Z"),
+      formula: "",
+      numberFormat: "M/d/yyyy",
+    });
     expect(userEntered("11/5/2024", EN).value).toEqual(at("2024-11-05T05:00:00Z"));
   });
 
@@ -208,10 +233,16 @@ describe("userEntered: dates in en_US (month first)", () => {
 
   test("month/year, English month names, and en_GB reading day first", () => {
     expect(userEntered("11/2024", EN).value).toEqual(at("2024-11-01T04:00:00Z"));
-    expect(userEntered("Nov 5, 2024", EN)).toEqual({ value: at("2024-11-05T05:00:00Z"), formula: "", numberFormat: "MMM d, yyyy" });
+    expect(userEntered("Nov 5, 2024", EN)).toEqual({
+      value: at("2024-11-05T05:00:00Z"),
+      formula: "",
+      numberFormat: "MMM d, yyyy",
+    });
     expect(userEntered("5 November 2024", EN).value).toEqual(at("2024-11-05T05:00:00Z"));
     expect(userEntered("Nov 5, 2024", VI).value).toBe("Nov 5, 2024");
-    expect(userEntered("03/01/2024", { locale: "en_GB", timeZone: "Europe/London" }).value).toEqual(at("2024-01-03T00:00:00Z"));
+    expect(userEntered("03/01/2024", { locale: "en_GB", timeZone: "Europe/London" }).value).toEqual(
+      at("2024-01-03T00:00:00Z"),
+    );
     expect(userEntered("03/01/2024", { locale: "ja_JP", timeZone: "UTC" }).value).toEqual(at("2024-03-01T00:00:00Z"));
   });
 });
@@ -220,9 +251,17 @@ describe("userEntered: times", () => {
   const UTC_VI: TypingContext = { locale: "vi_VN", timeZone: "UTC" };
 
   test("a time is that wall clock on 30 Dec 1899 in the spreadsheet's zone", () => {
-    expect(userEntered("8:00", UTC_VI)).toEqual({ value: at("1899-12-30T08:00:00Z"), formula: "", numberFormat: "H:mm" });
+    expect(userEntered("8:00", UTC_VI)).toEqual({
+      value: at("1899-12-30T08:00:00Z"),
+      formula: "",
+      numberFormat: "H:mm",
+    });
     expect(userEntered("08:30", UTC_VI).value).toEqual(at("1899-12-30T08:30:00Z"));
-    expect(userEntered("8:00:15", UTC_VI)).toEqual({ value: at("1899-12-30T08:00:15Z"), formula: "", numberFormat: "H:mm:ss" });
+    expect(userEntered("8:00:15", UTC_VI)).toEqual({
+      value: at("1899-12-30T08:00:15Z"),
+      formula: "",
+      numberFormat: "H:mm:ss",
+    });
     expect(userEntered("23:59", UTC_VI).value).toEqual(at("1899-12-30T23:59:00Z"));
   });
 
@@ -233,7 +272,11 @@ describe("userEntered: times", () => {
   });
 
   test("AM/PM is read in English locales only", () => {
-    expect(userEntered("8:00 PM", { ...EN, timeZone: "UTC" })).toEqual({ value: at("1899-12-30T20:00:00Z"), formula: "", numberFormat: "h:mm AM/PM" });
+    expect(userEntered("8:00 PM", { ...EN, timeZone: "UTC" })).toEqual({
+      value: at("1899-12-30T20:00:00Z"),
+      formula: "",
+      numberFormat: "h:mm AM/PM",
+    });
     expect(userEntered("12:00 AM", { ...EN, timeZone: "UTC" }).value).toEqual(at("1899-12-30T00:00:00Z"));
     expect(userEntered("12:30 pm", { ...EN, timeZone: "UTC" }).value).toEqual(at("1899-12-30T12:30:00Z"));
     expect(userEntered("8:00 AM", VI).value).toBe("8:00 AM");
@@ -261,7 +304,11 @@ describe("userEntered: text and explicit formats", () => {
     expect(typed).toEqual({ value: NOV1_VN, formula: "", numberFormat: "dd/MM/yyyy" });
     expect(displayed(typed.value, typed.numberFormat, VI)).toBe("01/11/2024");
     expect(userEntered("1,5", { ...VI, numberFormat: "0.00" }).numberFormat).toBe("0.00");
-    expect(userEntered("abc", { ...VI, numberFormat: "0.00" })).toEqual({ value: "abc", formula: "", numberFormat: "0.00" });
+    expect(userEntered("abc", { ...VI, numberFormat: "0.00" })).toEqual({
+      value: "abc",
+      formula: "",
+      numberFormat: "0.00",
+    });
     expect(userEntered("90%", { ...VI, numberFormat: "General" }).numberFormat).toBe("0%");
     expect(userEntered("90%", { ...VI, numberFormat: "" }).numberFormat).toBe("0%");
   });
@@ -287,6 +334,7 @@ describe("displayed", () => {
     expect(displayed(0.1 + 0.2, "", EN)).toBe("0.3");
     expect(displayed(1234567, "", EN)).toBe("1234567");
     expect(displayed(-2.5, "General", VI)).toBe("-2,5");
+    // eslint-disable-next-line no-loss-of-precision -- a 20-digit number as typed: Sheets keeps 15 digits too
     expect(displayed(12345678901234567890, "", EN)).toBe("1.23457E+19");
   });
 
@@ -388,7 +436,8 @@ describe("displayed(userEntered(x)) round trips", () => {
   });
 
   test("a plain-text cell shows exactly what was typed", () => {
-    for (const input of ["05/11/2024", "007", "=SUM(A1)", "1,5"]) expect(roundTrip(input, { ...VI, numberFormat: "@" })).toBe(input);
+    for (const input of ["05/11/2024", "007", "=SUM(A1)", "1,5"])
+      expect(roundTrip(input, { ...VI, numberFormat: "@" })).toBe(input);
   });
 });
 
@@ -409,9 +458,18 @@ describe("dateFromParts", () => {
 
 describe("clipboardRows", () => {
   test("rows on CRLF or LF, cells on tabs, trailing line end dropped", () => {
-    expect(clipboardRows("a\tb\r\nc\td\r\n")).toEqual([["a", "b"], ["c", "d"]]);
-    expect(clipboardRows("a\tb\nc\td")).toEqual([["a", "b"], ["c", "d"]]);
-    expect(clipboardRows("a\t\tc\nx\t")).toEqual([["a", "", "c"], ["x", ""]]);
+    expect(clipboardRows("a\tb\r\nc\td\r\n")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+    expect(clipboardRows("a\tb\nc\td")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+    expect(clipboardRows("a\t\tc\nx\t")).toEqual([
+      ["a", "", "c"],
+      ["x", ""],
+    ]);
     expect(clipboardRows("a\n\nb\n")).toEqual([["a"], [""], ["b"]]);
     expect(clipboardRows("")).toEqual([]);
   });

@@ -214,7 +214,15 @@ function offsetAt(instant: number, timeZone: string): number {
  * in Sheets' DATE(year, month, day). A wall time skipped by a daylight-saving jump lands after
  * the jump, as JavaScript's own Date does.
  */
-export function dateFromParts(y: number, m: number, d: number, hh: number, mm: number, ss: number, timeZone: string): Date {
+export function dateFromParts(
+  y: number,
+  m: number,
+  d: number,
+  hh: number,
+  mm: number,
+  ss: number,
+  timeZone: string,
+): Date {
   const whole = Math.floor(ss);
   const wanted = wallMs({ y, mo: m, d, h: hh, mi: mm, s: whole, ms: Math.round((ss - whole) * 1000) });
   const first = wanted - offsetAt(wanted, timeZone);
@@ -340,7 +348,10 @@ function parseNumber(s: string, rules: LocaleRules): Recognised | null {
   const shift = Number(exponent ?? 0) - (percent ? 2 : 0);
   const value = Number(`${sign}${whole || "0"}.${fraction ?? "0"}e${shift}`);
   if (!Number.isFinite(value)) return null;
-  return { value: value === 0 ? 0 : value, format: numberFormatFor(fraction !== undefined, grouped !== undefined, !!percent, exponent !== undefined) };
+  return {
+    value: value === 0 ? 0 : value,
+    format: numberFormatFor(fraction !== undefined, grouped !== undefined, !!percent, exponent !== undefined),
+  };
 }
 
 function numberFormatFor(hasFraction: boolean, grouped: boolean, percent: boolean, scientific: boolean): string {
@@ -438,7 +449,12 @@ function fullYear(text: string): number {
 }
 
 function parseDate(s: string, rules: LocaleRules, timeZone: string): DatePart | null {
-  return parseFullNumericDate(s, rules) ?? parseMonthYear(s, rules) ?? parseDayMonth(s, rules, timeZone) ?? parseEnglishDate(s, rules);
+  return (
+    parseFullNumericDate(s, rules) ??
+    parseMonthYear(s, rules) ??
+    parseDayMonth(s, rules, timeZone) ??
+    parseEnglishDate(s, rules)
+  );
 }
 
 /**
@@ -489,13 +505,30 @@ function parseDayMonth(s: string, rules: LocaleRules, timeZone: string): DatePar
   return checked(currentYear(timeZone), Number(mo), Number(d), rules.dayMonthFormat);
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 function monthNumber(name: string): number {
   const lower = name.toLowerCase();
   if (lower.length < 3) return 0;
-  return MONTHS.findIndex((full) => full.toLowerCase().startsWith(lower) && (lower.length === 3 || lower === full.toLowerCase())) + 1;
+  return (
+    MONTHS.findIndex(
+      (full) => full.toLowerCase().startsWith(lower) && (lower.length === 3 || lower === full.toLowerCase()),
+    ) + 1
+  );
 }
 
 /** English month names, English locales only: "Nov 5, 2024", "November 5, 2024", "5 Nov 2024" (inferred). */
@@ -504,7 +537,14 @@ function parseEnglishDate(s: string, rules: LocaleRules): DatePart | null {
   const monthFirst = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(s);
   if (monthFirst) {
     const m = monthNumber(monthFirst[1]);
-    return m ? checked(Number(monthFirst[3]), m, Number(monthFirst[2]), monthFirst[1].length > 3 ? "MMMM d, yyyy" : "MMM d, yyyy") : null;
+    return m
+      ? checked(
+          Number(monthFirst[3]),
+          m,
+          Number(monthFirst[2]),
+          monthFirst[1].length > 3 ? "MMMM d, yyyy" : "MMM d, yyyy",
+        )
+      : null;
   }
   const dayFirst = /^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(s);
   if (dayFirst) {
@@ -534,7 +574,9 @@ export function displayed(value: StoredValue, numberFormat: string, ctx: TypingC
   const isDate = value instanceof Date;
   const serial = isDate ? serialFromDate(value, ctx.timeZone) : value;
   if (isAutomatic(numberFormat) || numberFormat === "@") {
-    return isDate ? formatDateTime(wallClock(value, ctx.timeZone), automaticDateFormat(serial, rules), rules) : generalNumber(value, rules);
+    return isDate
+      ? formatDateTime(wallClock(value, ctx.timeZone), automaticDateFormat(serial, rules), rules)
+      : generalNumber(value, rules);
   }
   if (isDateTimeFormat(numberFormat)) {
     const wall = isDate ? wallClock(value, ctx.timeZone) : wallFromSerial(serial);
@@ -801,7 +843,8 @@ function readQuoted(text: string, start: number): { text: string; end: number } 
         continue;
       }
       const next = text[i + 1];
-      if (next === undefined || next === "\t" || next === "\r" || next === "\n") return { text: out.replace(/\r\n/g, "\n"), end: i + 1 };
+      if (next === undefined || next === "\t" || next === "\r" || next === "\n")
+        return { text: out.replace(/\r\n/g, "\n"), end: i + 1 };
       return null;
     }
     out += text[i];

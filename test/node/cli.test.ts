@@ -10,7 +10,8 @@ import { readTextTable } from "../../src/core/plan/readers/textTable";
 import { ROOT, SEED_FILE, fixture, seedPlan, seedText } from "../helpers";
 
 const CLI = join(ROOT, "dist", "cli", "cli.js");
-const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
 
 describe("cli import", () => {
   test("--json prints one JSON document with every task of the seed", () => {
@@ -21,12 +22,23 @@ describe("cli import", () => {
     expect(doc.year).toBe(2024);
     expect(doc.tasks).toHaveLength(77);
     const iii14 = doc.tasks.find((t: { id: string }) => t.id === "A.III.14");
-    expect(iii14).toMatchObject({ section: { code: "III", title: "CẢI CÁCH THỦ TỤC HÀNH CHÍNH" }, number: "14", leadRoles: ["councilOffice"] });
+    expect(iii14).toMatchObject({
+      section: { code: "III", title: "CẢI CÁCH THỦ TỤC HÀNH CHÍNH" },
+      number: "14",
+      leadRoles: ["councilOffice"],
+    });
     const v4 = doc.tasks.find((t: { id: string }) => t.id === "A.V.4");
-    expect(v4.milestones.map((m: { date: string; label: string }) => [m.date, m.label])).toEqual([["2024-05-25", "Báo cáo 06 tháng"], ["2024-10-25", "Báo cáo năm"]]);
+    expect(v4.milestones.map((m: { date: string; label: string }) => [m.date, m.label])).toEqual([
+      ["2024-05-25", "Báo cáo 06 tháng"],
+      ["2024-10-25", "Báo cáo năm"],
+    ]);
     const vi4 = doc.tasks.find((t: { id: string }) => t.id === "A.VI.4");
     expect(vi4.warnings[0]).toMatch(/31\/11\/2024 không tồn tại/);
-    expect(doc.warnings.find((w: { taskId: string }) => w.taskId === "A.VI.4")).toMatchObject({ severity: "warning", row: 190, messageEn: expect.stringContaining("does not exist") });
+    expect(doc.warnings.find((w: { taskId: string }) => w.taskId === "A.VI.4")).toMatchObject({
+      severity: "warning",
+      row: 190,
+      messageEn: expect.stringContaining("does not exist"),
+    });
   });
 
   test("reads the same 77 tasks from a .docx made from the seed", () => {
@@ -34,7 +46,9 @@ describe("cli import", () => {
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.tasks.map((t: { id: string }) => t.id)).toEqual(seedPlan().tasks.map((t) => t.id));
-    expect(doc.tasks.map((t: { leadRoles: string[] }) => t.leadRoles)).toEqual(seedPlan().tasks.map((t) => t.leadRoles));
+    expect(doc.tasks.map((t: { leadRoles: string[] }) => t.leadRoles)).toEqual(
+      seedPlan().tasks.map((t) => t.leadRoles),
+    );
   });
 
   test("reads another commune's HTML plan: other headers, split lead/support columns, Arabic sections", () => {
@@ -43,14 +57,29 @@ describe("cli import", () => {
     const doc = JSON.parse(r.stdout);
     expect(doc.year).toBe(2025);
     expect(doc.tasks.map((t: { id: string }) => t.id)).toEqual(["1.1", "1.2", "2.1", "2.2"]);
-    expect(doc.tasks[0]).toMatchObject({ task: "Ban hành Kế hoạch CCHC năm 2025 & kế hoạch tuyên truyền", leadRoles: ["officeStatistics"], supportRoles: ["allOfficers"] });
+    expect(doc.tasks[0]).toMatchObject({
+      task: "Ban hành Kế hoạch CCHC năm 2025 & kế hoạch tuyên truyền",
+      leadRoles: ["officeStatistics"],
+      supportRoles: ["allOfficers"],
+    });
     expect(doc.tasks[1].task).toBe("Báo cáo CCHC định kỳ\n- Quý I\n- 6 tháng");
-    expect(doc.tasks[3]).toMatchObject({ task: "Rà soát TTHC (tiếp theo) kiến nghị đơn giản hoá", leadRoles: ["justiceCivil"], supportRoles: ["councilOffice"] });
-    expect(doc.warnings.map((w: { message: string }) => w.message)).toContainEqual(expect.stringContaining("30/02/2025 không tồn tại"));
+    expect(doc.tasks[3]).toMatchObject({
+      task: "Rà soát TTHC (tiếp theo) kiến nghị đơn giản hoá",
+      leadRoles: ["justiceCivil"],
+      supportRoles: ["councilOffice"],
+    });
+    expect(doc.warnings.map((w: { message: string }) => w.message)).toContainEqual(
+      expect.stringContaining("30/02/2025 không tồn tại"),
+    );
   });
 
   test("a missing file or an unknown option exits 1 with a message, never a stack trace", () => {
-    for (const args of [["import", "khong-co.txt"], ["import", SEED_FILE, "--nope"], ["start", "--today", "2024-13-01"], ["frobnicate"]]) {
+    for (const args of [
+      ["import", "khong-co.txt"],
+      ["import", SEED_FILE, "--nope"],
+      ["start", "--today", "2024-13-01"],
+      ["frobnicate"],
+    ]) {
       const r = run(...args);
       expect(r.status).toBe(1);
       expect(r.stdout).toBe("");
@@ -73,25 +102,49 @@ describe("cli start", () => {
     expect(existsSync(file)).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Kế hoạch", "Danh bạ", "Cài đặt", "Ngày nghỉ", "Hoàn thành theo kỳ", "Chỉ số", "Số liệu chỉ số", "Nhật ký", "Chỉ số đã đề xuất", "Chú giải", "Tỷ lệ hoàn thành", "Biểu đồ chỉ số", "Báo cáo 2024-11"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Kế hoạch",
+      "Danh bạ",
+      "Cài đặt",
+      "Ngày nghỉ",
+      "Hoàn thành theo kỳ",
+      "Chỉ số",
+      "Số liệu chỉ số",
+      "Nhật ký",
+      "Chỉ số đã đề xuất",
+      "Chú giải",
+      "Tỷ lệ hoàn thành",
+      "Biểu đồ chỉ số",
+      "Báo cáo 2024-11",
+    ]);
     const plan = wb.getWorksheet("Kế hoạch")!;
     expect(plan.rowCount).toBe(78);
     expect(plan.getCell("A2").value).toBe("A.I.1");
     expect(plan.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     const progress = plan.getRow(1).values as unknown[];
     const col = progress.indexOf("Trạng thái");
-    const validation = (plan as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    const validation = (
+      plan as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }
+    ).dataValidations.model;
     const rule = Object.entries(validation).find(([ref]) => ref.startsWith(String.fromCharCode(64 + col)));
-    expect(rule?.[1]).toMatchObject({ type: "list", formulae: ['"Chưa thực hiện,Đang thực hiện,Hoàn thành,Tạm dừng"'] });
+    expect(rule?.[1]).toMatchObject({
+      type: "list",
+      formulae: ['"Chưa thực hiện,Đang thực hiện,Hoàn thành,Tạm dừng"'],
+    });
     expect(JSON.parse(readFileSync(join(out, "plan.json"), "utf8")).tasks).toHaveLength(77);
     // The same statuses and colours as the sheet: computed columns and conditional formatting.
     const header = plan.getRow(1).values as unknown[];
     const statusCol = header.indexOf("Tình trạng");
     expect(plan.getRow(2).getCell(statusCol).value).toBe("Quá hạn");
-    const formats = (plan as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+    const formats = (plan as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] })
+      .conditionalFormattings;
     const letter = String.fromCharCode(64 + statusCol);
     expect(formats.filter((f) => f.ref.startsWith(`${letter}2:`)).map((f) => f.rules[0].formulae[0])).toEqual([
-      `${letter}2="Quá hạn"`, `${letter}2="Sắp đến hạn"`, `${letter}2="Hoàn thành sớm hạn"`, `${letter}2="Hoàn thành đúng hạn"`, `${letter}2="Hoàn thành trễ hạn"`,
+      `${letter}2="Quá hạn"`,
+      `${letter}2="Sắp đến hạn"`,
+      `${letter}2="Hoàn thành sớm hạn"`,
+      `${letter}2="Hoàn thành đúng hạn"`,
+      `${letter}2="Hoàn thành trễ hạn"`,
     ]);
     expect(wb.worksheets.map((w) => w.name)).toContain("Chú giải");
   });
@@ -129,10 +182,27 @@ describe("cli timeline and holidays (the command-line contract in the README)", 
   };
 
   test("timeline prints kind, due dates in order, and flags", () => {
-    expect(timeline("Trước ngày 10/11/2024", "--year", "2024")).toMatchObject({ kind: "fixed", dueDates: ["2024-11-10"], recurring: false, continuous: false, understood: true, warnings: [] });
-    expect(timeline("trước ngày 03 của tháng cuối quý", "--year", "2024")).toMatchObject({ kind: "recurring", dueDates: ["2024-03-03", "2024-06-03", "2024-09-03", "2024-12-03"], recurring: true });
-    expect(timeline("Thường xuyên", "--year", "2024")).toMatchObject({ kind: "continuous", dueDates: [], continuous: true });
-    expect(timeline("Định kỳ hàng tháng", "--year", "2024", "--from", "2024-11-01", "--to", "2024-12-31").dueDates).toEqual(["2024-11-30", "2024-12-31"]);
+    expect(timeline("Trước ngày 10/11/2024", "--year", "2024")).toMatchObject({
+      kind: "fixed",
+      dueDates: ["2024-11-10"],
+      recurring: false,
+      continuous: false,
+      understood: true,
+      warnings: [],
+    });
+    expect(timeline("trước ngày 03 của tháng cuối quý", "--year", "2024")).toMatchObject({
+      kind: "recurring",
+      dueDates: ["2024-03-03", "2024-06-03", "2024-09-03", "2024-12-03"],
+      recurring: true,
+    });
+    expect(timeline("Thường xuyên", "--year", "2024")).toMatchObject({
+      kind: "continuous",
+      dueDates: [],
+      continuous: true,
+    });
+    expect(
+      timeline("Định kỳ hàng tháng", "--year", "2024", "--from", "2024-11-01", "--to", "2024-12-31").dueDates,
+    ).toEqual(["2024-11-30", "2024-12-31"]);
     const bad = timeline("Hoàn thành trước ngày 31/11/2024", "--year", "2024");
     expect(bad).toMatchObject({ dueDates: [], understood: true });
     expect(bad.warnings[0]).toMatch(/31\/11\/2024 không tồn tại/);
@@ -146,7 +216,9 @@ describe("cli timeline and holidays (the command-line contract in the README)", 
     expect(doc.year).toBe(2031);
     expect(doc.days[0]).toEqual({ date: "2031-01-01", kind: "holiday", name: "Tết Dương lịch", confirmed: false });
     const y2024 = JSON.parse(run("holidays", "--year", "2024", "--json").stdout);
-    expect(y2024.days.filter((d: { kind: string }) => d.kind === "workday").map((d: { date: string }) => d.date)).toEqual(["2024-05-04"]);
+    expect(
+      y2024.days.filter((d: { kind: string }) => d.kind === "workday").map((d: { date: string }) => d.date),
+    ).toEqual(["2024-05-04"]);
   });
 
   test("start prints how many tasks are in each status on the reference date", () => {
@@ -162,12 +234,30 @@ describe("cli timeline and holidays (the command-line contract in the README)", 
 
 describe("time zones", () => {
   test("the same text gives the same dates whatever the host's zone", () => {
-    const texts = ["Trước ngày 10/11/2024", "trước ngày 03 của tháng cuối quý", "Thứ hai hằng tuần", "Trong quý IV/2024"];
-    const outputs = ["UTC", "Pacific/Kiritimati", "America/Adak", "Asia/Ho_Chi_Minh"].map((tz) =>
-      texts.map((text) => spawnSync(process.execPath, [CLI, "timeline", text, "--year", "2024", "--json"], { env: { ...process.env, TZ: tz }, encoding: "utf8" }).stdout).join("")
-      + spawnSync(process.execPath, [CLI, "holidays", "--year", "2030", "--json"], { env: { ...process.env, TZ: tz }, encoding: "utf8" }).stdout);
+    const texts = [
+      "Trước ngày 10/11/2024",
+      "trước ngày 03 của tháng cuối quý",
+      "Thứ hai hằng tuần",
+      "Trong quý IV/2024",
+    ];
+    const outputs = ["UTC", "Pacific/Kiritimati", "America/Adak", "Asia/Ho_Chi_Minh"].map(
+      (tz) =>
+        texts
+          .map(
+            (text) =>
+              spawnSync(process.execPath, [CLI, "timeline", text, "--year", "2024", "--json"], {
+                env: { ...process.env, TZ: tz },
+                encoding: "utf8",
+              }).stdout,
+          )
+          .join("") +
+        spawnSync(process.execPath, [CLI, "holidays", "--year", "2030", "--json"], {
+          env: { ...process.env, TZ: tz },
+          encoding: "utf8",
+        }).stdout,
+    );
     expect(new Set(outputs).size).toBe(1);
-    expect(outputs[0]).toContain("\"2024-11-10\"");
+    expect(outputs[0]).toContain('"2024-11-10"');
   });
 });
 
@@ -194,7 +284,12 @@ describe("cli digest: the outbox", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Đã ghi 4 thư nhắc việc .*địa chỉ mẫu/);
     const files = readdirSync(join(out, "outbox")).sort();
-    expect(files).toEqual(["01-officestatistics@vi-du.invalid.eml", "02-counciloffice@vi-du.invalid.eml", "03-justicecivil@vi-du.invalid.eml", "04-financeaccounting@vi-du.invalid.eml"]);
+    expect(files).toEqual([
+      "01-officestatistics@vi-du.invalid.eml",
+      "02-counciloffice@vi-du.invalid.eml",
+      "03-justicecivil@vi-du.invalid.eml",
+      "04-financeaccounting@vi-du.invalid.eml",
+    ]);
     const mail = await simpleParser(readFileSync(join(out, "outbox", files[1])));
     expect(mail.subject).toBe("[Kế hoạch CCHC] 4 việc quá hạn, 0 sắp đến hạn, 0 cần sửa – ngày 20/11/2024");
     expect((mail.to as { text: string }).text).toBe("counciloffice@vi-du.invalid");
@@ -206,8 +301,22 @@ describe("cli digest: the outbox", () => {
   });
 
   test("a task text with HTML is escaped in the e-mail", () => {
-    const task = { id: "X.1", task: '<img src=x onerror="alert(1)">', row: 5, status: "overdue" as const, nextDue: null, daysLate: 2, daysLeft: -2, recipients: ["a@b.vn"], problems: [] };
-    const mail = renderDigest({ to: "a@b.vn", role: "officer", overdue: [task], dueSoon: [], toFix: [], urgency: 1002 }, { year: 2024, month: 11, day: 20 }, (row) => `https://x/#A${row}`);
+    const task = {
+      id: "X.1",
+      task: '<img src=x onerror="alert(1)">',
+      row: 5,
+      status: "overdue" as const,
+      nextDue: null,
+      daysLate: 2,
+      daysLeft: -2,
+      recipients: ["a@b.vn"],
+      problems: [],
+    };
+    const mail = renderDigest(
+      { to: "a@b.vn", role: "officer", overdue: [task], dueSoon: [], toFix: [], urgency: 1002 },
+      { year: 2024, month: 11, day: 20 },
+      (row) => `https://x/#A${row}`,
+    );
     expect(mail.html).not.toContain("<img");
     expect(mail.html).toContain(escapeHtml('<img src=x onerror="alert(1)">'));
   });

@@ -20,7 +20,12 @@ const CLI = join(ROOT, "dist", "cli", "cli.js");
 const scratch = mkdtempSync(join(tmpdir(), "par-hostile-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-interface Run { status: number | null; stdout: string; stderr: string; ms: number }
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
 
 /** One CLI process, asynchronously, so that a batch of files runs side by side. */
 function run(...args: string[]): Promise<Run> {
@@ -44,12 +49,14 @@ function run(...args: string[]): Promise<Run> {
 async function runAll(argLists: string[][], width = 6): Promise<Run[]> {
   const results: Run[] = new Array(argLists.length);
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < argLists.length) {
-      const i = next++;
-      results[i] = await run(...argLists[i]);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < argLists.length) {
+        const i = next++;
+        results[i] = await run(...argLists[i]);
+      }
+    }),
+  );
   return results;
 }
 
@@ -90,7 +97,13 @@ const crc32 = (data: Buffer) => {
 };
 
 /** `crc` skips computing the checksum of a large part (nothing checks it before the size). */
-interface ZipPart { name: string; data: Buffer; declaredSize?: number; stored?: boolean; crc?: number }
+interface ZipPart {
+  name: string;
+  data: Buffer;
+  declaredSize?: number;
+  stored?: boolean;
+  crc?: number;
+}
 
 /** A zip with deflated parts; `declaredSize` lets a part lie about its unpacked size. */
 function makeZip(parts: readonly ZipPart[]): Buffer {
@@ -134,7 +147,12 @@ function makeZip(parts: readonly ZipPart[]): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-const CONTENT_TYPES = { name: "[Content_Types].xml", data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') };
+const CONTENT_TYPES = {
+  name: "[Content_Types].xml",
+  data: Buffer.from(
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  ),
+};
 
 const write = (name: string, data: Buffer | string): string => {
   const file = join(scratch, name);
@@ -169,45 +187,105 @@ const EXTS = [".docx", ".xlsx", ".html", ".htm", ".txt", ".md"] as const;
 const validFor = (ext: string) => (VALID[ext] ?? (ext === ".htm" ? VALID[".html"] : VALID[".txt"]))();
 
 /** A hostile file: its bytes, its extension, and whether it must be refused (or may still read). */
-interface Hostile { ext: string; bytes: Buffer; mustFail: boolean; label: string }
+interface Hostile {
+  ext: string;
+  bytes: Buffer;
+  mustFail: boolean;
+  label: string;
+}
 
 const hostile: fc.Arbitrary<Hostile> = fc.oneof(
   // Random bytes, of any length, under any name: never a plan. (Random text can be read as a
   // text table with no header row, which is refused too.)
-  fc.record({ ext: fc.constantFrom(...EXTS), bytes: fc.uint8Array({ minLength: 0, maxLength: 4096 }) })
+  fc
+    .record({ ext: fc.constantFrom(...EXTS), bytes: fc.uint8Array({ minLength: 0, maxLength: 4096 }) })
     .map(({ ext, bytes }) => ({ ext, bytes: Buffer.from(bytes), mustFail: true, label: "random bytes" })),
   // A valid file cut short anywhere.
-  fc.record({ ext: fc.constantFrom(...EXTS), cut: fc.double({ min: 0, max: 1, noNaN: true }) })
-    .map(({ ext, cut }) => {
-      const full = validFor(ext);
-      const bytes = full.subarray(0, Math.floor(full.length * cut * 0.999));
-      return { ext, bytes, mustFail: ext === ".docx" || ext === ".xlsx" || bytes.length === 0, label: `truncated at ${bytes.length}/${full.length}` };
-    }),
+  fc.record({ ext: fc.constantFrom(...EXTS), cut: fc.double({ min: 0, max: 1, noNaN: true }) }).map(({ ext, cut }) => {
+    const full = validFor(ext);
+    const bytes = full.subarray(0, Math.floor(full.length * cut * 0.999));
+    return {
+      ext,
+      bytes,
+      mustFail: ext === ".docx" || ext === ".xlsx" || bytes.length === 0,
+      label: `truncated at ${bytes.length}/${full.length}`,
+    };
+  }),
   // A valid file with bytes overwritten: may still read, must never crash.
-  fc.record({ ext: fc.constantFrom(...EXTS), hits: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 40 }) })
+  fc
+    .record({
+      ext: fc.constantFrom(...EXTS),
+      hits: fc.array(
+        fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.integer({ min: 0, max: 255 })),
+        { minLength: 1, maxLength: 40 },
+      ),
+    })
     .map(({ ext, hits }) => {
       const bytes = Buffer.from(validFor(ext));
       for (const [at, value] of hits) bytes[Math.floor(at * bytes.length)] = value;
       return { ext, bytes, mustFail: false, label: `${hits.length} bytes overwritten` };
     }),
   // A real zip with the wrong or random content, under an Office or a text name.
-  fc.record({
-    ext: fc.constantFrom(...EXTS),
-    parts: fc.array(fc.record({ name: fc.constantFrom("word/document.xml", "xl/workbook.xml", "[Content_Types].xml", "_rels/.rels", "a.txt", "ppt/presentation.xml"), data: fc.uint8Array({ maxLength: 300 }) }), { minLength: 0, maxLength: 5 }),
-  }).map(({ ext, parts }) => ({ ext, bytes: makeZip(parts.map((p) => ({ name: p.name, data: Buffer.from(p.data) }))), mustFail: true, label: `zip of ${parts.map((p) => p.name).join(", ")}` })),
+  fc
+    .record({
+      ext: fc.constantFrom(...EXTS),
+      parts: fc.array(
+        fc.record({
+          name: fc.constantFrom(
+            "word/document.xml",
+            "xl/workbook.xml",
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "a.txt",
+            "ppt/presentation.xml",
+          ),
+          data: fc.uint8Array({ maxLength: 300 }),
+        }),
+        { minLength: 0, maxLength: 5 },
+      ),
+    })
+    .map(({ ext, parts }) => ({
+      ext,
+      bytes: makeZip(parts.map((p) => ({ name: p.name, data: Buffer.from(p.data) }))),
+      mustFail: true,
+      label: `zip of ${parts.map((p) => p.name).join(", ")}`,
+    })),
   // A zip whose directory declares absurd sizes or counts.
-  fc.record({ ext: fc.constantFrom(".docx", ".xlsx"), size: fc.integer({ min: 0, max: 0xffffffff }), count: fc.integer({ min: 0, max: 0xffff }) })
+  fc
+    .record({
+      ext: fc.constantFrom(".docx", ".xlsx"),
+      size: fc.integer({ min: 0, max: 0xffffffff }),
+      count: fc.integer({ min: 0, max: 0xffff }),
+    })
     .map(({ ext, size, count }) => {
-      const bytes = makeZip([CONTENT_TYPES, { name: ext === ".docx" ? "word/document.xml" : "xl/workbook.xml", data: Buffer.from("<x/>"), declaredSize: size }]);
+      const bytes = makeZip([
+        CONTENT_TYPES,
+        {
+          name: ext === ".docx" ? "word/document.xml" : "xl/workbook.xml",
+          data: Buffer.from("<x/>"),
+          declaredSize: size,
+        },
+      ]);
       if (count % 2 === 0) {
         bytes.writeUInt16LE(count, bytes.length - 14);
         bytes.writeUInt16LE(count, bytes.length - 12);
       }
-      return { ext, bytes, mustFail: true, label: `declares ${size} bytes${count % 2 === 0 ? `, ${count} entries` : ""}` };
+      return {
+        ext,
+        bytes,
+        mustFail: true,
+        label: `declares ${size} bytes${count % 2 === 0 ? `, ${count} entries` : ""}`,
+      };
     }),
   // Old Office, PDF and empty files under every name.
-  fc.record({ ext: fc.constantFrom(...EXTS), head: fc.constantFrom("d0cf11e0a1b11ae1", "255044462d312e34", "") })
-    .map(({ ext, head }) => ({ ext, bytes: Buffer.concat([Buffer.from(head, "hex"), Buffer.alloc(head ? 64 : 0)]), mustFail: true, label: `starts ${head || "(empty)"}` })),
+  fc
+    .record({ ext: fc.constantFrom(...EXTS), head: fc.constantFrom("d0cf11e0a1b11ae1", "255044462d312e34", "") })
+    .map(({ ext, head }) => ({
+      ext,
+      bytes: Buffer.concat([Buffer.from(head, "hex"), Buffer.alloc(head ? 64 : 0)]),
+      mustFail: true,
+      label: `starts ${head || "(empty)"}`,
+    })),
 );
 
 let fileCount = 0;
@@ -229,7 +307,8 @@ describe("random corrupt files for each reader, through the CLI", () => {
             if (batch[i].mustFail) expectRefused(r);
             else expectHandled(r);
           } catch (error) {
-            throw new Error(`${batch[i].label} as ${batch[i].ext} (${files[i]}): ${(error as Error).message}`);
+            const what = `${batch[i].label} as ${batch[i].ext} (${files[i]})`;
+            throw Object.assign(new Error(`${what}: ${(error as Error).message}`), { cause: error });
           }
           expect(r.ms).toBeLessThan(20000);
         });
@@ -250,18 +329,56 @@ describe("a fixed set of corrupt files", () => {
       [write("empty.xlsx", ""), /empty\.xlsx rỗng/],
       [write("empty.html", ""), /empty\.html rỗng/],
       [write("text.xlsx", "TT\tNhiệm vụ\n1\tViệc"), /text\.xlsx có đuôi \.xlsx nhưng nội dung là văn bản thường/],
-      [write("html.docx", "<html><table><tr><td>TT</td></tr></table></html>"), /html\.docx có đuôi \.docx nhưng nội dung là văn bản thường/],
+      [
+        write("html.docx", "<html><table><tr><td>TT</td></tr></table></html>"),
+        /html\.docx có đuôi \.docx nhưng nội dung là văn bản thường/,
+      ],
       [write("seed-as.xlsx", seedDocx), /seed-as\.xlsx có đuôi \.xlsx nhưng nội dung là một tài liệu Word \(\.docx\)/],
       [write("sheet-as.docx", seedXlsx), /sheet-as\.docx .* một bảng tính Excel \(\.xlsx\)/],
       [write("docx-as.txt", seedDocx), /docx-as\.txt có đuôi \.txt nhưng nội dung là một tài liệu Word/],
-      [write("old.docx", Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(512)])), /định dạng Word\/Excel cũ \(\.doc\/\.xls\)/],
-      [write("scan.html", Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.from([0, 1, 2])])), /scan\.html .* một tệp PDF/],
-      [write("cut.docx", seedDocx.subarray(0, seedDocx.length - 100)), /cut\.docx bị hỏng hoặc không đúng định dạng \.docx/],
+      [
+        write("old.docx", Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(512)])),
+        /định dạng Word\/Excel cũ \(\.doc\/\.xls\)/,
+      ],
+      [
+        write("scan.html", Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.from([0, 1, 2])])),
+        /scan\.html .* một tệp PDF/,
+      ],
+      [
+        write("cut.docx", seedDocx.subarray(0, seedDocx.length - 100)),
+        /cut\.docx bị hỏng hoặc không đúng định dạng \.docx/,
+      ],
       [write("cut.xlsx", seedXlsx.subarray(0, 200)), /cut\.xlsx bị hỏng/],
-      [write("slides.docx", makeZip([CONTENT_TYPES, { name: "ppt/presentation.xml", data: Buffer.from("<p/>") }])), /không phải tài liệu Word hay bảng tính Excel/],
-      [write("nodoc.docx", makeZip([CONTENT_TYPES, { name: "word/styles.xml", data: Buffer.from("<w/>") }])), /nodoc\.docx bị hỏng hoặc không đúng định dạng \.docx/],
-      [write("badxml.docx", makeZip([CONTENT_TYPES, { name: "_rels/.rels", data: Buffer.from("<Relationships><Relationship Id='r' Type='http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument' Target='word/document.xml'/></Relationships>") }, { name: "word/document.xml", data: Buffer.from("<w:document><<<") }])), /badxml\.docx bị hỏng/],
-      [write("badxml.xlsx", makeZip([CONTENT_TYPES, { name: "xl/workbook.xml", data: Buffer.from("<workbook><<<") }])), /badxml\.xlsx/],
+      [
+        write("slides.docx", makeZip([CONTENT_TYPES, { name: "ppt/presentation.xml", data: Buffer.from("<p/>") }])),
+        /không phải tài liệu Word hay bảng tính Excel/,
+      ],
+      [
+        write("nodoc.docx", makeZip([CONTENT_TYPES, { name: "word/styles.xml", data: Buffer.from("<w/>") }])),
+        /nodoc\.docx bị hỏng hoặc không đúng định dạng \.docx/,
+      ],
+      [
+        write(
+          "badxml.docx",
+          makeZip([
+            CONTENT_TYPES,
+            {
+              name: "_rels/.rels",
+              data: Buffer.from(
+                "<Relationships><Relationship Id='r' " +
+                  "Type='http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument' " +
+                  "Target='word/document.xml'/></Relationships>",
+              ),
+            },
+            { name: "word/document.xml", data: Buffer.from("<w:document><<<") },
+          ]),
+        ),
+        /badxml\.docx bị hỏng/,
+      ],
+      [
+        write("badxml.xlsx", makeZip([CONTENT_TYPES, { name: "xl/workbook.xml", data: Buffer.from("<workbook><<<") }])),
+        /badxml\.xlsx/,
+      ],
       [write("garbage.txt", "just some words\nno table here"), /^Tệp .*garbage\.txt: Không tìm thấy dòng tiêu đề/],
       [join(scratch, "missing.docx"), /Không tìm thấy tệp .*missing\.docx/],
       [dir, /a-folder\.docx là một thư mục, không phải tệp/],
@@ -272,7 +389,7 @@ describe("a fixed set of corrupt files", () => {
       try {
         expectRefused(r, cases[i][1]);
       } catch (error) {
-        throw new Error(`${cases[i][0]}: ${(error as Error).message}`);
+        throw Object.assign(new Error(`${cases[i][0]}: ${(error as Error).message}`), { cause: error });
       }
     });
     expect(runs.filter((r) => STACK.test(r.stderr))).toHaveLength(0);
@@ -298,8 +415,11 @@ describe("a fixed set of corrupt files", () => {
     expect(JSON.parse(month13.stdout).warnings[0]).toMatch(/không có thật/);
   });
 
-  test("a text file saved as UTF-16 (Notepad's \"Unicode\") still reads", async () => {
-    const file = write("utf16.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedText.toString("utf8"), "utf16le")]));
+  test('a text file saved as UTF-16 (Notepad\'s "Unicode") still reads', async () => {
+    const file = write(
+      "utf16.txt",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedText.toString("utf8"), "utf16le")]),
+    );
     const r = await run("import", file, "--json");
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).tasks).toHaveLength(77);
@@ -310,7 +430,10 @@ describe("limits", () => {
   test("a .docx/.xlsx over 20 MB, or a text/HTML plan over 5 MB, is refused before it is read", async () => {
     const big = write("huge.docx", Buffer.alloc(21 * 1024 * 1024, 0x41));
     const text = write("huge.html", Buffer.alloc(5.5 * 1024 * 1024, 0x41));
-    const [r, s] = await runAll([["import", big], ["import", text]]);
+    const [r, s] = await runAll([
+      ["import", big],
+      ["import", text],
+    ]);
     expectRefused(r, /huge\.docx quá lớn \(21 MB\); giới hạn là 20 MB/, /too large/);
     expectRefused(s, /huge\.html quá lớn \(5\.5 MB\); giới hạn là 5 MB/);
     expect(Math.max(r.ms, s.ms)).toBeLessThan(10000);
@@ -321,10 +444,24 @@ describe("limits", () => {
     const bomb = makeZip([CONTENT_TYPES, { name: "word/document.xml", data: Buffer.alloc(120 * 1024 * 1024), crc: 0 }]);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     // Parts that each stay under the limit but add up past it.
-    const split = makeZip([CONTENT_TYPES, ...[1, 2, 3].map((i) => ({ name: `word/media/p${i}.png`, data: Buffer.from("<a/>"), declaredSize: 40 * 1024 * 1024 }))]);
+    const split = makeZip([
+      CONTENT_TYPES,
+      ...[1, 2, 3].map((i) => ({
+        name: `word/media/p${i}.png`,
+        data: Buffer.from("<a/>"),
+        declaredSize: 40 * 1024 * 1024,
+      })),
+    ]);
     // Less in all, but more XML than the readers should parse into trees.
-    const xml = makeZip([CONTENT_TYPES, { name: "word/document.xml", data: Buffer.from("<a/>"), declaredSize: 11 * 1024 * 1024 }]);
-    const [r, s, x] = await runAll([["import", write("bomb.docx", bomb)], ["import", write("split.docx", split)], ["import", write("xml.docx", xml)]]);
+    const xml = makeZip([
+      CONTENT_TYPES,
+      { name: "word/document.xml", data: Buffer.from("<a/>"), declaredSize: 11 * 1024 * 1024 },
+    ]);
+    const [r, s, x] = await runAll([
+      ["import", write("bomb.docx", bomb)],
+      ["import", write("split.docx", split)],
+      ["import", write("xml.docx", xml)],
+    ]);
     expectRefused(r, /bomb\.docx khi giải nén sẽ chiếm 120 MB, vượt giới hạn 100 MB/, /zip bomb/);
     expectRefused(s, /split\.docx khi giải nén sẽ chiếm 120 MB/);
     expectRefused(x, /xml\.docx có 11 MB nội dung văn bản \(XML\) khi giải nén, vượt giới hạn 10 MB/);
@@ -332,22 +469,37 @@ describe("limits", () => {
   });
 
   test("a zip bomb that lies about its size is stopped once it unpacks past what it declares", async () => {
-    const bomb = makeZip([CONTENT_TYPES, { name: "word/document.xml", data: Buffer.alloc(90 * 1024 * 1024), declaredSize: 1000, crc: 0 }]);
+    const bomb = makeZip([
+      CONTENT_TYPES,
+      { name: "word/document.xml", data: Buffer.alloc(90 * 1024 * 1024), declaredSize: 1000, crc: 0 },
+    ]);
     const r = await run("import", write("liar.docx", bomb));
     expectRefused(r, /liar\.docx .*phần nén word\/document\.xml giải nén ra nhiều hơn kích thước ghi trong tệp/);
     expect(r.ms).toBeLessThan(10000);
   });
 
   test("a zip with thousands of parts is refused", async () => {
-    const parts = [CONTENT_TYPES, ...Array.from({ length: MAX_ZIP_ENTRIES + 1 }, (_, i) => ({ name: `xl/p${i}.xml`, data: Buffer.from("<a/>") }))];
-    expectRefused(await run("import", write("many.xlsx", makeZip(parts))), new RegExp(`many\\.xlsx chứa ${MAX_ZIP_ENTRIES + 2} phần nén, vượt giới hạn ${MAX_ZIP_ENTRIES}`));
+    const parts = [
+      CONTENT_TYPES,
+      ...Array.from({ length: MAX_ZIP_ENTRIES + 1 }, (_, i) => ({ name: `xl/p${i}.xml`, data: Buffer.from("<a/>") })),
+    ];
+    expectRefused(
+      await run("import", write("many.xlsx", makeZip(parts))),
+      new RegExp(`many\\.xlsx chứa ${MAX_ZIP_ENTRIES + 2} phần nén, vượt giới hạn ${MAX_ZIP_ENTRIES}`),
+    );
   });
 
   test("HTML nested 10,000 deep, closed or not, is refused at once", async () => {
-    const closed = write("deep.html", "<div>".repeat(10000) + "<table><tr><td>TT</td><td>Nhiệm vụ</td></tr></table>" + "</div>".repeat(10000));
+    const closed = write(
+      "deep.html",
+      "<div>".repeat(10000) + "<table><tr><td>TT</td><td>Nhiệm vụ</td></tr></table>" + "</div>".repeat(10000),
+    );
     // Unclosed tags cost node-html-parser minutes at this depth: refused before it parses.
     const open = write("open.htm", "<div>".repeat(100000));
-    const [a, b] = await runAll([["import", closed], ["import", open]]);
+    const [a, b] = await runAll([
+      ["import", closed],
+      ["import", open],
+    ]);
     for (const r of [a, b]) {
       expectRefused(r, /có các thẻ HTML lồng nhau quá sâu \(hơn 200 cấp\)/);
       expect(r.ms).toBeLessThan(10000);
@@ -366,9 +518,32 @@ describe("limits", () => {
   });
 
   test("the depth counted before parsing is never less than the depth of the tree the parser builds", () => {
-    const tag = fc.constantFrom("div", "p", "li", "ul", "td", "tr", "table", "b", "a", "span", "DIV", "P", "Td", "br", "script", "style", "h1", "dt", "dd");
+    const tag = fc.constantFrom(
+      "div",
+      "p",
+      "li",
+      "ul",
+      "td",
+      "tr",
+      "table",
+      "b",
+      "a",
+      "span",
+      "DIV",
+      "P",
+      "Td",
+      "br",
+      "script",
+      "style",
+      "h1",
+      "dt",
+      "dd",
+    );
     const token = fc.oneof(
-      tag.map((t) => `<${t}>`), tag.map((t) => `</${t}>`), tag.map((t) => `<${t}/>`), tag.map((t) => `<${t} a=b/>`),
+      tag.map((t) => `<${t}>`),
+      tag.map((t) => `</${t}>`),
+      tag.map((t) => `<${t}/>`),
+      tag.map((t) => `<${t} a=b/>`),
       fc.constantFrom("x", "<!-- c -->", "<![CDATA[ <div> ]]>", "<", ">"),
     );
     const treeDepth = (node: HTMLElement): number => {
@@ -381,11 +556,16 @@ describe("limits", () => {
       }
       return deepest;
     };
-    fc.assert(fc.property(fc.array(token, { maxLength: 60 }), (tokens) => {
-      const html = tokens.join("");
-      const counted = htmlNestingDepth(html);
-      expect(treeDepth(parse(html, { blockTextElements: { script: false, style: false } }))).toBeLessThanOrEqual(counted + 1);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 60 }), (tokens) => {
+        const html = tokens.join("");
+        const counted = htmlNestingDepth(html);
+        expect(treeDepth(parse(html, { blockTextElements: { script: false, style: false } }))).toBeLessThanOrEqual(
+          counted + 1,
+        );
+      }),
+      { numRuns: 500 },
+    );
     // Word's HTML closes what it opens; implicit closes (p, li, td) do not add up.
     expect(htmlNestingDepth("<table>" + "<tr><td>a<td>b".repeat(5000) + "</table>")).toBe(3);
     expect(htmlNestingDepth("<ul>" + "<li>x".repeat(5000) + "</ul>" + "<p>y".repeat(5000))).toBe(2);
@@ -401,11 +581,15 @@ describe("--out", () => {
       ["digest", "--today", "2024-11-20", "--out", file],
       ["start", "--out", join(file, "sub")],
     ]);
-    for (const r of runs.slice(0, 3)) expectRefused(r, /--out .*not-a-folder là một tệp, không phải thư mục/, /is a file, not a folder/);
+    for (const r of runs.slice(0, 3))
+      expectRefused(r, /--out .*not-a-folder là một tệp, không phải thư mục/, /is a file, not a folder/);
     expectRefused(runs[3], /Không ghi được .*not-a-folder\/sub: một phần của đường dẫn là tệp chứ không phải thư mục/);
   });
 
   test("a corrupt --plan for start is the same message as for import", async () => {
-    expectRefused(await run("start", "--plan", write("plan.docx", "not a zip"), "--out", join(scratch, "o")), /plan\.docx có đuôi \.docx nhưng nội dung là văn bản thường/);
+    expectRefused(
+      await run("start", "--plan", write("plan.docx", "not a zip"), "--out", join(scratch, "o")),
+      /plan\.docx có đuôi \.docx nhưng nội dung là văn bản thường/,
+    );
   });
 });

@@ -41,7 +41,9 @@ function watchedTab(edit: Edit): TabKey | null {
  * the cached position could be an officer's column, and nothing is written.
  */
 export function markWaiting(
-  ports: { readonly workbook: DataWorkbookPort; readonly store: StorePort }, edit: Edit, alreadyNoted = false,
+  ports: { readonly workbook: DataWorkbookPort; readonly store: StorePort },
+  edit: Edit,
+  alreadyNoted = false,
 ): void {
   const key = watchedTab(edit);
   if (!key) return;
@@ -56,7 +58,12 @@ export function markWaiting(
   const header = sheet.readRows(1, 1, context.width, false).values[0];
   if (!headerUnchanged(context, header)) return;
   const plan = { spec: PLAN_TAB, sheet, columns: new Map(context.columns), values: [header] };
-  writeCells(plan, first, statusCol, Array.from({ length: last - first + 1 }, () => [t("edit.waiting")]));
+  writeCells(
+    plan,
+    first,
+    statusCol,
+    Array.from({ length: last - first + 1 }, () => [t("edit.waiting")]),
+  );
 }
 
 /**
@@ -65,7 +72,10 @@ export function markWaiting(
  * the edit waits for the next refresh, recorded, so nothing is left half done unnoticed.
  */
 export function applyEditAndCatchUp(
-  ports: RefreshPorts, edit: Edit, limits: EditLimits = {}, today: LocalDate = ports.clock.today(),
+  ports: RefreshPorts,
+  edit: Edit,
+  limits: EditLimits = {},
+  today: LocalDate = ports.clock.today(),
 ): EditOutcome {
   const pending = readPending(ports.store);
   if (pending && (pending.full || pending.rows.length > 0)) {
@@ -137,7 +147,14 @@ function readEditedRows(ports: RefreshPorts, edit: Edit, cached: EditContext, to
   if (!headerUnchanged(cached, header)) return null;
   const columns = new Map(cached.columns);
   const { values, notes } = sheet.readRows(edit.row, edit.numRows, cached.width);
-  const plan: OpenTab = { spec: PLAN_TAB, sheet, columns, values: [header, ...Array(edit.row - 2).fill([]), ...values], created: false, messages: [] };
+  const plan: OpenTab = {
+    spec: PLAN_TAB,
+    sheet,
+    columns,
+    values: [header, ...Array(edit.row - 2).fill([]), ...values],
+    created: false,
+    messages: [],
+  };
   const ids = values.map((row) => textAt(plan, row, "id"));
   const completions = ids.some((id) => cached.completionIds.includes(id))
     ? readCompletions(peekTab(ports.workbook, COMPLETIONS_TAB))
@@ -149,17 +166,28 @@ function readEditedRows(ports: RefreshPorts, edit: Edit, cached: EditContext, to
 
 /** Each edited row's evaluation and problems (an empty row has none). */
 function evaluateEditedRows(
-  read: EditedRows, firstRow: number,
+  read: EditedRows,
+  firstRow: number,
 ): { evaluations: Map<number, RowEvaluation>; problems: PlacedProblem[][] } {
   const { plan, values, context, roles } = read;
-  const evaluated = evaluateRows(plan, values.map((row, i) => ({ row, number: firstRow + i })), context);
+  const evaluated = evaluateRows(
+    plan,
+    values.map((row, i) => ({ row, number: firstRow + i })),
+    context,
+  );
   const evaluations = new Map(evaluated.map((r) => [r.row, r]));
   const problems = values.map((row, i) => {
     const number = firstRow + i;
     const empty = row.every((v) => cellToText(v ?? null).trim() === "");
     const cells = rowCells(plan, row);
     if (empty) return [];
-    return checkPlanRow(PLAN_TAB, number, cells, { today: context.today, roles }, evaluations.get(number)?.timeline ?? null);
+    return checkPlanRow(
+      PLAN_TAB,
+      number,
+      cells,
+      { today: context.today, roles },
+      evaluations.get(number)?.timeline ?? null,
+    );
   });
   return { evaluations, problems };
 }
@@ -171,7 +199,10 @@ function evaluateEditedRows(
  * Other tabs are left alone. Never writes a cell an officer types in.
  */
 export function applyEdit(
-  ports: RefreshPorts, edit: Edit, today: LocalDate = ports.clock.today(), limits: EditLimits = {},
+  ports: RefreshPorts,
+  edit: Edit,
+  today: LocalDate = ports.clock.today(),
+  limits: EditLimits = {},
 ): EditOutcome {
   const key = watchedTab(edit);
   if (!key) return "ignored";

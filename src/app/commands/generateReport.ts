@@ -26,7 +26,8 @@ export interface ReportOutcome {
  * tracking tabs.
  */
 export function generateReport(
-  ports: Pick<AppPorts, "workbook" | "clock" | "user" | "documents">, typed: string,
+  ports: Pick<AppPorts, "workbook" | "clock" | "user" | "documents">,
+  typed: string,
   today: LocalDate = ports.clock.today(),
 ): ReportOutcome {
   // "T11/2024", "2024-11" and "11/2024" are one report: named and filed by the period's key.

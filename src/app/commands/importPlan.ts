@@ -4,7 +4,12 @@ import type { Plan, SourceTable, Task } from "../../core/plan/model";
 import { DEFAULT_ROLES, RoleMatcher, type RoleDef } from "../../core/plan/roles";
 import { DEFAULT_SETTINGS } from "../../core/settings/registry";
 import {
-  computedColumns, DIRECTORY_TAB, importedColumns, PLAN_TAB, PROPOSED_TAB, SETTINGS_TAB,
+  computedColumns,
+  DIRECTORY_TAB,
+  importedColumns,
+  PLAN_TAB,
+  PROPOSED_TAB,
+  SETTINGS_TAB,
 } from "../../core/workbook/layout";
 import type { AppPorts, CellValue, WorkbookPort } from "../../ports";
 import { writeLog } from "../write/log";
@@ -77,7 +82,9 @@ export function importPlanInto(ports: Pick<AppPorts, "workbook" | "clock" | "use
  * settings' plan year, then merges it as importPlanInto does. Wrong settings are reported.
  */
 export function importTableInto(
-  ports: Pick<AppPorts, "workbook" | "clock" | "user">, table: SourceTable, year?: number,
+  ports: Pick<AppPorts, "workbook" | "clock" | "user">,
+  table: SourceTable,
+  year?: number,
 ): { plan: Plan; outcome: ImportOutcome } {
   // Read the plan before creating or changing anything: a table that cannot be read leaves
   // the spreadsheet as it was. The tabs read here are handed to setup, not read twice.
@@ -119,7 +126,10 @@ interface TaskMerge {
  * text is kept and named as a conflict, and the import's notes are rewritten.
  */
 function mergeTasks(
-  sheet: OpenTab, plan: Plan, roles: readonly RoleDef[], byId: ReadonlyMap<string, number[]>,
+  sheet: OpenTab,
+  plan: Plan,
+  roles: readonly RoleDef[],
+  byId: ReadonlyMap<string, number[]>,
 ): TaskMerge {
   const newRows: Record<string, CellValue>[] = [];
   const dirty = new Set<number>();
@@ -153,7 +163,10 @@ function mergeTasks(
         if (!COMPUTED_KEYS.includes(key)) filled++;
         changed = true;
       } else {
-        conflicts.push({ key: "merge.conflict", params: { row: rowIndex + 1, column: t(PLAN_TAB.columns.find((c) => c.key === key)!.header) } });
+        conflicts.push({
+          key: "merge.conflict",
+          params: { row: rowIndex + 1, column: t(PLAN_TAB.columns.find((c) => c.key === key)!.header) },
+        });
       }
     }
     if (!changed) unchanged++;
@@ -180,7 +193,12 @@ function writeMerge(sheet: OpenTab, merge: TaskMerge): void {
 /** Roles the plan names that the directory lacks, the settings the plan tells (where empty), its year's holidays. */
 function completeFromPlan(tabs: TrackingTabs, plan: Plan): void {
   const { directory, settings } = tabs;
-  addMissingRoles(directory, DEFAULT_ROLES.filter((r) => plan.tasks.some((task) => task.leadRoles.includes(r.key) || task.supportRoles.includes(r.key))));
+  addMissingRoles(
+    directory,
+    DEFAULT_ROLES.filter((r) =>
+      plan.tasks.some((task) => task.leadRoles.includes(r.key) || task.supportRoles.includes(r.key)),
+    ),
+  );
   fillSettingIfEmpty(settings, "planYear", String(plan.year));
   fillSettingIfEmpty(settings, "planStart", plan.issuedOn);
   fillSettingIfEmpty(settings, "communeName", communeFromTitle(plan.title));
@@ -193,19 +211,32 @@ function completeFromPlan(tabs: TrackingTabs, plan: Plan): void {
  * indicator the secretariat deleted stays deleted), the secretariat's edits kept.
  */
 function proposeIndicators(
-  workbook: WorkbookPort, tabs: TrackingTabs, plan: Plan,
+  workbook: WorkbookPort,
+  tabs: TrackingTabs,
+  plan: Plan,
 ): { proposed: Indicator[]; added: string[] } {
   const proposed = plan.tasks.flatMap(extractIndicators);
   const proposedTab = openTab(workbook, PROPOSED_TAB, false);
-  const already = new Set(proposedTab.values.slice(1).map((r) => textAt(proposedTab, r, "indicatorId")).filter(Boolean));
+  const already = new Set(
+    proposedTab.values
+      .slice(1)
+      .map((r) => textAt(proposedTab, r, "indicatorId"))
+      .filter(Boolean),
+  );
   const added = mergeIndicators(tabs.indicators, proposed, already);
-  appendRows(proposedTab, proposed.filter((i) => !already.has(i.id)).map((i) => ({ indicatorId: i.id })));
+  appendRows(
+    proposedTab,
+    proposed.filter((i) => !already.has(i.id)).map((i) => ({ indicatorId: i.id })),
+  );
   return { proposed, added };
 }
 
 /** Merges a read plan into the tabs, then logs and returns what it did. */
 function mergePlan(
-  ports: Pick<AppPorts, "workbook" | "clock" | "user">, plan: Plan, tabs: TrackingTabs, notices: readonly Message[],
+  ports: Pick<AppPorts, "workbook" | "clock" | "user">,
+  plan: Plan,
+  tabs: TrackingTabs,
+  notices: readonly Message[],
 ): ImportOutcome {
   const { plan: sheet, directory, log } = tabs;
   const byId = rowsById(sheet);
@@ -216,13 +247,41 @@ function mergePlan(
   const { proposed, added: indicatorsAdded } = proposeIndicators(ports.workbook, tabs, plan);
 
   const { newRows, filled, unchanged, conflicts } = merge;
-  const warnings: Message[] = [...notices, ...plan.warnings.filter((w) => w.severity === "warning").map((w) => w.message)];
+  const warnings: Message[] = [
+    ...notices,
+    ...plan.warnings.filter((w) => w.severity === "warning").map((w) => w.message),
+  ];
   const indicatorNotes: Message[] = proposed.flatMap((i) => i.warnings);
-  if (indicatorsAdded.length > 0) indicatorNotes.unshift({ key: "import.indicatorsAdded", params: { count: indicatorsAdded.length, tab: t("tab.indicators") } });
+  if (indicatorsAdded.length > 0)
+    indicatorNotes.unshift({
+      key: "import.indicatorsAdded",
+      params: { count: indicatorsAdded.length, tab: t("tab.indicators") },
+    });
   const summary: Message = {
     key: "import.done",
-    params: { tasks: plan.tasks.length, added: newRows.length, filled, unchanged, conflicts: conflicts.length, warnings: warnings.length },
+    params: {
+      tasks: plan.tasks.length,
+      added: newRows.length,
+      filled,
+      unchanged,
+      conflicts: conflicts.length,
+      warnings: warnings.length,
+    },
   };
-  writeLog(ports, t("log.import"), [summary, ...notices, ...indicatorNotes, ...conflicts, ...missing, ...plan.warnings.map((w) => w.message)], log);
-  return { tasks: plan.tasks.length, added: newRows.map((r) => String(r.id)), filled, unchanged, conflicts, missing, warnings, summary };
+  writeLog(
+    ports,
+    t("log.import"),
+    [summary, ...notices, ...indicatorNotes, ...conflicts, ...missing, ...plan.warnings.map((w) => w.message)],
+    log,
+  );
+  return {
+    tasks: plan.tasks.length,
+    added: newRows.map((r) => String(r.id)),
+    filled,
+    unchanged,
+    conflicts,
+    missing,
+    warnings,
+    summary,
+  };
 }

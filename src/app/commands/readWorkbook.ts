@@ -9,7 +9,8 @@ import { setup } from "./setup";
  * action), each read once, and the snapshot built from them.
  */
 export function readWorkbook(
-  ports: Pick<AppPorts, "workbook" | "clock" | "user">, today: LocalDate = ports.clock.today(),
+  ports: Pick<AppPorts, "workbook" | "clock" | "user">,
+  today: LocalDate = ports.clock.today(),
 ): Snapshot {
   return snapshotOf(setup(ports, {}, false, "use").tabs, today);
 }

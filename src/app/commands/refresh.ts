@@ -40,9 +40,21 @@ export type RefreshPorts = Pick<AppPorts, "workbook" | "clock" | "user" | "store
 /** Every tab's problems: each row against its schema, the rules across rows, and the merged cells. */
 function checkSnapshot(snapshot: Snapshot): TabChecks {
   const { plan, directory, completions, holidays } = snapshot.tabs;
-  const leadingRoles = new Set(plan.values.slice(1).flatMap((row) => splitRoles(row[(plan.columns.get("lead") ?? 0) - 1] ?? null)).map((r) => foldVietnamese(r)));
+  const leadingRoles = new Set(
+    plan.values
+      .slice(1)
+      .flatMap((row) => splitRoles(row[(plan.columns.get("lead") ?? 0) - 1] ?? null))
+      .map((r) => foldVietnamese(r)),
+  );
   const checks = checkWorkbook({
-    plan, directory, completions, holidays, today: snapshot.today, roles: snapshot.roles, leadingRoles, isPeriod,
+    plan,
+    directory,
+    completions,
+    holidays,
+    today: snapshot.today,
+    roles: snapshot.roles,
+    leadingRoles,
+    isPeriod,
     timelines: new Map(snapshot.rows.map((r) => [r.row, r.timeline])),
   });
   checks.problems.push(...readMergedCells([plan, directory, completions, holidays]));
@@ -56,7 +68,9 @@ function refreshComputedCells(snapshot: Snapshot, problems: readonly PlacedProbl
   const byRow = new Map(snapshot.rows.map((r) => [r.row, r]));
   const planProblems = new Map<number, PlacedProblem[]>();
   for (const p of problems) if (p.tab === "plan") planProblems.set(p.row, [...(planProblems.get(p.row) ?? []), p]);
-  const lines = plan.values.slice(1).map((_, i) => computedCells(byRow.get(i + 2), planProblems.get(i + 2) ?? [], plan));
+  const lines = plan.values
+    .slice(1)
+    .map((_, i) => computedCells(byRow.get(i + 2), planProblems.get(i + 2) ?? [], plan));
   writeComputed(plan, 2, lines);
 }
 
@@ -87,7 +101,9 @@ function saveEditContext(ports: Pick<AppPorts, "store">, snapshot: Snapshot): vo
  * colour rules. The service calls do not depend on the number of rows.
  */
 export function refreshAll(
-  ports: RefreshPorts, today: LocalDate = ports.clock.today(), action = t("log.refresh"),
+  ports: RefreshPorts,
+  today: LocalDate = ports.clock.today(),
+  action = t("log.refresh"),
 ): RefreshResult {
   // Edits left waiting before this refresh started are covered by it; those arriving during it are not.
   const pendingAtStart = readPending(ports.store);
@@ -101,7 +117,10 @@ export function refreshAll(
   const indicators = refreshIndicators(ports, snapshot);
   const problems = [...checks.problems, ...indicators.problems];
   for (const tab of [tabs.plan, tabs.directory, tabs.completions, tabs.holidays, tabs.indicators, tabs.indicatorData]) {
-    writeProblemNotes(tab, problems.filter((p) => p.tab === tab.spec.key));
+    writeProblemNotes(
+      tab,
+      problems.filter((p) => p.tab === tab.spec.key),
+    );
   }
   saveEditContext(ports, snapshot);
   clearPending(ports.store, pendingAtStart);
@@ -110,7 +129,13 @@ export function refreshAll(
   const notices: Message[] = [...settingProblems, ...emptyRowMessages(checks.emptyRows, TABS)];
   const summary: Message = {
     key: "refresh.done",
-    params: { rows: rows.length, today: formatVi(today), overdue: counts.overdue, dueSoon: counts.dueSoon, problems: problems.length + settingProblems.length },
+    params: {
+      rows: rows.length,
+      today: formatVi(today),
+      overdue: counts.overdue,
+      dueSoon: counts.dueSoon,
+      problems: problems.length + settingProblems.length,
+    },
   };
   writeLog(ports, action, [summary, ...notices, ...problems.map((p) => p.message)], tabs.log);
   return { today, rows, counts, problems, notices, summary, indicators, snapshot };

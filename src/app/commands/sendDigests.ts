@@ -39,7 +39,10 @@ type Sending = Pick<DigestRunResult, "sent" | "skipped" | "failed" | "pending"> 
  * last; nobody twice a day, each send recorded at once; a failed send stops nobody else.
  */
 function sendDigests(
-  ports: Pick<AppPorts, "mailer">, rendered: DigestRunResult["digests"], state: DigestState, outOfTime?: () => boolean,
+  ports: Pick<AppPorts, "mailer">,
+  rendered: DigestRunResult["digests"],
+  state: DigestState,
+  outOfTime?: () => boolean,
 ): Sending {
   const waits = (d: DigestRunResult["digests"][number]) => Number(state.waiting.has(d.digest.to));
   const queue = [...rendered].sort((a, b) => waits(b) - waits(a));
@@ -56,12 +59,22 @@ function sendDigests(
       continue;
     }
     if (outOfTime?.()) {
-      pending.push(...queue.slice(i).map((q) => q.digest.to).filter((to) => !sentToday.has(to)));
+      pending.push(
+        ...queue
+          .slice(i)
+          .map((q) => q.digest.to)
+          .filter((to) => !sentToday.has(to)),
+      );
       log.push({ key: "digest.timeLog", params: { count: pending.length } });
       break;
     }
     if (quota <= 0) {
-      pending.push(...queue.slice(i).map((q) => q.digest.to).filter((to) => !sentToday.has(to)));
+      pending.push(
+        ...queue
+          .slice(i)
+          .map((q) => q.digest.to)
+          .filter((to) => !sentToday.has(to)),
+      );
       log.push({ key: "digest.quotaLog", params: { count: pending.length, to: pending.join(", ") } });
       break;
     }
@@ -104,7 +117,11 @@ export function runDigest(ports: DigestPorts, options: DigestRunOptions): Digest
   const summary: Message = {
     key: "digest.summaryLog",
     params: {
-      date: formatVi(today), sent: sent.length, skipped: skipped.length, failed: failed.length, pending: pending.length,
+      date: formatVi(today),
+      sent: sent.length,
+      skipped: skipped.length,
+      failed: failed.length,
+      pending: pending.length,
     },
   };
   writeLog(ports, t("log.digest"), [...state.notes, summary, ...sending.log, ...notes], log);

@@ -29,9 +29,10 @@ export const MAX_RECIPIENTS = 50;
  * The report's recipients from Cài đặt (reportEmails, typed by its schema); when that value is
  * wrong, the addresses that are not ones, to name them.
  */
-export function reportRecipients(
-  ports: { readonly workbook: DataWorkbookPort },
-): { valid: string[]; invalid: string[] } {
+export function reportRecipients(ports: { readonly workbook: DataWorkbookPort }): {
+  valid: string[];
+  invalid: string[];
+} {
   const tab = peekTab(ports.workbook, SETTINGS_TAB);
   if (!tab) return { valid: [], invalid: [] };
   const { settings, wrong } = readSettings(tab);
@@ -56,7 +57,9 @@ export function recipientsToConfirm(ports: { readonly workbook: DataWorkbookPort
  * secretariat can always send it by hand.
  */
 export function mailReport(
-  ports: Pick<AppPorts, "workbook" | "clock" | "user" | "mailer">, made: ReportOutcome, typedPeriod: string,
+  ports: Pick<AppPorts, "workbook" | "clock" | "user" | "mailer">,
+  made: ReportOutcome,
+  typedPeriod: string,
 ): Message {
   const { valid: to, invalid } = reportRecipients(ports);
   const url = made.pdf?.url ?? "—";
@@ -64,17 +67,24 @@ export function mailReport(
     writeLog(ports, t("log.report"), [message]);
     return message;
   };
-  if (invalid.length > 0) return answer({ key: "report.mailBadAddress", params: { addresses: invalid.join(", "), url } });
+  if (invalid.length > 0)
+    return answer({ key: "report.mailBadAddress", params: { addresses: invalid.join(", "), url } });
   if (to.length === 0) return { key: "report.noEmails" };
-  if (to.length > MAX_RECIPIENTS) return answer({ key: "report.mailTooMany", params: { max: MAX_RECIPIENTS, count: to.length, url } });
+  if (to.length > MAX_RECIPIENTS)
+    return answer({ key: "report.mailTooMany", params: { max: MAX_RECIPIENTS, count: to.length, url } });
   const remaining = ports.mailer.remaining();
   if (remaining < to.length) return answer({ key: "report.mailNoQuota", params: { remaining, count: to.length, url } });
   const label = periodLabel(made.report);
   const commune = made.report.settings.commune;
   try {
     ports.mailer.send({
-      to, subject: t("report.mailSubject", { commune, period: label }), body: t("report.mailBody", { commune, period: label }),
-      pdf: { name: t("report.fileName", { commune, period: (parsePeriod(typedPeriod)?.key ?? typedPeriod).toUpperCase() }), html: made.html },
+      to,
+      subject: t("report.mailSubject", { commune, period: label }),
+      body: t("report.mailBody", { commune, period: label }),
+      pdf: {
+        name: t("report.fileName", { commune, period: (parsePeriod(typedPeriod)?.key ?? typedPeriod).toUpperCase() }),
+        html: made.html,
+      },
     });
   } catch (error) {
     return answer({ key: "report.mailFailed", params: { error: mailError(error), url } });

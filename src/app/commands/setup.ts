@@ -1,8 +1,16 @@
 import { t, type Message } from "../../core/i18n/messages";
 import { DEFAULT_ROLES, type RoleDef } from "../../core/plan/roles";
 import {
-  COMPLETIONS_TAB, DIRECTORY_TAB, HOLIDAYS_TAB, INDICATORS_TAB, INDICATOR_DATA_TAB, LOG_TAB, PLAN_TAB, SETTINGS_TAB,
-  type TabKey, type TabSpec,
+  COMPLETIONS_TAB,
+  DIRECTORY_TAB,
+  HOLIDAYS_TAB,
+  INDICATORS_TAB,
+  INDICATOR_DATA_TAB,
+  LOG_TAB,
+  PLAN_TAB,
+  SETTINGS_TAB,
+  type TabKey,
+  type TabSpec,
 } from "../../core/workbook/layout";
 import { readSettings } from "../read/settings";
 import type { TrackingTabs } from "../read/snapshot";
@@ -29,7 +37,10 @@ export interface SetupResult {
 export function addMissingRoles(directory: OpenTab, roles: readonly RoleDef[]): string[] {
   const present = new Set(directory.values.slice(1).map((r) => textAt(directory, r, "roleKey")));
   const missing = roles.filter((r) => !present.has(r.key));
-  appendRows(directory, missing.map((r) => ({ roleKey: r.key, role: r.name, aliases: r.aliases.join("; ") })));
+  appendRows(
+    directory,
+    missing.map((r) => ({ roleKey: r.key, role: r.name, aliases: r.aliases.join("; ") })),
+  );
   return missing.map((r) => r.key);
 }
 
@@ -38,8 +49,10 @@ export function addMissingRoles(directory: OpenTab, roles: readonly RoleDef[]): 
  * adds only what is missing (tabs, columns, roles, settings) and re-applies the rules.
  */
 export function setup(
-  ports: Pick<AppPorts, "workbook" | "clock" | "user">, alreadyRead: Partial<Record<TabKey, PeekedTab>> = {},
-  applyRules = true, mode: OpenMode = "setup",
+  ports: Pick<AppPorts, "workbook" | "clock" | "user">,
+  alreadyRead: Partial<Record<TabKey, PeekedTab>> = {},
+  applyRules = true,
+  mode: OpenMode = "setup",
 ): SetupResult {
   // Validation and protection are re-applied by setup and import; a refresh, which runs
   // setup too, only creates what is missing (a new tab gets its rules all the same).
@@ -50,7 +63,9 @@ export function setup(
   }
   const open = (spec: TabSpec) => {
     const read = alreadyRead[spec.key];
-    return read ? openSheet(ports.workbook, spec, read.sheet, applyRules, read, mode) : openTab(ports.workbook, spec, applyRules, mode);
+    return read
+      ? openSheet(ports.workbook, spec, read.sheet, applyRules, read, mode)
+      : openTab(ports.workbook, spec, applyRules, mode);
   };
   const plan = open(PLAN_TAB);
   const directory = open(DIRECTORY_TAB);
@@ -71,13 +86,21 @@ export function setup(
   const created = opened.filter((o) => o.created).map((o) => t(o.spec.name));
   const kept = opened.filter((o) => !o.created).map((o) => t(o.spec.name));
   const messages = opened.flatMap((o) => o.messages);
-  const summary: Message = { key: "setup.done", params: { created: created.length, kept: kept.length, roles: rolesAdded.length } };
+  const summary: Message = {
+    key: "setup.done",
+    params: { created: created.length, kept: kept.length, roles: rolesAdded.length },
+  };
   // Setup runs inside every refresh: it logs only when it changed something.
   if (created.length || rolesAdded.length || newSettings.length || holidaysAdded || messages.length) {
     writeLog(ports, t("log.setup"), [summary, ...messages], log);
   }
   return {
-    created, kept, rolesAdded, settingsAdded: newSettings, holidaysAdded, messages: [summary, ...messages],
+    created,
+    kept,
+    rolesAdded,
+    settingsAdded: newSettings,
+    holidaysAdded,
+    messages: [summary, ...messages],
     tabs: { plan, directory, settings, holidays, completions, indicators, indicatorData, log },
   };
 }

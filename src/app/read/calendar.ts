@@ -14,13 +14,17 @@ type Columns = Pick<OpenTab, "columns">;
 /** A date cell as typed: a real date, or text such as "02/4/2024". */
 export function dateIn(tab: Columns, row: readonly CellValue[], key: string): LocalDate | null {
   const at = tab.columns.get(key);
-  const v = at === undefined ? null : row[at - 1] ?? null;
+  const v = at === undefined ? null : (row[at - 1] ?? null);
   if (isLocalDate(v)) return v;
   return v === null ? null : parseDayMonthYear(cellToText(v));
 }
 
 /** The working-day calendar the holidays tab describes; rows that make no sense are reported. */
-export function readCalendar(tab: ReadTab | null): { calendar: WorkCalendar; days: { date: LocalDate; kind: "holiday" | "workday" }[]; problems: Message[] } {
+export function readCalendar(tab: ReadTab | null): {
+  calendar: WorkCalendar;
+  days: { date: LocalDate; kind: "holiday" | "workday" }[];
+  problems: Message[];
+} {
   const problems: Message[] = [];
   const days: { date: LocalDate; kind: "holiday" | "workday" }[] = [];
   const worked = foldVietnamese(t("holiday.kindWorkday"));
@@ -32,12 +36,20 @@ export function readCalendar(tab: ReadTab | null): { calendar: WorkCalendar; day
     if (!raw && !kindText) continue;
     const date = dateIn(tab, row, "date");
     const report = (problem: Message) =>
-      problems.push({ key: "holidays.badRow", params: { tab: tabName(HOLIDAYS_TAB), row: i + 1, problem: t(problem.key, problem.params) } });
+      problems.push({
+        key: "holidays.badRow",
+        params: { tab: tabName(HOLIDAYS_TAB), row: i + 1, problem: t(problem.key, problem.params) },
+      });
     if (!date) {
       report({ key: "holidays.badDate", params: { value: raw } });
       continue;
     }
-    const kind = kindText === worked || kindText === "workday" ? "workday" : kindText === off || kindText === "holiday" || kindText === "" ? "holiday" : null;
+    const kind =
+      kindText === worked || kindText === "workday"
+        ? "workday"
+        : kindText === off || kindText === "holiday" || kindText === ""
+          ? "holiday"
+          : null;
     if (!kind) {
       report({ key: "holidays.badKind", params: { value: textAt(tab, row, "kind") } });
       continue;
@@ -54,7 +66,7 @@ export function readCompletions(tab: ReadTab | null): Map<string, Map<string, Lo
     if (i === 0 || !tab) continue;
     const id = textAt(tab, row, "taskId");
     const at = tab.columns.get("period");
-    const cell = at === undefined ? null : row[at - 1] ?? null;
+    const cell = at === undefined ? null : (row[at - 1] ?? null);
     const { period, readAsMonth } = periodOfCell(cell);
     if (!id || !period) continue;
     if (!out.has(id)) out.set(id, new Map());

@@ -4,8 +4,17 @@ import { cellToText } from "../../core/plan/readers/grid";
 import { foldVietnamese } from "../../core/text/normalize";
 import type { Timeline } from "../../core/timeline/model";
 import {
-  checkRow, completionRowSchemas, dateOf, directoryRowSchemas, holidayRowSchemas, MAX_TEXT, planRowSchemas, splitRoles, text,
-  type CellProblem, type RowCells,
+  checkRow,
+  completionRowSchemas,
+  dateOf,
+  directoryRowSchemas,
+  holidayRowSchemas,
+  MAX_TEXT,
+  planRowSchemas,
+  splitRoles,
+  text,
+  type CellProblem,
+  type RowCells,
 } from "../../core/validation/rows";
 import { PROGRESS_VALUES, type TabKey, type TabSpec } from "../../core/workbook/layout";
 import type { CellValue } from "../../ports";
@@ -37,13 +46,28 @@ export function rowCells(tab: Pick<OpenTab, "columns">, row: readonly CellValue[
 const isEmptyRow = (row: readonly CellValue[]) => row.every((v) => cellToText(v ?? null).trim() === "");
 
 /** Turns a schema's problem into sentences naming the tab, row and column, with the cell's value. */
-export function place(spec: TabSpec, row: number, cells: RowCells, p: CellProblem, extra: Record<string, string | number> = {}): PlacedProblem {
+export function place(
+  spec: TabSpec,
+  row: number,
+  cells: RowCells,
+  p: CellProblem,
+  extra: Record<string, string | number> = {},
+): PlacedProblem {
   const value = cells[p.column];
   const shown = isLocalDate(value) ? cellToText(value) : text(value);
   const column = spec.columns.find((c) => c.key === p.column);
-  const problem = t(p.code, { value: shown.length > 60 ? `${shown.slice(0, 57)}…` : shown, length: shown.length, max: MAX_TEXT, ...extra });
+  const problem = t(p.code, {
+    value: shown.length > 60 ? `${shown.slice(0, 57)}…` : shown,
+    length: shown.length,
+    max: MAX_TEXT,
+    ...extra,
+  });
   return {
-    tab: spec.key, row, column: p.column, code: p.code, problem,
+    tab: spec.key,
+    row,
+    column: p.column,
+    code: p.code,
+    problem,
     message: t("check.where", { tab: tabName(spec), row, column: column ? t(column.header) : p.column, problem }),
   };
 }
@@ -54,7 +78,13 @@ export interface PlanRowCheckContext {
 }
 
 /** The problems of one plan row: its cells, its rules, and what its timeline says. */
-export function checkPlanRow(spec: TabSpec, rowNumber: number, cells: RowCells, ctx: PlanRowCheckContext, timeline: Timeline | null): PlacedProblem[] {
+export function checkPlanRow(
+  spec: TabSpec,
+  rowNumber: number,
+  cells: RowCells,
+  ctx: PlanRowCheckContext,
+  timeline: Timeline | null,
+): PlacedProblem[] {
   const schemas = planRowSchemas({
     today: ctx.today,
     progressValues: PROGRESS_VALUES.map((k) => t(k)),
@@ -75,7 +105,14 @@ export function checkPlanRow(spec: TabSpec, rowNumber: number, cells: RowCells, 
       if (w.key === "timeline.empty" && text(cells.task) === "") continue;
       const problem = render(w);
       const column = spec.columns.find((c) => c.key === "timeline")!;
-      problems.push({ tab: spec.key, row: rowNumber, column: "timeline", code: w.key, problem, message: t("check.where", { tab: tabName(spec), row: rowNumber, column: t(column.header), problem }) });
+      problems.push({
+        tab: spec.key,
+        row: rowNumber,
+        column: "timeline",
+        code: w.key,
+        problem,
+        message: t("check.where", { tab: tabName(spec), row: rowNumber, column: t(column.header), problem }),
+      });
     }
   }
   return problems;
@@ -91,8 +128,12 @@ export interface TabChecks {
 function emptyRowsIn(tab: ReadTab): number[] {
   const rows: number[] = [];
   let lastData = 0;
-  tab.values.forEach((r, i) => { if (i > 0 && !isEmptyRow(r)) lastData = i; });
-  tab.values.forEach((r, i) => { if (i > 0 && i < lastData && isEmptyRow(r)) rows.push(i + 1); });
+  tab.values.forEach((r, i) => {
+    if (i > 0 && !isEmptyRow(r)) lastData = i;
+  });
+  tab.values.forEach((r, i) => {
+    if (i > 0 && i < lastData && isEmptyRow(r)) rows.push(i + 1);
+  });
   return rows;
 }
 
@@ -120,9 +161,20 @@ export function checkWorkbook(input: WorkbookCheckInput): TabChecks {
   plan.values.forEach((row, i) => {
     if (i === 0 || isEmptyRow(row)) return;
     const cells = rowCells(plan, row);
-    problems.push(...checkPlanRow(plan.spec, i + 1, cells, { today: input.today, roles: input.roles }, input.timelines.get(i + 1) ?? null));
+    problems.push(
+      ...checkPlanRow(
+        plan.spec,
+        i + 1,
+        cells,
+        { today: input.today, roles: input.roles },
+        input.timelines.get(i + 1) ?? null,
+      ),
+    );
     const id = text(cells.id);
-    if (id && ids.has(id)) problems.push(place(plan.spec, i + 1, cells, { column: "id", code: "check.duplicateId" }, { other: ids.get(id)! }));
+    if (id && ids.has(id))
+      problems.push(
+        place(plan.spec, i + 1, cells, { column: "id", code: "check.duplicateId" }, { other: ids.get(id)! }),
+      );
     else if (id) ids.set(id, i + 1);
   });
 
@@ -137,7 +189,11 @@ export function checkWorkbook(input: WorkbookCheckInput): TabChecks {
     }
   });
 
-  const completionSchemas = completionRowSchemas({ today: input.today, isKnownTask: (id) => ids.has(id), isPeriod: input.isPeriod });
+  const completionSchemas = completionRowSchemas({
+    today: input.today,
+    isKnownTask: (id) => ids.has(id),
+    isPeriod: input.isPeriod,
+  });
   completions.values.forEach((row, i) => {
     if (i === 0 || isEmptyRow(row)) return;
     const cells = rowCells(completions, row);
@@ -169,14 +225,24 @@ export function monthFromDateNote(spec: TabSpec, row: number, cells: RowCells): 
   if (!isLocalDate(v)) return null;
   const { period, readAsMonth } = periodOfCell(v);
   if (!readAsMonth || !period) return null;
-  return place(spec, row, cells, { column: "period", code: "check.periodReadAsMonth" }, { date: cellToText(v), month: `${period.start.month}/${period.start.year}` });
+  return place(
+    spec,
+    row,
+    cells,
+    { column: "period", code: "check.periodReadAsMonth" },
+    { date: cellToText(v), month: `${period.start.month}/${period.start.year}` },
+  );
 }
 
 /** Messages for the dialog and the log about empty rows. */
 export function emptyRowMessages(empty: ReadonlyMap<TabKey, number[]>, specs: readonly TabSpec[]): Message[] {
   return [...empty].map(([key, rows]) => ({
     key: "check.emptyRows" as const,
-    params: { count: rows.length, tab: tabName(specs.find((s) => s.key === key)!), rows: rows.slice(0, 10).join(", ") + (rows.length > 10 ? ", …" : "") },
+    params: {
+      count: rows.length,
+      tab: tabName(specs.find((s) => s.key === key)!),
+      rows: rows.slice(0, 10).join(", ") + (rows.length > 10 ? ", …" : ""),
+    },
   }));
 }
 
@@ -187,12 +253,24 @@ export function problemKind(code: MessageKey): MessageKey {
   if (code === "indicator.badCheckpoint" || code === "indicator.badCheckpointText") return "problemKind.indicators";
   if (code.startsWith("indicator.")) return "problemKind.indicatorData";
   const kinds: Partial<Record<MessageKey, MessageKey>> = {
-    "check.notDate": "problemKind.date", "check.dateOutOfWindow": "problemKind.date", "check.future": "problemKind.future", "check.notUrl": "problemKind.url",
-    "check.notEmail": "problemKind.email", "check.unknownRole": "problemKind.role", "check.doneNeedsDate": "problemKind.evidence",
-    "check.doneNeedsEvidence": "problemKind.evidence", "check.dateButNotDone": "problemKind.evidence", "check.tooLong": "problemKind.long",
-    "check.merged": "problemKind.merged", "check.required": "problemKind.missing", "check.noTask": "problemKind.missing",
-    "check.notInList": "problemKind.list", "check.duplicateId": "problemKind.duplicate", "check.leadNoEmail": "problemKind.email",
-    "check.unknownTask": "problemKind.completions", "check.badPeriod": "problemKind.completions",
+    "check.notDate": "problemKind.date",
+    "check.dateOutOfWindow": "problemKind.date",
+    "check.future": "problemKind.future",
+    "check.notUrl": "problemKind.url",
+    "check.notEmail": "problemKind.email",
+    "check.unknownRole": "problemKind.role",
+    "check.doneNeedsDate": "problemKind.evidence",
+    "check.doneNeedsEvidence": "problemKind.evidence",
+    "check.dateButNotDone": "problemKind.evidence",
+    "check.tooLong": "problemKind.long",
+    "check.merged": "problemKind.merged",
+    "check.required": "problemKind.missing",
+    "check.noTask": "problemKind.missing",
+    "check.notInList": "problemKind.list",
+    "check.duplicateId": "problemKind.duplicate",
+    "check.leadNoEmail": "problemKind.email",
+    "check.unknownTask": "problemKind.completions",
+    "check.badPeriod": "problemKind.completions",
   };
   return kinds[code] ?? "problemKind.other";
 }

@@ -1,6 +1,10 @@
 import { dayOfWeek } from "../../core/dates/localDate";
 import {
-  composeDigests, renderDigest, type Digest, type DigestTask, type RenderedDigest,
+  composeDigests,
+  renderDigest,
+  type Digest,
+  type DigestTask,
+  type RenderedDigest,
 } from "../../core/digest/compose";
 import type { Message } from "../../core/i18n/messages";
 import { SECRETARIAT } from "../../core/plan/roles";
@@ -26,7 +30,10 @@ export function isReminderDayOff(snapshot: Snapshot): boolean {
  * task's assignment gives, most urgent first; with `onlyTo`, that person's only.
  */
 export function digestModel(
-  snapshot: Snapshot, problems: readonly PlacedProblem[], link: (row: number) => string, onlyTo?: string,
+  snapshot: Snapshot,
+  problems: readonly PlacedProblem[],
+  link: (row: number) => string,
+  onlyTo?: string,
 ): DigestModel {
   const { today } = snapshot;
   const book = snapshot.directory;
@@ -40,13 +47,21 @@ export function digestModel(
     for (const role of who.unreachable) missing.add(role);
     const e = r.evaluation;
     return {
-      id: r.id, task: r.task, row: r.row, status: e.status, nextDue: e.nextDue, daysLeft: e.workingDaysLeft,
+      id: r.id,
+      task: r.task,
+      row: r.row,
+      status: e.status,
+      nextDue: e.nextDue,
+      daysLeft: e.workingDaysLeft,
       daysLate: overdueDays(e),
-      recipients: who.emails, problems: problemsByRow.get(r.row) ?? [],
+      recipients: who.emails,
+      problems: problemsByRow.get(r.row) ?? [],
     };
   });
   let digests = composeDigests(tasks, {
-    today, secretariat: book.roleEmails(SECRETARIAT), chairman: book.roleEmails("chairman"),
+    today,
+    secretariat: book.roleEmails(SECRETARIAT),
+    chairman: book.roleEmails("chairman"),
     escalateAfter: snapshot.settings.escalateAfterDays,
     escalationDay: dayOfWeek(today) === 1,
   });

@@ -35,8 +35,13 @@ export function directoryIndex(directory: Pick<OpenTab, "values" | "columns">): 
   for (const row of directory.values.slice(1)) {
     const person = textAt(directory, row, "person");
     const emails = emailsIn(textAt(directory, row, "email"));
-    const names = [textAt(directory, row, "roleKey"), textAt(directory, row, "role"), ...textAt(directory, row, "aliases").split(";")]
-      .filter((n) => n.trim()).map((n) => foldVietnamese(n));
+    const names = [
+      textAt(directory, row, "roleKey"),
+      textAt(directory, row, "role"),
+      ...textAt(directory, row, "aliases").split(";"),
+    ]
+      .filter((n) => n.trim())
+      .map((n) => foldVietnamese(n));
     for (const n of names) {
       if (person) personByRole.set(n, person);
       if (emails.length) emailsByRole.set(n, emails);
@@ -51,7 +56,10 @@ export function directoryIndex(directory: Pick<OpenTab, "values" | "columns">): 
 }
 
 /** Folded names and spellings of the directory's roles, for checking lead and support cells. */
-export function knownRoles(directory: Pick<OpenTab, "values" | "columns"> | null, defaults: readonly { name: string; aliases: readonly string[] }[]): Set<string> {
+export function knownRoles(
+  directory: Pick<OpenTab, "values" | "columns"> | null,
+  defaults: readonly { name: string; aliases: readonly string[] }[],
+): Set<string> {
   const names = new Set<string>();
   for (const r of defaults) for (const n of [r.name, ...r.aliases]) names.add(foldVietnamese(n));
   for (const row of directory?.values.slice(1) ?? []) {
@@ -69,9 +77,16 @@ export function rolesFromDirectory(directory: Pick<OpenTab, "values" | "columns"
     const name = textAt(directory, row, "role");
     if (!name) continue;
     const key = textAt(directory, row, "roleKey") || foldVietnamese(name).replace(/[^a-z0-9]+/g, "-");
-    const aliases = textAt(directory, row, "aliases").split(";").map((a) => a.trim()).filter(Boolean);
+    const aliases = textAt(directory, row, "aliases")
+      .split(";")
+      .map((a) => a.trim())
+      .filter(Boolean);
     const base = byKey.get(key);
-    byKey.set(key, { key, name, aliases: [...new Set([...(base?.aliases ?? []), ...aliases, ...(base && base.name !== name ? [base.name] : [])])] });
+    byKey.set(key, {
+      key,
+      name,
+      aliases: [...new Set([...(base?.aliases ?? []), ...aliases, ...(base && base.name !== name ? [base.name] : [])])],
+    });
   }
   return [...byKey.values()];
 }

@@ -34,7 +34,11 @@ export function planWindow(settings: Settings, today: LocalDate): { from: LocalD
 }
 
 /** Evaluates the given plan rows (sheet row numbers kept); empty rows are skipped. */
-export function evaluateRows(plan: Pick<OpenTab, "columns">, rows: readonly { row: readonly CellValue[]; number: number }[], ctx: EvaluationContext): RowEvaluation[] {
+export function evaluateRows(
+  plan: Pick<OpenTab, "columns">,
+  rows: readonly { row: readonly CellValue[]; number: number }[],
+  ctx: EvaluationContext,
+): RowEvaluation[] {
   const { settings, calendar, completions, today } = ctx;
   const year = settings.planYear ?? today.year;
   const window = planWindow(settings, today);
@@ -46,15 +50,21 @@ export function evaluateRows(plan: Pick<OpenTab, "columns">, rows: readonly { ro
     const { id, task } = cells;
     if (!id && !task) continue;
     const timeline = parseTaskTimeline(cells.timeline, cells.assignment, {
-      year, beforeMeansDayBefore: settings.beforeMeansDayBefore,
+      year,
+      beforeMeansDayBefore: settings.beforeMeansDayBefore,
     });
-    const evaluation = evaluateTask({
-      timeline,
-      ownDeadline: sane(cells.deadline),
-      done: cells.progress === "progress.done",
-      completedOn: sane(cells.completedOn),
-      completions: completions.get(id) ?? new Map(),
-    }, today, calendar, { window, dueSoonDays: settings.dueSoonDays, beforeMeansDayBefore: settings.beforeMeansDayBefore });
+    const evaluation = evaluateTask(
+      {
+        timeline,
+        ownDeadline: sane(cells.deadline),
+        done: cells.progress === "progress.done",
+        completedOn: sane(cells.completedOn),
+        completions: completions.get(id) ?? new Map(),
+      },
+      today,
+      calendar,
+      { window, dueSoonDays: settings.dueSoonDays, beforeMeansDayBefore: settings.beforeMeansDayBefore },
+    );
     out.push({ row: number, id, task, cells, timeline, evaluation });
   }
   return out;

@@ -14,7 +14,8 @@ import { textAt, type OpenTab } from "./tabs";
 
 const asNumber = readNumber;
 /** A target, floor or figure in the indicator's unit: a percentage is read the same whether typed 90, 90% or 0,9. */
-const inUnit = (v: CellValue, unit: Unit | null): number | null => (unit === "percent" || unit === null ? readPercent(v) : readNumber(v));
+const inUnit = (v: CellValue, unit: Unit | null): number | null =>
+  unit === "percent" || unit === null ? readPercent(v) : readNumber(v);
 
 const labelOf = <T extends string>(values: readonly T[], prefix: "unit" | "direction", cell: string): T | null =>
   values.find((v) => foldVietnamese(t(`${prefix}.${v}` as MessageKey)) === foldVietnamese(cell) || v === cell) ?? null;
@@ -46,10 +47,15 @@ export function readIndicators(tab: Pick<OpenTab, "values" | "columns">): ReadIn
     const direction = labelOf(DIRECTIONS, "direction", textAt(tab, row, "direction"));
     const target = inUnit(row[(tab.columns.get("target") ?? 0) - 1] ?? null, unit);
     if (!unit) problems.push({ column: "unit", code: "check.notInList", params: { value: textAt(tab, row, "unit") } });
-    if (!direction) problems.push({ column: "direction", code: "check.notInList", params: { value: textAt(tab, row, "direction") } });
-    if (target === null && direction !== "none") problems.push({ column: "target", code: "indicator.notNumber", params: { value: textAt(tab, row, "target") } });
+    if (!direction)
+      problems.push({ column: "direction", code: "check.notInList", params: { value: textAt(tab, row, "direction") } });
+    if (target === null && direction !== "none")
+      problems.push({ column: "target", code: "indicator.notNumber", params: { value: textAt(tab, row, "target") } });
     const checkpoints: Checkpoint[] = [];
-    for (const part of textAt(tab, row, "checkpoints").split(";").map((p) => p.trim()).filter(Boolean)) {
+    for (const part of textAt(tab, row, "checkpoints")
+      .split(";")
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const m = /^(.+?):\s*(\d+(?:[.,]\d+)?)\s*%?$/.exec(part);
       const date = m ? parseDayMonthYear(m[1]) : null;
       if (!m) problems.push({ column: "checkpoints", code: "indicator.badCheckpointText", params: { value: part } });
@@ -59,10 +65,19 @@ export function readIndicators(tab: Pick<OpenTab, "values" | "columns">): ReadIn
       }
     }
     out.push({
-      row: i + 1, problems,
+      row: i + 1,
+      problems,
       indicator: {
-        id: id || `#${i + 1}`, taskId: textAt(tab, row, "taskId"), name, unit: unit ?? "percent", direction: direction ?? "atLeast",
-        target: target ?? 0, floor: inUnit(row[(tab.columns.get("floor") ?? 0) - 1] ?? null, unit), checkpoints, text: name, warnings: [],
+        id: id || `#${i + 1}`,
+        taskId: textAt(tab, row, "taskId"),
+        name,
+        unit: unit ?? "percent",
+        direction: direction ?? "atLeast",
+        target: target ?? 0,
+        floor: inUnit(row[(tab.columns.get("floor") ?? 0) - 1] ?? null, unit),
+        checkpoints,
+        text: name,
+        warnings: [],
       },
     });
   });
@@ -74,7 +89,8 @@ export function readIndicators(tab: Pick<OpenTab, "values" | "columns">): ReadIn
  * that can be computed with, by indicator, and what is wrong in the others.
  */
 export function readFigures(
-  data: Pick<OpenTab, "values" | "columns">, indicators: readonly ReadIndicator[],
+  data: Pick<OpenTab, "values" | "columns">,
+  indicators: readonly ReadIndicator[],
 ): { entries: Map<string, DataEntry[]>; problems: PlacedProblem[] } {
   const ids = new Set(indicators.map((r) => r.indicator.id));
   const problems: PlacedProblem[] = [];
@@ -90,12 +106,22 @@ export function readFigures(
     if (asMonth) problems.push(asMonth);
     if (found.length > 0) return;
     const entry: DataEntry = {
-      indicatorId: text(cells.indicatorId), period: periodOfCell(cells.period ?? null).period?.key ?? cellToText(cells.period ?? null),
-      numerator: asNumber(cells.numerator ?? null), denominator: asNumber(cells.denominator ?? null), value: inUnit(cells.value ?? null, unitOf.get(text(cells.indicatorId)) ?? null),
+      indicatorId: text(cells.indicatorId),
+      period: periodOfCell(cells.period ?? null).period?.key ?? cellToText(cells.period ?? null),
+      numerator: asNumber(cells.numerator ?? null),
+      denominator: asNumber(cells.denominator ?? null),
+      value: inUnit(cells.value ?? null, unitOf.get(text(cells.indicatorId)) ?? null),
     };
     const { problem } = entryValue(entry, unitOf.get(entry.indicatorId) ?? "percent");
-    if (problem) problems.push(place(INDICATOR_DATA_TAB, i + 1, cells, { column: problem === "indicator.noNumerator" ? "numerator" : "denominator", code: problem }));
-    if (problem !== "indicator.zeroDenominator" && problem !== "indicator.noNumerator") entries.set(entry.indicatorId, [...(entries.get(entry.indicatorId) ?? []), entry]);
+    if (problem)
+      problems.push(
+        place(INDICATOR_DATA_TAB, i + 1, cells, {
+          column: problem === "indicator.noNumerator" ? "numerator" : "denominator",
+          code: problem,
+        }),
+      );
+    if (problem !== "indicator.zeroDenominator" && problem !== "indicator.noNumerator")
+      entries.set(entry.indicatorId, [...(entries.get(entry.indicatorId) ?? []), entry]);
   });
   return { entries, problems };
 }

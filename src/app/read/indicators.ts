@@ -32,7 +32,11 @@ type ReadTab = Pick<OpenTab, "values" | "columns">;
 export function judgeIndicators(tabs: { indicators: ReadTab; indicatorData: ReadTab }, today: LocalDate) {
   const read = readIndicators(tabs.indicators);
   const { entries, problems } = readFigures(tabs.indicatorData, read);
-  const results: IndicatorRow[] = read.map((r) => ({ row: r.row, indicator: r.indicator, result: evaluateIndicator(r.indicator, entries.get(r.indicator.id) ?? [], today) }));
+  const results: IndicatorRow[] = read.map((r) => ({
+    row: r.row,
+    indicator: r.indicator,
+    result: evaluateIndicator(r.indicator, entries.get(r.indicator.id) ?? [], today),
+  }));
   return { read, results, problems };
 }
 
@@ -47,14 +51,27 @@ export function indicatorRowProblems(tab: ReadTab, read: readonly ReadIndicator[
 /** The plan's own ratios: whole plan, each part, each section. */
 export function planScopes(rows: readonly RowEvaluation[]): ScopeRatios[] {
   const facts = rows.map(({ evaluation, cells }) => ({
-    status: evaluation.status, evidence: cells.evidence !== "", part: cells.part, section: cells.section,
+    status: evaluation.status,
+    evidence: cells.evidence !== "",
+    part: cells.part,
+    section: cells.section,
   }));
   const scopes: ScopeRatios[] = [{ scope: t("scope.plan"), ratios: planRatios(facts) }];
   for (const part of [...new Set(facts.map((f) => f.part).filter(Boolean))]) {
     scopes.push({ scope: t("scope.part", { code: part }), ratios: planRatios(facts.filter((f) => f.part === part)) });
-    for (const section of [...new Set(facts.filter((f) => f.part === part).map((f) => f.section).filter(Boolean))]) {
+    for (const section of [
+      ...new Set(
+        facts
+          .filter((f) => f.part === part)
+          .map((f) => f.section)
+          .filter(Boolean),
+      ),
+    ]) {
       const [code, ...title] = section.split(". ");
-      scopes.push({ scope: t("scope.section", { part, code, title: title.join(". ") }), ratios: planRatios(facts.filter((f) => f.part === part && f.section === section)) });
+      scopes.push({
+        scope: t("scope.section", { part, code, title: title.join(". ") }),
+        ratios: planRatios(facts.filter((f) => f.part === part && f.section === section)),
+      });
     }
   }
   return scopes;

@@ -50,18 +50,31 @@ export function reportModel(snapshot: Snapshot, periodKey: string, period: Perio
   const cutoff = reportCutoff(snapshot, period, kind);
   const logged = completionRows(snapshot);
   const tasks: ReportTask[] = snapshot.rowsOn(cutoff).map(({ id, task, cells, evaluation }) => ({
-    id, part: cells.part, section: cells.section, task,
+    id,
+    part: cells.part,
+    section: cells.section,
+    task,
     lead: cells.lead.join("; "),
     person: assignmentOf(snapshot, cells).persons.join("; "),
-    status: evaluation.status, nextDue: evaluation.nextDue,
+    status: evaluation.status,
+    nextDue: evaluation.nextDue,
     daysLate: overdueDays(evaluation),
-    completedOn: cells.completedOn, evidence: cells.evidence, notes: cells.notes,
+    completedOn: cells.completedOn,
+    evidence: cells.evidence,
+    notes: cells.notes,
     completions: logged.get(id) ?? [],
   }));
   const { results } = judgeIndicators(snapshot.tabs, cutoff);
   const indicators = results.map(({ indicator: i, result: r }) => ({
-    id: i.id, name: i.name, unit: i.unit, direction: i.direction, target: r.target, floor: r.floor,
-    value: r.latest?.value ?? null, period: r.latest?.period ?? null, status: r.status,
+    id: i.id,
+    name: i.name,
+    unit: i.unit,
+    direction: i.direction,
+    target: r.target,
+    floor: r.floor,
+    value: r.latest?.value ?? null,
+    period: r.latest?.period ?? null,
+    status: r.status,
   }));
   const { settings } = snapshot;
   return buildReport(periodKey, cutoff, tasks, indicators, {

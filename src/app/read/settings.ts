@@ -1,6 +1,11 @@
 import { t, type Message } from "../../core/i18n/messages";
 import {
-  parseSettingsWith, SETTINGS, type SettingKey, type SettingProblem, type SettingsOf, type SettingsRegistry,
+  parseSettingsWith,
+  SETTINGS,
+  type SettingKey,
+  type SettingProblem,
+  type SettingsOf,
+  type SettingsRegistry,
 } from "../../core/settings/registry";
 import { SETTINGS_TAB } from "../../core/workbook/layout";
 import { tabName, textAt, type OpenTab } from "./tabs";
@@ -8,7 +13,9 @@ import { tabName, textAt, type OpenTab } from "./tabs";
 /** What a wrong setting gets in its row's "Cần sửa" cell: the problem, and the value used instead. */
 export function settingProblemText(problem: SettingProblem<string>): string {
   const text = t(problem.message.key, problem.message.params);
-  return problem.fallback ? t("settings.usingDefault", { problem: text, fallback: problem.fallback }) : t("settings.noDefault", { problem: text });
+  return problem.fallback
+    ? t("settings.usingDefault", { problem: text, fallback: problem.fallback })
+    : t("settings.noDefault", { problem: text });
 }
 
 type SettingsTab = Pick<OpenTab, "values" | "columns">;
@@ -52,7 +59,13 @@ export function readSettings(tab: SettingsTab, registry: SettingsRegistry = SETT
     typed,
     problems: problems.map((p) => ({
       key: "settings.problem",
-      params: { tab: tabName(SETTINGS_TAB), row: rowOf.get(p.key) ?? 0, column: t("col.value"), key: p.key, problem: settingProblemText(p) },
+      params: {
+        tab: tabName(SETTINGS_TAB),
+        row: rowOf.get(p.key) ?? 0,
+        column: t("col.value"),
+        key: p.key,
+        problem: settingProblemText(p),
+      },
     })),
   };
 }

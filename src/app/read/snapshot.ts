@@ -69,8 +69,16 @@ export function snapshotOf(tabs: TrackingTabs, today: LocalDate): Snapshot {
     return rows;
   };
   return {
-    today, tabs, settings, settingProblems, settingProblemRows, settingsTyped,
-    calendar, calendarDays, calendarProblems, completions,
+    today,
+    tabs,
+    settings,
+    settingProblems,
+    settingProblemRows,
+    settingsTyped,
+    calendar,
+    calendarDays,
+    calendarProblems,
+    completions,
     directory: directoryIndex(tabs.directory),
     roles: knownRoles(tabs.directory, DEFAULT_ROLES),
     get rows() {

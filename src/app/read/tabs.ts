@@ -45,7 +45,12 @@ export type OpenMode = "setup" | "use";
  * Finds each column of a tab in its header row, and stops, naming what to fix, where writing
  * could land in an officer's column or reading could see a half sheet.
  */
-export function placeColumns(spec: TabSpec, name: string, values: readonly CellValue[][], mode: OpenMode): { columns: Map<string, number>; missing: ColumnSpec[] } {
+export function placeColumns(
+  spec: TabSpec,
+  name: string,
+  values: readonly CellValue[][],
+  mode: OpenMode,
+): { columns: Map<string, number>; missing: ColumnSpec[] } {
   const header = values[0] ?? [];
   const columns = new Map<string, number>();
   header.forEach((cell, i) => {
@@ -55,14 +60,21 @@ export function placeColumns(spec: TabSpec, name: string, values: readonly CellV
   // The same header twice for a column the product writes: it cannot know which is its own.
   for (const column of spec.columns.filter(writes)) {
     const at = header.flatMap((cell, i) => (headerMatches(cell, column) ? [columnLetter(i + 1)] : []));
-    if (at.length > 1) throw new UserError({ key: "structure.duplicateColumn", params: { tab: name, column: t(column.header), at: at.join(", ") } });
+    if (at.length > 1)
+      throw new UserError({
+        key: "structure.duplicateColumn",
+        params: { tab: name, column: t(column.header), at: at.join(", ") },
+      });
   }
   const hasData = values.slice(1).some((row) => row.some((v) => cellToText(v ?? null).trim() !== ""));
   if (hasData && columns.size === 0) throw new UserError({ key: "structure.noHeader", params: { tab: name } });
   const missing = spec.columns.filter((c) => !columns.has(c.key));
   const lost = missing.filter((c) => c.owner !== "computed");
   if (mode === "use" && hasData && lost.length > 0) {
-    throw new UserError({ key: "structure.missingColumn", params: { tab: name, column: lost.map((c) => t(c.header)).join("\", \"") } });
+    throw new UserError({
+      key: "structure.missingColumn",
+      params: { tab: name, column: lost.map((c) => t(c.header)).join('", "') },
+    });
   }
   return { columns, missing };
 }
@@ -89,7 +101,8 @@ export interface PeekedTab<S extends SheetData = SheetPort> {
  * workbook of data sheets (a use case that only reads) gets a data sheet back.
  */
 export function peekTab<S extends SheetData>(
-  workbook: { sheet(name: string): S | null }, spec: TabSpec,
+  workbook: { sheet(name: string): S | null },
+  spec: TabSpec,
 ): PeekedTab<S> | null {
   const sheet = workbook.sheet(tabName(spec));
   if (!sheet) return null;
@@ -104,4 +117,3 @@ export function textAt(tab: Pick<OpenTab, "columns">, row: readonly CellValue[] 
   if (!row || at === undefined) return "";
   return cellToText(row[at - 1] ?? null).trim();
 }
-

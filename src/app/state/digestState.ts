@@ -23,7 +23,11 @@ export class DigestState {
   readonly notes: readonly Message[];
 
   /** With `trial` ("Gửi thử cho tôi"), today's list is neither read nor changed. */
-  constructor(store: StorePort, today: LocalDate, private readonly trial: boolean) {
+  constructor(
+    store: StorePort,
+    today: LocalDate,
+    private readonly trial: boolean,
+  ) {
     const dateKey = formatIso(today);
     this.sentList = new StoredList(store, SENT_KEY);
     this.pendingList = new StoredList(store, PENDING_KEY);

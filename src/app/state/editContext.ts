@@ -27,8 +27,12 @@ export function editSettings(typed: Readonly<Record<string, string>>): Record<st
 
 /** Saves the context of a full refresh, and the plan's size, for the edits that follow. */
 export function saveContext(
-  store: StorePort, plan: Pick<OpenTab, "columns" | "values">, settings: Record<string, string>,
-  holidays: [string, "holiday" | "workday"][], roles: ReadonlySet<string>, completionIds: string[],
+  store: StorePort,
+  plan: Pick<OpenTab, "columns" | "values">,
+  settings: Record<string, string>,
+  holidays: [string, "holiday" | "workday"][],
+  roles: ReadonlySet<string>,
+  completionIds: string[],
 ): void {
   const context: EditContext = {
     columns: [...plan.columns],

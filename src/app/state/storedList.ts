@@ -13,7 +13,10 @@ export class StoredList {
   /** The values as stored, once known (read, or loaded before the first write). */
   private written: string[] | null = null;
 
-  constructor(private readonly store: StorePort, private readonly base: string) {}
+  constructor(
+    private readonly store: StorePort,
+    private readonly base: string,
+  ) {}
 
   read(): { items: string[]; corrupt: boolean } {
     const countText = this.store.get(`${this.base}.n`);
@@ -53,7 +56,8 @@ export class StoredList {
       if (before[i] !== c) this.store.set(`${this.base}.${i}`, c);
     });
     for (let i = chunks.length; i < before.length; i++) this.store.set(`${this.base}.${i}`, "");
-    if (this.written === null || before.length !== chunks.length) this.store.set(`${this.base}.n`, String(chunks.length));
+    if (this.written === null || before.length !== chunks.length)
+      this.store.set(`${this.base}.n`, String(chunks.length));
     this.written = chunks;
   }
 

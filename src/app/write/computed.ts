@@ -12,15 +12,19 @@ const COMPUTED = computedColumns(PLAN_TAB, "refresh");
 
 /** A row's problems for its "Cần sửa" cell: one line per problem, the column named. */
 function cellsOfRow(problems: readonly PlacedProblem[], plan: Pick<OpenTab, "spec">): string {
-  return problems.map((p) => {
-    const column = plan.spec.columns.find((c) => c.key === p.column);
-    return `• ${column ? t(column.header) : p.column}: ${p.problem}`;
-  }).join("\n");
+  return problems
+    .map((p) => {
+      const column = plan.spec.columns.find((c) => c.key === p.column);
+      return `• ${column ? t(column.header) : p.column}: ${p.problem}`;
+    })
+    .join("\n");
 }
 
 /** The computed cells of one plan row, by column key. */
 export function computedCells(
-  evaluation: RowEvaluation | undefined, problems: readonly PlacedProblem[], plan: Pick<OpenTab, "spec">,
+  evaluation: RowEvaluation | undefined,
+  problems: readonly PlacedProblem[],
+  plan: Pick<OpenTab, "spec">,
 ): Record<string, CellValue> {
   const check = problems.length ? cellsOfRow(problems, plan) : null;
   if (!evaluation) return { status: null, nextDue: null, daysLeft: null, check };

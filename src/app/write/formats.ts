@@ -35,7 +35,10 @@ export function validationFor(column: ColumnSpec): ValidationRule | null {
 
 /** Formats columns of a tab: widths, wrap, validation, and warning-only protection of computed ones. */
 export function formatColumns(
-  sheet: SheetFormat, spec: TabSpec, columns: ReadonlyMap<string, number>, only?: ReadonlySet<string>,
+  sheet: SheetFormat,
+  spec: TabSpec,
+  columns: ReadonlyMap<string, number>,
+  only?: ReadonlySet<string>,
 ): void {
   for (const column of spec.columns) {
     if (only && !only.has(column.key)) continue;
@@ -56,9 +59,17 @@ export function applyRules(sheet: SheetFormat, spec: TabSpec, columns: ReadonlyM
   if (spec.unprotected) return;
   // One warning-only protection per run of adjacent computed columns.
   const computed = spec.columns.filter((c) => c.owner === "computed");
-  const runs = ownedRuns({ columns }, computed.map((c) => c.key));
+  const runs = ownedRuns(
+    { columns },
+    computed.map((c) => c.key),
+  );
   for (const run of runs) {
-    const names = computed.filter((c) => { const at = columns.get(c.key)!; return at >= run.from && at <= run.to; }).map((c) => t(c.header));
-    sheet.protectColumns(run.from, run.to - run.from + 1, t("protect.computed", { column: names.join("\", \"") }));
+    const names = computed
+      .filter((c) => {
+        const at = columns.get(c.key)!;
+        return at >= run.from && at <= run.to;
+      })
+      .map((c) => t(c.header));
+    sheet.protectColumns(run.from, run.to - run.from + 1, t("protect.computed", { column: names.join('", "') }));
   }
 }

@@ -12,11 +12,14 @@ export function ensureHolidays(tab: OpenTab, year: number): number {
   const has = tab.values.slice(1).some((r) => dateIn(tab, r, "date")?.year === year);
   if (has) return 0;
   const days = prefillDays(year);
-  appendRows(tab, days.map((d) => ({
-    date: d.date,
-    kind: t(d.kind === "workday" ? "holiday.kindWorkday" : "holiday.kindHoliday"),
-    name: t(d.name),
-    note: d.confirmed ? null : t("holiday.toConfirm"),
-  })));
+  appendRows(
+    tab,
+    days.map((d) => ({
+      date: d.date,
+      kind: t(d.kind === "workday" ? "holiday.kindWorkday" : "holiday.kindHoliday"),
+      name: t(d.name),
+      note: d.confirmed ? null : t("holiday.toConfirm"),
+    })),
+  );
   return days.length;
 }

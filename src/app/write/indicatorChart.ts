@@ -13,14 +13,23 @@ import { writeColumns } from "./writer";
 export function writeIndicatorChart(workbook: WorkbookPort, results: readonly IndicatorRow[]): void {
   const chartTab = openTab(workbook, INDICATOR_CHART_TAB, false);
   const percent = results.filter((r) => r.indicator.unit === "percent");
-  const lines: CellValue[][] = percent.map((r) =>
-    [`${r.indicator.id} ${r.indicator.name.slice(0, 40)}`, round(r.result.latest?.value ?? null), r.result.target,
-      r.result.floor]);
+  const lines: CellValue[][] = percent.map((r) => [
+    `${r.indicator.id} ${r.indicator.name.slice(0, 40)}`,
+    round(r.result.latest?.value ?? null),
+    r.result.target,
+    r.result.floor,
+  ]);
   while (lines.length < chartTab.values.length - 1) lines.push([null, null, null, null]);
   const keys = INDICATOR_CHART_TAB.columns.map((c) => c.key);
   writeColumns(chartTab, keys, 2, lines.length, (i, key) => lines[i][keys.indexOf(key)]);
   const col = chartTab.columns.get("label") ?? 1;
   chartTab.sheet.setChart({
-    title: t("chart.title"), row: 1, col, numRows: percent.length + 1, numCols: keys.length, anchorRow: 2, anchorCol: 6,
+    title: t("chart.title"),
+    row: 1,
+    col,
+    numRows: percent.length + 1,
+    numCols: keys.length,
+    anchorRow: 2,
+    anchorCol: 6,
   });
 }

@@ -18,7 +18,9 @@ const COMPUTED = computedColumns(INDICATORS_TAB, "refresh");
  * figure, the target that applies, its assessment and change, and what is wrong in its row.
  */
 export function writeIndicatorCells(
-  tab: OpenTab, results: readonly IndicatorRow[], placed: readonly PlacedProblem[],
+  tab: OpenTab,
+  results: readonly IndicatorRow[],
+  placed: readonly PlacedProblem[],
 ): void {
   const byRow = new Map(results.map((r) => [r.row, r]));
   const problemsByRow = new Map<number, string[]>();
@@ -26,14 +28,16 @@ export function writeIndicatorCells(
   const lines = tab.values.slice(1).map((_, i): Record<string, CellValue> => {
     const r = byRow.get(i + 2);
     const own = problemsByRow.get(i + 2) ?? [];
-    return r ? {
-      latestPeriod: r.result.latest?.period ?? null,
-      latestValue: round(r.result.latest?.value ?? null),
-      appliesTarget: r.result.target,
-      status: t(`indicator.${r.result.status}`),
-      change: round(r.result.change),
-      check: own.length ? own.map((p) => `• ${p}`).join("\n") : null,
-    } : {};
+    return r
+      ? {
+          latestPeriod: r.result.latest?.period ?? null,
+          latestValue: round(r.result.latest?.value ?? null),
+          appliesTarget: r.result.target,
+          status: t(`indicator.${r.result.status}`),
+          change: round(r.result.change),
+          check: own.length ? own.map((p) => `• ${p}`).join("\n") : null,
+        }
+      : {};
   });
   writeColumns(tab, COMPUTED, 2, lines.length, (i, key) => (key in lines[i] ? lines[i][key] : null));
 }
@@ -41,8 +45,15 @@ export function writeIndicatorCells(
 /** Rewrites the plan ratios tab, one row per scope; rows left from a longer list (sections removed) are blanked. */
 export function writePlanStats(workbook: WorkbookPort, scopes: readonly ScopeRatios[]): void {
   const stats = openTab(workbook, PLAN_STATS_TAB, false);
-  const lines: CellValue[][] = scopes.map(({ scope, ratios: r }) =>
-    [scope, r.tasks, r.done, round(r.donePct), round(r.onTimePct), round(r.overduePct), round(r.evidencePct)]);
+  const lines: CellValue[][] = scopes.map(({ scope, ratios: r }) => [
+    scope,
+    r.tasks,
+    r.done,
+    round(r.donePct),
+    round(r.onTimePct),
+    round(r.overduePct),
+    round(r.evidencePct),
+  ]);
   while (lines.length < stats.values.length - 1) lines.push([null, null, null, null, null, null, null]);
   const keys = PLAN_STATS_TAB.columns.map((c) => c.key);
   writeColumns(stats, keys, 2, lines.length, (i, key) => lines[i][keys.indexOf(key)]);

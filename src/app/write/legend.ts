@@ -10,5 +10,10 @@ export function writeLegend(workbook: WorkbookPort): void {
   const lines = legendLines();
   const cell = (i: number, key: string) => (key === "colour" ? lines[i].label : lines[i].meaning);
   writeColumns(legend, ["colour", "meaning"], 2, lines.length, cell);
-  writeBackgrounds(legend, 2, legend.columns.get("colour")!, lines.map((l) => [l.background, "#ffffff"]));
+  writeBackgrounds(
+    legend,
+    2,
+    legend.columns.get("colour")!,
+    lines.map((l) => [l.background, "#ffffff"]),
+  );
 }

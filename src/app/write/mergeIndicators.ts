@@ -14,9 +14,14 @@ export function checkpointsText(checkpoints: readonly Checkpoint[]): string {
 /** The cells the import writes for an indicator. */
 export function indicatorCells(ind: Indicator): Record<string, CellValue> {
   return {
-    id: ind.id, taskId: ind.taskId, name: ind.name,
-    unit: t(`unit.${ind.unit}`), direction: t(`direction.${ind.direction}`),
-    target: ind.target, floor: ind.floor, checkpoints: checkpointsText(ind.checkpoints) || null,
+    id: ind.id,
+    taskId: ind.taskId,
+    name: ind.name,
+    unit: t(`unit.${ind.unit}`),
+    direction: t(`direction.${ind.direction}`),
+    target: ind.target,
+    floor: ind.floor,
+    checkpoints: checkpointsText(ind.checkpoints) || null,
   };
 }
 
@@ -27,9 +32,15 @@ const IMPORT_KEYS = importedColumns(INDICATORS_TAB);
  * import proposed before and the secretariat deleted stays deleted), an empty cell is filled,
  * a cell someone edited is kept. Returns the ids it added.
  */
-export function mergeIndicators(tab: OpenTab, proposed: readonly Indicator[], alreadyProposed: ReadonlySet<string>): string[] {
+export function mergeIndicators(
+  tab: OpenTab,
+  proposed: readonly Indicator[],
+  alreadyProposed: ReadonlySet<string>,
+): string[] {
   const byId = new Map<string, number>();
-  tab.values.forEach((row, i) => { if (i > 0 && textAt(tab, row, "id")) byId.set(textAt(tab, row, "id"), i); });
+  tab.values.forEach((row, i) => {
+    if (i > 0 && textAt(tab, row, "id")) byId.set(textAt(tab, row, "id"), i);
+  });
   const added: Record<string, CellValue>[] = [];
   const dirty = new Set<number>();
   for (const ind of proposed) {

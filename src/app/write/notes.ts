@@ -11,7 +11,11 @@ const MARK = () => t("check.inCell", { problem: "" });
  */
 export function mergeNote(existing: string, problems: readonly string[]): string {
   const mark = MARK();
-  const own = existing.split("\n").filter((line) => !line.startsWith(mark)).join("\n").trim();
+  const own = existing
+    .split("\n")
+    .filter((line) => !line.startsWith(mark))
+    .join("\n")
+    .trim();
   const ours = problems.map((p) => t("check.inCell", { problem: p }));
   return [...ours, ...(own ? [own] : [])].join("\n");
 }
@@ -33,11 +37,13 @@ export function writeProblemNotes(tab: OpenTab, problems: readonly PlacedProblem
   if (rows < 1) return;
   const current = tab.sheet.readNotes(rows, width);
   let changed = false;
-  const next = current.map((line, r) => line.map((note, c) => {
-    const merged = mergeNote(note, byCell.get(`${r + 1},${c + 1}`) ?? []);
-    if (merged !== note) changed = true;
-    return merged;
-  }));
+  const next = current.map((line, r) =>
+    line.map((note, c) => {
+      const merged = mergeNote(note, byCell.get(`${r + 1},${c + 1}`) ?? []);
+      if (merged !== note) changed = true;
+      return merged;
+    }),
+  );
   if (changed) writeNotes(tab, 1, 1, next);
 }
 
@@ -46,15 +52,19 @@ export function writeProblemNotes(tab: OpenTab, problems: readonly PlacedProblem
  * merged in; written only when something changed.
  */
 export function writeRowNotes(
-  tab: Pick<OpenTab, "sheet" | "columns">, firstRow: number, notes: readonly (readonly string[])[],
+  tab: Pick<OpenTab, "sheet" | "columns">,
+  firstRow: number,
+  notes: readonly (readonly string[])[],
   problems: readonly (readonly PlacedProblem[])[],
 ): void {
   let changed = false;
-  const next = notes.map((line, i) => line.map((note, c) => {
-    const here = problems[i].filter((p) => tab.columns.get(p.column) === c + 1).map((p) => p.problem);
-    const merged = mergeNote(note, here);
-    if (merged !== note) changed = true;
-    return merged;
-  }));
+  const next = notes.map((line, i) =>
+    line.map((note, c) => {
+      const here = problems[i].filter((p) => tab.columns.get(p.column) === c + 1).map((p) => p.problem);
+      const merged = mergeNote(note, here);
+      if (merged !== note) changed = true;
+      return merged;
+    }),
+  );
   if (changed) writeNotes(tab, firstRow, 1, next);
 }

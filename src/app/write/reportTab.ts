@@ -14,7 +14,17 @@ export function reportGrid(report: Report): CellValue[][] {
   const rows: CellValue[][] = [
     [t("report.issuerTop"), null, null, t("report.motto1")],
     [t("report.issuer", { commune: s.commune.toUpperCase() }), null, null, t("report.motto2")],
-    [s.number, null, null, t("report.placeDate", { commune: s.commune, day: String(report.cutoff.day).padStart(2, "0"), month: report.cutoff.month, year: report.cutoff.year })],
+    [
+      s.number,
+      null,
+      null,
+      t("report.placeDate", {
+        commune: s.commune,
+        day: String(report.cutoff.day).padStart(2, "0"),
+        month: report.cutoff.month,
+        year: report.cutoff.year,
+      }),
+    ],
     [t("report.title")],
     [t("report.subject", { period: label, commune: s.commune })],
     [t("report.s1")],
@@ -23,12 +33,40 @@ export function reportGrid(report: Report): CellValue[][] {
     rows.push([t(statusLabel(status as TaskStatus)), count]);
   }
   rows.push([t("report.colOnTime"), percent(report.totals.onTimeRate)]);
-  rows.push([t("report.s2", { period: label })], [t("report.colId"), t("report.colTask"), t("report.colCompletedOn"), t("report.colEvidence")]);
-  for (const c of report.completed) rows.push([c.id, c.what ? `${c.task} (${t("report.occurrence", { key: c.what })})` : c.task, c.completedOn ? formatVi(c.completedOn) : "", c.evidence]);
-  rows.push([t("report.s3", { count: report.overdue.length })], [t("report.colId"), t("report.colTask"), t("report.colLead"), t("report.colPerson"), t("report.colDue"), t("report.colLate")]);
+  rows.push(
+    [t("report.s2", { period: label })],
+    [t("report.colId"), t("report.colTask"), t("report.colCompletedOn"), t("report.colEvidence")],
+  );
+  for (const c of report.completed)
+    rows.push([
+      c.id,
+      c.what ? `${c.task} (${t("report.occurrence", { key: c.what })})` : c.task,
+      c.completedOn ? formatVi(c.completedOn) : "",
+      c.evidence,
+    ]);
+  rows.push(
+    [t("report.s3", { count: report.overdue.length })],
+    [
+      t("report.colId"),
+      t("report.colTask"),
+      t("report.colLead"),
+      t("report.colPerson"),
+      t("report.colDue"),
+      t("report.colLate"),
+    ],
+  );
   for (const o of report.overdue) rows.push([o.id, o.task, o.lead, o.person, o.due ? formatVi(o.due) : "", o.daysLate]);
-  rows.push([t("report.s4")], [t("report.colIndicator"), t("report.colTarget"), t("report.colValue"), t("report.colAssessment")]);
-  for (const i of report.indicators) rows.push([i.name, `${i.target}${i.unit === "percent" ? "%" : ""}`, i.value === null ? "" : Math.round(i.value * 10) / 10, t(`indicator.${i.status}`)]);
+  rows.push(
+    [t("report.s4")],
+    [t("report.colIndicator"), t("report.colTarget"), t("report.colValue"), t("report.colAssessment")],
+  );
+  for (const i of report.indicators)
+    rows.push([
+      i.name,
+      `${i.target}${i.unit === "percent" ? "%" : ""}`,
+      i.value === null ? "" : Math.round(i.value * 10) / 10,
+      t(`indicator.${i.status}`),
+    ]);
   rows.push([t("report.s5")]);
   for (const d of report.difficulties) rows.push([d.id, d.note]);
   rows.push([t("report.s6")], [t("report.colId"), t("report.colTask"), t("report.colLead"), t("report.colDue")]);

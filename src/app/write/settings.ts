@@ -12,7 +12,10 @@ import { appendRows, writeCell, writeCells } from "./writer";
 export function addMissingSettings(tab: OpenTab, registry: SettingsRegistry = SETTINGS): string[] {
   const present = new Set(tab.values.slice(1).map((r) => textAt(tab, r, "key")));
   const missing = Object.entries(registry).filter(([key]) => !present.has(key));
-  appendRows(tab, missing.map(([key, s]) => ({ key, value: s.defaultText, description: t(s.description) })));
+  appendRows(
+    tab,
+    missing.map(([key, s]) => ({ key, value: s.defaultText, description: t(s.description) })),
+  );
   return missing.map(([key]) => key);
 }
 

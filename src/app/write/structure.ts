@@ -10,15 +10,24 @@ import { addHeaders } from "./writer";
  * existing one keeps its columns where officers put them, and missing columns are added at the
  * end (never inserted, so nothing moves).
  */
-export function openTab(workbook: WorkbookPort, spec: TabSpec, applyFormatting = true, mode: OpenMode = "setup"): OpenTab {
+export function openTab(
+  workbook: WorkbookPort,
+  spec: TabSpec,
+  applyFormatting = true,
+  mode: OpenMode = "setup",
+): OpenTab {
   const name = tabName(spec);
   return openSheet(workbook, spec, workbook.sheet(name), applyFormatting, undefined, mode);
 }
 
 /** Completes a tab read by peekTab (or a new one): missing columns, formatting, rules. */
 export function openSheet(
-  workbook: WorkbookPort, spec: TabSpec, existing: SheetPort | null, applyFormatting = true,
-  read?: { values: CellValue[][] }, mode: OpenMode = "setup",
+  workbook: WorkbookPort,
+  spec: TabSpec,
+  existing: SheetPort | null,
+  applyFormatting = true,
+  read?: { values: CellValue[][] },
+  mode: OpenMode = "setup",
 ): OpenTab {
   const name = tabName(spec);
   const messages: Message[] = [];
@@ -35,7 +44,11 @@ export function openSheet(
       columns.set(column.key, next++);
       if (!created) messages.push({ key: "merge.missingHeader", params: { tab: name, column: t(column.header) } });
     }
-    addHeaders({ spec, sheet, values }, first, missing.map((c) => t(c.header)));
+    addHeaders(
+      { spec, sheet, values },
+      first,
+      missing.map((c) => t(c.header)),
+    );
     if (values.length === 0) values.push([]);
     missing.forEach((c) => (values[0][columns.get(c.key)! - 1] = t(c.header)));
   }

@@ -43,7 +43,8 @@ function columnAt(tab: Pick<WritableTab, "spec" | "columns">, col: number): Colu
 function refuse(tab: Pick<WritableTab, "spec">, row: number, col: number, column?: ColumnSpec): never {
   const cell = `${columnLetter(col)}${row}`;
   const name = tabName(tab.spec);
-  if (column) throw new WriteRefused({ key: "write.personColumn", params: { tab: name, cell, column: t(column.header) } });
+  if (column)
+    throw new WriteRefused({ key: "write.personColumn", params: { tab: name, cell, column: t(column.header) } });
   throw new WriteRefused({ key: "write.notOwnColumn", params: { tab: name, cell } });
 }
 
@@ -91,8 +92,12 @@ export function ownedRuns(tab: Pick<OpenTab, "columns">, keys: readonly string[]
  * the runs holding a changed column are written.
  */
 export function writeColumns(
-  tab: WritableTab, keys: readonly string[], firstRow: number, count: number,
-  valueOf: (index: number, key: string) => CellValue, changed?: ReadonlySet<number>,
+  tab: WritableTab,
+  keys: readonly string[],
+  firstRow: number,
+  count: number,
+  valueOf: (index: number, key: string) => CellValue,
+  changed?: ReadonlySet<number>,
 ): void {
   if (count <= 0) return;
   const keyAt = new Map([...tab.columns].map(([key, col]) => [col, key]));
@@ -152,7 +157,9 @@ export function appendRows(tab: WritableTab, rows: readonly Record<string, CellV
 
 /** Writes header cells from column `first`, only where the header row is empty (columns added at the end). */
 export function addHeaders(
-  tab: Pick<WritableTab, "spec" | "sheet" | "values">, first: number, headers: readonly string[],
+  tab: Pick<WritableTab, "spec" | "sheet" | "values">,
+  first: number,
+  headers: readonly string[],
 ): void {
   const header = tab.values[0] ?? [];
   headers.forEach((_, i) => {
@@ -166,14 +173,20 @@ export function addHeaders(
  * lines ("[Kiểm tra] …") rewritten and an officer's kept as written (mergeNote in notes.ts).
  */
 export function writeNotes(
-  tab: Pick<WritableTab, "sheet">, row: number, col: number, notes: readonly (readonly string[])[],
+  tab: Pick<WritableTab, "sheet">,
+  row: number,
+  col: number,
+  notes: readonly (readonly string[])[],
 ): void {
   tab.sheet.writeNotes(row, col, notes);
 }
 
 /** Background colours over a block of the product's own columns (the legend's swatches). */
 export function writeBackgrounds(
-  tab: WritableTab & { readonly sheet: SheetFormat }, row: number, col: number, colors: readonly (readonly string[])[],
+  tab: WritableTab & { readonly sheet: SheetFormat },
+  row: number,
+  col: number,
+  colors: readonly (readonly string[])[],
 ): void {
   if (colors.length === 0) return;
   checkOwned(tab, row, col, Math.max(...colors.map((line) => line.length)));

@@ -1,6 +1,14 @@
 import { eachDayOfInterval } from "date-fns/eachDayOfInterval";
 import {
-  addDays, compareDates, dayOfWeek, fromUtcDate, isWeekend, localDate, toEpochDay, toUtcDate, type LocalDate,
+  addDays,
+  compareDates,
+  dayOfWeek,
+  fromUtcDate,
+  isWeekend,
+  localDate,
+  toEpochDay,
+  toUtcDate,
+  type LocalDate,
 } from "../dates/localDate";
 import type { MessageKey } from "../i18n/messages";
 import { lunarToSolar } from "./lunar";

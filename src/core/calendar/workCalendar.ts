@@ -43,7 +43,10 @@ export class WorkCalendar {
   /** Per year: weekdays off and Saturdays/Sundays worked, as epoch days (for counting). */
   private readonly exceptions = new Map<number, { off: number[]; worked: number[] }>();
 
-  constructor(days: readonly Pick<CalendarDay, "date" | "kind">[], private readonly fallback: (year: number) => readonly Pick<CalendarDay, "date" | "kind">[] = cachedPrefill) {
+  constructor(
+    days: readonly Pick<CalendarDay, "date" | "kind">[],
+    private readonly fallback: (year: number) => readonly Pick<CalendarDay, "date" | "kind">[] = cachedPrefill,
+  ) {
     this.addDays(days);
     for (const d of days) this.covered.add(d.date.year);
   }

@@ -54,9 +54,15 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function isValidDate(year: number, month: number, day: number): boolean {
   return (
-    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
-    year >= 1 && year <= 9999 && month >= 1 && month <= 12 &&
-    day >= 1 && day <= daysInMonth(year, month)
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
   );
 }
 
@@ -131,7 +137,8 @@ export function parseIso(text: string): LocalDate | null {
 /** isLocalDate({year:2024,month:1,day:1}) → true; isLocalDate("2024-01-01") → false. */
 export function isLocalDate(v: unknown): v is LocalDate {
   return (
-    typeof v === "object" && v !== null &&
+    typeof v === "object" &&
+    v !== null &&
     typeof (v as LocalDate).year === "number" &&
     typeof (v as LocalDate).month === "number" &&
     typeof (v as LocalDate).day === "number"

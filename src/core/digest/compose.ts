@@ -73,7 +73,9 @@ export function composeDigests(tasks: readonly DigestTask[], options: DigestOpti
     if (task.status === "overdue") for (const r of options.secretariat) add(r, "secretariat", task);
   }
   if (options.escalationDay) {
-    for (const task of tasks) if (task.status === "overdue" && task.daysLate > options.escalateAfter) for (const r of options.chairman) add(r, "chairman", task);
+    for (const task of tasks)
+      if (task.status === "overdue" && task.daysLate > options.escalateAfter)
+        for (const r of options.chairman) add(r, "chairman", task);
   }
   const digests: Digest[] = [];
   for (const [to, { role, tasks: set }] of byRecipient) {
@@ -81,12 +83,23 @@ export function composeDigests(tasks: readonly DigestTask[], options: DigestOpti
     const overdue = list.filter((x) => x.status === "overdue").sort((a, b) => b.daysLate - a.daysLate);
     const dueSoon = list.filter((x) => x.status === "dueSoon").sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0));
     const toFix = role === "chairman" ? [] : list.filter((x) => x.problems.length > 0);
-    digests.push({ to, role, overdue, dueSoon: role === "chairman" ? [] : dueSoon, toFix, urgency: urgency(overdue, dueSoon) });
+    digests.push({
+      to,
+      role,
+      overdue,
+      dueSoon: role === "chairman" ? [] : dueSoon,
+      toFix,
+      urgency: urgency(overdue, dueSoon),
+    });
   }
   return digests.sort((a, b) => b.urgency - a.urgency || a.to.localeCompare(b.to));
 }
 
 /** Most rows a section of one e-mail shows; the rest are counted ("và 12 việc khác"). */
+/** Inline styles: mail clients drop a <style> block, so each cell carries its own. */
+const CELL = 'style="border: 1px solid #dadce0;"';
+const ID_CELL = 'style="border: 1px solid #dadce0; white-space: nowrap;"';
+
 export const MAX_ROWS = 40;
 
 export interface RenderedDigest {
@@ -103,18 +116,34 @@ export interface RenderedDigest {
 export function renderDigest(digest: Digest, today: LocalDate, link: (row: number) => string): RenderedDigest {
   const date = formatVi(today);
   const subject = t(digest.role === "chairman" ? "digest.subjectChairman" : "digest.subject", {
-    overdue: digest.overdue.length, dueSoon: digest.dueSoon.length, toFix: digest.toFix.length, date,
+    overdue: digest.overdue.length,
+    dueSoon: digest.dueSoon.length,
+    toFix: digest.toFix.length,
+    date,
   });
   const intro = t(`digest.intro.${digest.role}`, { date });
   const sections: { title: string; rows: DigestTask[]; cell: (x: DigestTask) => string }[] = [
-    { title: t("digest.overdue", { count: digest.overdue.length }), rows: [...digest.overdue], cell: (x: DigestTask) => t("digest.late", { days: x.daysLate, due: x.nextDue ? formatVi(x.nextDue) : "—" }) },
-    { title: t("digest.dueSoon", { count: digest.dueSoon.length }), rows: [...digest.dueSoon], cell: (x: DigestTask) => t("digest.left", { days: x.daysLeft ?? 0, due: x.nextDue ? formatVi(x.nextDue) : "—" }) },
-    { title: t("digest.toFix", { count: digest.toFix.length }), rows: [...digest.toFix], cell: (x: DigestTask) => x.problems.join("; ") },
+    {
+      title: t("digest.overdue", { count: digest.overdue.length }),
+      rows: [...digest.overdue],
+      cell: (x: DigestTask) => t("digest.late", { days: x.daysLate, due: x.nextDue ? formatVi(x.nextDue) : "—" }),
+    },
+    {
+      title: t("digest.dueSoon", { count: digest.dueSoon.length }),
+      rows: [...digest.dueSoon],
+      cell: (x: DigestTask) => t("digest.left", { days: x.daysLeft ?? 0, due: x.nextDue ? formatVi(x.nextDue) : "—" }),
+    },
+    {
+      title: t("digest.toFix", { count: digest.toFix.length }),
+      rows: [...digest.toFix],
+      cell: (x: DigestTask) => x.problems.join("; "),
+    },
   ].filter((s) => s.rows.length > 0);
 
   const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
   const text = [
-    intro, "",
+    intro,
+    "",
     ...sections.flatMap((s) => [
       s.title,
       ...s.rows.slice(0, MAX_ROWS).map((x) => `- ${x.id}: ${clip(x.task, 140)} — ${s.cell(x)} (${link(x.row)})`),
@@ -125,14 +154,28 @@ export function renderDigest(digest: Digest, today: LocalDate, link: (row: numbe
   ].join("\n");
 
   const e = escapeHtml;
+  const headCells = (["report.colId", "report.colTask", "digest.colWhat"] as const)
+    .map((key) => `<th ${CELL}>${e(t(key))}</th>`)
+    .join("");
   const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${e(subject)}</title></head>
 <body style="font-family: Arial, Helvetica, sans-serif; font-size: 14px; color: #202124; max-width: 760px;">
 <p>${e(intro)}</p>
-${sections.map((s) => `<h3 style="font-size: 15px; margin: 18px 0 6px;">${e(s.title)}</h3>
+${sections
+  .map(
+    (s) => `<h3 style="font-size: 15px; margin: 18px 0 6px;">${e(s.title)}</h3>
 <table style="border-collapse: collapse; width: 100%;" cellpadding="6">
-<tr style="background: #f1f3f4; text-align: left;"><th style="border: 1px solid #dadce0;">${e(t("report.colId"))}</th><th style="border: 1px solid #dadce0;">${e(t("report.colTask"))}</th><th style="border: 1px solid #dadce0;">${e(t("digest.colWhat"))}</th></tr>
-${s.rows.slice(0, MAX_ROWS).map((x) => `<tr><td style="border: 1px solid #dadce0; white-space: nowrap;"><a href="${e(link(x.row))}">${e(x.id)}</a></td><td style="border: 1px solid #dadce0;">${e(clip(x.task, 220))}</td><td style="border: 1px solid #dadce0;">${e(s.cell(x))}</td></tr>`).join("\n")}
-</table>${s.rows.length > MAX_ROWS ? `<p>${e(t("digest.more", { count: s.rows.length - MAX_ROWS }))}</p>` : ""}`).join("\n")}
+<tr style="background: #f1f3f4; text-align: left;">${headCells}</tr>
+${s.rows
+  .slice(0, MAX_ROWS)
+  .map(
+    (x) =>
+      `<tr><td ${ID_CELL}><a href="${e(link(x.row))}">${e(x.id)}</a></td>` +
+      `<td ${CELL}>${e(clip(x.task, 220))}</td><td ${CELL}>${e(s.cell(x))}</td></tr>`,
+  )
+  .join("\n")}
+</table>${s.rows.length > MAX_ROWS ? `<p>${e(t("digest.more", { count: s.rows.length - MAX_ROWS }))}</p>` : ""}`,
+  )
+  .join("\n")}
 <p style="color: #5f6368; font-size: 12px; margin-top: 24px;">${e(t("digest.footer"))}</p>
 </body></html>`;
   return { subject, text, html };

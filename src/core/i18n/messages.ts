@@ -23,7 +23,10 @@ export const catalogue = {
   "tab.planStats": { vi: "Tỷ lệ hoàn thành", en: "Plan ratios" },
   "tab.proposed": { vi: "Chỉ số đã đề xuất", en: "Proposed indicators" },
   "tab.indicatorChart": { vi: "Biểu đồ chỉ số", en: "Indicator chart" },
-  "chart.title": { vi: "Kết quả mới nhất so với chỉ tiêu và mức tối thiểu (%)", en: "Latest value against target and floor (%)" },
+  "chart.title": {
+    vi: "Kết quả mới nhất so với chỉ tiêu và mức tối thiểu (%)",
+    en: "Latest value against target and floor (%)",
+  },
 
   // Plan tab columns
   "col.id": { vi: "Mã", en: "ID" },
@@ -102,20 +105,53 @@ export const catalogue = {
   // Settings
   "setting.communeName": { vi: "Tên xã (viết như trên văn bản)", en: "Commune name (as written in documents)" },
   "setting.planYear": { vi: "Năm của kế hoạch", en: "Plan year" },
-  "setting.planStart": { vi: "Ngày bắt đầu theo dõi (ngày ban hành kế hoạch); các kỳ trước ngày này không tính", en: "Tracking start (the plan's date); periods before it do not count" },
-  "setting.dueSoonDays": { vi: "Số ngày làm việc coi là \"sắp đến hạn\"", en: "Working days counted as \"due soon\"" },
-  "setting.beforeMeansDayBefore": { vi: "\"Trước ngày X\" nghĩa là hạn là ngày liền trước X (CÓ/KHÔNG)", en: "\"Before day X\" means due the day before X (yes/no)" },
+  "setting.planStart": {
+    vi: "Ngày bắt đầu theo dõi (ngày ban hành kế hoạch); các kỳ trước ngày này không tính",
+    en: "Tracking start (the plan's date); periods before it do not count",
+  },
+  "setting.dueSoonDays": { vi: 'Số ngày làm việc coi là "sắp đến hạn"', en: 'Working days counted as "due soon"' },
+  "setting.beforeMeansDayBefore": {
+    vi: '"Trước ngày X" nghĩa là hạn là ngày liền trước X (CÓ/KHÔNG)',
+    en: '"Before day X" means due the day before X (yes/no)',
+  },
 
   // Settings values
-  "settings.badYear": { vi: "Năm \"{value}\" không hợp lệ; ghi 4 chữ số, ví dụ 2024, hoặc để trống.", en: "Year \"{value}\" is not valid; write four digits, e.g. 2024, or leave it empty." },
-  "settings.badDays": { vi: "\"{value}\" không phải số ngày; ghi một số từ 0 đến 99.", en: "\"{value}\" is not a number of days; write a number from 0 to 99." },
-  "settings.badYesNo": { vi: "\"{value}\" không hợp lệ; ghi CÓ hoặc KHÔNG.", en: "\"{value}\" is not valid; write YES or NO (CÓ/KHÔNG)." },
-  "settings.badCutoffDay": { vi: "\"{value}\" không phải ngày chốt hợp lệ; ghi một số từ 1 đến 28.", en: "\"{value}\" is not a valid cut-off day; write a number from 1 to 28." },
-  "settings.badHour": { vi: "\"{value}\" không phải giờ hợp lệ; ghi một số từ 0 đến 23, ví dụ 7 hoặc 7:00.", en: "\"{value}\" is not a valid hour; write a number from 0 to 23, e.g. 7 or 7:00." },
-  "settings.badEmails": { vi: "\"{value}\" có địa chỉ email không hợp lệ; ghi các địa chỉ cách nhau bằng dấu phẩy.", en: "\"{value}\" holds an invalid e-mail address; write addresses separated by commas." },
-  "settings.usingDefault": { vi: "{problem} Đang dùng giá trị mặc định: {fallback}.", en: "{problem} The default is used: {fallback}." },
-  "settings.noDefault": { vi: "{problem} Chưa dùng giá trị nào cho đến khi sửa.", en: "{problem} No value is used until it is corrected." },
-  "settings.problem": { vi: "Trang \"{tab}\", dòng {row}, cột \"{column}\" ({key}): {problem}", en: "Tab \"{tab}\", row {row}, column \"{column}\" ({key}): {problem}" },
+  "settings.badYear": {
+    vi: 'Năm "{value}" không hợp lệ; ghi 4 chữ số, ví dụ 2024, hoặc để trống.',
+    en: 'Year "{value}" is not valid; write four digits, e.g. 2024, or leave it empty.',
+  },
+  "settings.badDays": {
+    vi: '"{value}" không phải số ngày; ghi một số từ 0 đến 99.',
+    en: '"{value}" is not a number of days; write a number from 0 to 99.',
+  },
+  "settings.badYesNo": {
+    vi: '"{value}" không hợp lệ; ghi CÓ hoặc KHÔNG.',
+    en: '"{value}" is not valid; write YES or NO (CÓ/KHÔNG).',
+  },
+  "settings.badCutoffDay": {
+    vi: '"{value}" không phải ngày chốt hợp lệ; ghi một số từ 1 đến 28.',
+    en: '"{value}" is not a valid cut-off day; write a number from 1 to 28.',
+  },
+  "settings.badHour": {
+    vi: '"{value}" không phải giờ hợp lệ; ghi một số từ 0 đến 23, ví dụ 7 hoặc 7:00.',
+    en: '"{value}" is not a valid hour; write a number from 0 to 23, e.g. 7 or 7:00.',
+  },
+  "settings.badEmails": {
+    vi: '"{value}" có địa chỉ email không hợp lệ; ghi các địa chỉ cách nhau bằng dấu phẩy.',
+    en: '"{value}" holds an invalid e-mail address; write addresses separated by commas.',
+  },
+  "settings.usingDefault": {
+    vi: "{problem} Đang dùng giá trị mặc định: {fallback}.",
+    en: "{problem} The default is used: {fallback}.",
+  },
+  "settings.noDefault": {
+    vi: "{problem} Chưa dùng giá trị nào cho đến khi sửa.",
+    en: "{problem} No value is used until it is corrected.",
+  },
+  "settings.problem": {
+    vi: 'Trang "{tab}", dòng {row}, cột "{column}" ({key}): {problem}',
+    en: 'Tab "{tab}", row {row}, column "{column}" ({key}): {problem}',
+  },
 
   // Task status
   "status.doneEarly": { vi: "Hoàn thành sớm hạn", en: "Done early" },
@@ -129,31 +165,94 @@ export const catalogue = {
   "status.noDeadline": { vi: "Chưa có hạn", en: "No deadline" },
 
   // Checks: a problem, then how to fix it. The tab, row and column come from "check.where".
-  "check.where": { vi: "Trang \"{tab}\", dòng {row}, cột \"{column}\": {problem}", en: "Tab \"{tab}\", row {row}, column \"{column}\": {problem}" },
+  "check.where": {
+    vi: 'Trang "{tab}", dòng {row}, cột "{column}": {problem}',
+    en: 'Tab "{tab}", row {row}, column "{column}": {problem}',
+  },
   "check.inCell": { vi: "[Kiểm tra] {problem}", en: "[Check] {problem}" },
-  "check.tooLong": { vi: "nội dung dài {length} ký tự, quá {max}; hãy rút gọn hoặc đưa phần chi tiết vào tài liệu minh chứng.", en: "the text is {length} characters long, over {max}; shorten it or move the detail into the evidence document." },
-  "check.notDate": { vi: "\"{value}\" không phải là ngày; hãy nhập ngày/tháng/năm, ví dụ 20/11/2024.", en: "\"{value}\" is not a date; enter day/month/year, e.g. 20/11/2024." },
-  "check.notUrl": { vi: "\"{value}\" không phải đường dẫn; hãy dán đường dẫn bắt đầu bằng https://.", en: "\"{value}\" is not a link; paste a link starting with https://." },
-  "check.notEmail": { vi: "\"{value}\" không phải địa chỉ email; ví dụ ten@gmail.com.", en: "\"{value}\" is not an email address; e.g. name@gmail.com." },
+  "check.tooLong": {
+    vi: "nội dung dài {length} ký tự, quá {max}; hãy rút gọn hoặc đưa phần chi tiết vào tài liệu minh chứng.",
+    en: "the text is {length} characters long, over {max}; shorten it or move the detail into the evidence document.",
+  },
+  "check.notDate": {
+    vi: '"{value}" không phải là ngày; hãy nhập ngày/tháng/năm, ví dụ 20/11/2024.',
+    en: '"{value}" is not a date; enter day/month/year, e.g. 20/11/2024.',
+  },
+  "check.notUrl": {
+    vi: '"{value}" không phải đường dẫn; hãy dán đường dẫn bắt đầu bằng https://.',
+    en: '"{value}" is not a link; paste a link starting with https://.',
+  },
+  "check.notEmail": {
+    vi: '"{value}" không phải địa chỉ email; ví dụ ten@gmail.com.',
+    en: '"{value}" is not an email address; e.g. name@gmail.com.',
+  },
   "check.required": { vi: "ô này không được để trống.", en: "this cell must not be empty." },
-  "check.future": { vi: "ngày {value} còn ở tương lai; ngày hoàn thành không thể sau hôm nay.", en: "{value} is in the future; a completion date cannot be after today." },
-  "check.notInList": { vi: "\"{value}\" không có trong danh sách; hãy chọn trong danh sách thả xuống.", en: "\"{value}\" is not in the list; pick a value from the dropdown." },
-  "check.unknownRole": { vi: "vai trò \"{value}\" không có trong trang \"Danh bạ\"; hãy sửa cách viết hoặc thêm vai trò vào Danh bạ.", en: "the role \"{value}\" is not in the Directory; fix the spelling or add the role there." },
-  "check.noTask": { vi: "dòng có dữ liệu nhưng chưa có nhiệm vụ; hãy ghi nhiệm vụ hoặc xóa dòng.", en: "the row has data but no task; write the task or delete the row." },
-  "check.doneNeedsDate": { vi: "nhiệm vụ đã \"Hoàn thành\" nhưng chưa có ngày hoàn thành (chấm điểm CCHC cần ngày này).", en: "the task is done but has no completion date (PAR scoring needs it)." },
-  "check.doneNeedsEvidence": { vi: "nhiệm vụ đã \"Hoàn thành\" nhưng chưa có đường dẫn minh chứng (chấm điểm CCHC cần tài liệu kiểm chứng).", en: "the task is done but has no evidence link (PAR scoring needs an evidence document)." },
-  "check.dateButNotDone": { vi: "đã có ngày hoàn thành nhưng trạng thái chưa là \"Hoàn thành\"; hãy chọn \"Hoàn thành\" hoặc xóa ngày.", en: "there is a completion date but the progress is not \"Done\"; pick \"Hoàn thành\" or clear the date." },
-  "check.unknownTask": { vi: "mã nhiệm vụ \"{value}\" không có trên trang \"Kế hoạch\".", en: "task id \"{value}\" is not on the Plan tab." },
-  "check.badPeriod": { vi: "kỳ \"{value}\" không rõ; ghi như 2024-11 (tháng), 2024-Q4 (quý), 2024-H1 (6 tháng), 2024 (năm) hoặc một ngày.", en: "period \"{value}\" is unclear; write 2024-11 (month), 2024-Q4 (quarter), 2024-H1 (half), 2024 (year) or a date." },
-  "check.merged": { vi: "các ô {value} đang bị gộp; hãy bỏ gộp (Định dạng → Gộp ô → Hủy gộp) để mỗi ô một giá trị.", en: "cells {value} are merged; unmerge them (Format → Merge cells → Unmerge) so each cell holds one value." },
-  "check.duplicateId": { vi: "mã \"{value}\" trùng với dòng {other}; mỗi nhiệm vụ cần một mã riêng.", en: "id \"{value}\" is also on row {other}; each task needs its own id." },
-  "check.leadNoEmail": { vi: "vai trò này chủ trì nhiệm vụ nhưng chưa có email để nhận nhắc việc.", en: "this role leads tasks but has no email to receive reminders." },
-  "check.emptyRows": { vi: "Có {count} dòng trống giữa bảng \"{tab}\" (dòng {rows}); không ảnh hưởng tới việc tính, có thể xóa.", en: "{count} empty rows in the middle of \"{tab}\" (rows {rows}); harmless, can be deleted." },
-  "check.summary": { vi: "Đã kiểm tra {rows} dòng: {problems} vấn đề cần sửa.", en: "Checked {rows} rows: {problems} problems to fix." },
+  "check.future": {
+    vi: "ngày {value} còn ở tương lai; ngày hoàn thành không thể sau hôm nay.",
+    en: "{value} is in the future; a completion date cannot be after today.",
+  },
+  "check.notInList": {
+    vi: '"{value}" không có trong danh sách; hãy chọn trong danh sách thả xuống.',
+    en: '"{value}" is not in the list; pick a value from the dropdown.',
+  },
+  "check.unknownRole": {
+    vi: 'vai trò "{value}" không có trong trang "Danh bạ"; hãy sửa cách viết hoặc thêm vai trò vào Danh bạ.',
+    en: 'the role "{value}" is not in the Directory; fix the spelling or add the role there.',
+  },
+  "check.noTask": {
+    vi: "dòng có dữ liệu nhưng chưa có nhiệm vụ; hãy ghi nhiệm vụ hoặc xóa dòng.",
+    en: "the row has data but no task; write the task or delete the row.",
+  },
+  "check.doneNeedsDate": {
+    vi: 'nhiệm vụ đã "Hoàn thành" nhưng chưa có ngày hoàn thành (chấm điểm CCHC cần ngày này).',
+    en: "the task is done but has no completion date (PAR scoring needs it).",
+  },
+  "check.doneNeedsEvidence": {
+    vi: 'nhiệm vụ đã "Hoàn thành" nhưng chưa có đường dẫn minh chứng (chấm điểm CCHC cần tài liệu kiểm chứng).',
+    en: "the task is done but has no evidence link (PAR scoring needs an evidence document).",
+  },
+  "check.dateButNotDone": {
+    vi: 'đã có ngày hoàn thành nhưng trạng thái chưa là "Hoàn thành"; hãy chọn "Hoàn thành" hoặc xóa ngày.',
+    en: 'there is a completion date but the progress is not "Done"; pick "Hoàn thành" or clear the date.',
+  },
+  "check.unknownTask": {
+    vi: 'mã nhiệm vụ "{value}" không có trên trang "Kế hoạch".',
+    en: 'task id "{value}" is not on the Plan tab.',
+  },
+  "check.badPeriod": {
+    vi: 'kỳ "{value}" không rõ; ghi như 2024-11 (tháng), 2024-Q4 (quý), 2024-H1 (6 tháng), 2024 (năm) hoặc một ngày.',
+    en: 'period "{value}" is unclear; write 2024-11 (month), 2024-Q4 (quarter), 2024-H1 (half), 2024 (year) or a date.',
+  },
+  "check.merged": {
+    vi: "các ô {value} đang bị gộp; hãy bỏ gộp (Định dạng → Gộp ô → Hủy gộp) để mỗi ô một giá trị.",
+    en: "cells {value} are merged; unmerge them (Format → Merge cells → Unmerge) so each cell holds one value.",
+  },
+  "check.duplicateId": {
+    vi: 'mã "{value}" trùng với dòng {other}; mỗi nhiệm vụ cần một mã riêng.',
+    en: 'id "{value}" is also on row {other}; each task needs its own id.',
+  },
+  "check.leadNoEmail": {
+    vi: "vai trò này chủ trì nhiệm vụ nhưng chưa có email để nhận nhắc việc.",
+    en: "this role leads tasks but has no email to receive reminders.",
+  },
+  "check.emptyRows": {
+    vi: 'Có {count} dòng trống giữa bảng "{tab}" (dòng {rows}); không ảnh hưởng tới việc tính, có thể xóa.',
+    en: '{count} empty rows in the middle of "{tab}" (rows {rows}); harmless, can be deleted.',
+  },
+  "check.summary": {
+    vi: "Đã kiểm tra {rows} dòng: {problems} vấn đề cần sửa.",
+    en: "Checked {rows} rows: {problems} problems to fix.",
+  },
   "check.none": { vi: "Không có vấn đề nào. Cảm ơn các đồng chí!", en: "No problems found." },
   "check.kindLine": { vi: "- {kind}: {count}", en: "- {kind}: {count}" },
-  "check.seeColumn": { vi: "Xem cột \"{column}\" trên trang \"{tab}\" và ghi chú ở các ô có dấu tam giác.", en: "See the \"{column}\" column on \"{tab}\" and the notes on marked cells." },
-  "refresh.done": { vi: "Đã cập nhật {rows} nhiệm vụ ngày {today}: {overdue} quá hạn, {dueSoon} sắp đến hạn, {problems} vấn đề cần sửa.", en: "Refreshed {rows} tasks on {today}: {overdue} overdue, {dueSoon} due soon, {problems} problems to fix." },
+  "check.seeColumn": {
+    vi: 'Xem cột "{column}" trên trang "{tab}" và ghi chú ở các ô có dấu tam giác.',
+    en: 'See the "{column}" column on "{tab}" and the notes on marked cells.',
+  },
+  "refresh.done": {
+    vi: "Đã cập nhật {rows} nhiệm vụ ngày {today}: {overdue} quá hạn, {dueSoon} sắp đến hạn, {problems} vấn đề cần sửa.",
+    en: "Refreshed {rows} tasks on {today}: {overdue} overdue, {dueSoon} due soon, {problems} problems to fix.",
+  },
   "menu.check": { vi: "Kiểm tra dữ liệu", en: "Check the data" },
   "menu.refresh": { vi: "Cập nhật trạng thái", en: "Refresh statuses" },
   "log.check": { vi: "Kiểm tra", en: "Check" },
@@ -161,11 +260,26 @@ export const catalogue = {
 
   // Indicators
   "indicator.noNumerator": { vi: "có mẫu số nhưng chưa có tử số.", en: "there is a denominator but no numerator." },
-  "indicator.zeroDenominator": { vi: "mẫu số bằng 0 nên không tính được tỷ lệ; hãy kiểm tra số liệu.", en: "the denominator is 0, so no ratio can be computed; check the figures." },
-  "indicator.numeratorOver": { vi: "tử số lớn hơn mẫu số (tỷ lệ trên 100%); hãy kiểm tra số liệu.", en: "the numerator is larger than the denominator (over 100%); check the figures." },
-  "indicator.notNumber": { vi: "\"{value}\" không phải là số; hãy nhập một con số, ví dụ 45.", en: "\"{value}\" is not a number; enter a number, e.g. 45." },
-  "indicator.noFigure": { vi: "dòng chưa có số liệu: hãy nhập tử số và mẫu số, hoặc giá trị.", en: "the row has no figure: enter a numerator and a denominator, or a value." },
-  "indicator.unknown": { vi: "mã chỉ số \"{value}\" không có trên trang \"Chỉ số\".", en: "indicator id \"{value}\" is not on the Indicators tab." },
+  "indicator.zeroDenominator": {
+    vi: "mẫu số bằng 0 nên không tính được tỷ lệ; hãy kiểm tra số liệu.",
+    en: "the denominator is 0, so no ratio can be computed; check the figures.",
+  },
+  "indicator.numeratorOver": {
+    vi: "tử số lớn hơn mẫu số (tỷ lệ trên 100%); hãy kiểm tra số liệu.",
+    en: "the numerator is larger than the denominator (over 100%); check the figures.",
+  },
+  "indicator.notNumber": {
+    vi: '"{value}" không phải là số; hãy nhập một con số, ví dụ 45.',
+    en: '"{value}" is not a number; enter a number, e.g. 45.',
+  },
+  "indicator.noFigure": {
+    vi: "dòng chưa có số liệu: hãy nhập tử số và mẫu số, hoặc giá trị.",
+    en: "the row has no figure: enter a numerator and a denominator, or a value.",
+  },
+  "indicator.unknown": {
+    vi: 'mã chỉ số "{value}" không có trên trang "Chỉ số".',
+    en: 'indicator id "{value}" is not on the Indicators tab.',
+  },
   "indicator.met": { vi: "Đạt", en: "Met" },
   "indicator.metFloor": { vi: "Đạt mức tối thiểu", en: "Met the floor" },
   "indicator.notMet": { vi: "Chưa đạt", en: "Not met" },
@@ -178,8 +292,14 @@ export const catalogue = {
   "direction.moreThan": { vi: "> (trên)", en: "> (more than)" },
   "direction.atMost": { vi: "≤ (tối đa)", en: "≤ (at most)" },
   "direction.none": { vi: "không có (= 0)", en: "none (= 0)" },
-  "indicator.badCheckpointText": { vi: "không đọc được mốc \"{value}\"; ghi dạng ngày: chỉ tiêu, ví dụ 25/08/2024: 60.", en: "cannot read the checkpoint \"{value}\"; write date: target, e.g. 25/08/2024: 60." },
-  "indicator.badCheckpoint": { vi: "Mốc ngày {text} không tồn tại; hãy sửa ngày của mốc ở trang \"Chỉ số\".", en: "The checkpoint date {text} does not exist; fix it on the Indicators tab." },
+  "indicator.badCheckpointText": {
+    vi: 'không đọc được mốc "{value}"; ghi dạng ngày: chỉ tiêu, ví dụ 25/08/2024: 60.',
+    en: 'cannot read the checkpoint "{value}"; write date: target, e.g. 25/08/2024: 60.',
+  },
+  "indicator.badCheckpoint": {
+    vi: 'Mốc ngày {text} không tồn tại; hãy sửa ngày của mốc ở trang "Chỉ số".',
+    en: "The checkpoint date {text} does not exist; fix it on the Indicators tab.",
+  },
 
   // The report (Decree 30/2020/NĐ-CP layout)
   "report.issuerTop": { vi: "ỦY BAN NHÂN DÂN", en: "PEOPLE'S COMMITTEE" },
@@ -188,7 +308,12 @@ export const catalogue = {
   "report.motto2": { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
   "report.placeDate": { vi: "{commune}, ngày {day} tháng {month} năm {year}", en: "{commune}, {day}/{month}/{year}" },
   "report.title": { vi: "BÁO CÁO", en: "REPORT" },
-  "report.subject": { vi: "Kết quả thực hiện Kế hoạch khắc phục tồn tại, hạn chế, cải thiện Chỉ số cải cách hành chính và nâng cao Chỉ số hài lòng (SIPAS) {period}", en: "Results of the plan to improve the PAR INDEX and SIPAS scores, {period}" },
+  "report.subject": {
+    vi:
+      "Kết quả thực hiện Kế hoạch khắc phục tồn tại, hạn chế, cải thiện Chỉ số cải cách hành chính và " +
+      "nâng cao Chỉ số hài lòng (SIPAS) {period}",
+    en: "Results of the plan to improve the PAR INDEX and SIPAS scores, {period}",
+  },
   // Periods, as a sentence names them (core/period periodLabel)
   "period.month": { vi: "tháng {month} năm {year}", en: "month {month} of {year}" },
   "period.quarter": { vi: "quý {quarter} năm {year}", en: "quarter {quarter} of {year}" },
@@ -198,18 +323,37 @@ export const catalogue = {
   "period.week": { vi: "tuần {week} năm {year} ({from} – {to})", en: "week {week} of {year} ({from} – {to})" },
   "period.day": { vi: "ngày {date}", en: "{date}" },
   "report.s1": { vi: "I. KẾT QUẢ CHUNG", en: "I. OVERALL RESULTS" },
-  "report.summary": { vi: "Kế hoạch có {tasks} nhiệm vụ. Tính đến ngày {cutoff}: {done} nhiệm vụ đã hoàn thành (tỷ lệ đúng hạn {onTime}); {overdue} nhiệm vụ quá hạn; {dueSoon} nhiệm vụ sắp đến hạn; {onTrack} nhiệm vụ đang trong hạn; {continuous} nhiệm vụ thực hiện thường xuyên; {waiting} nhiệm vụ chờ phát sinh sự việc; {noDeadline} nhiệm vụ chưa có hạn cụ thể.", en: "The plan has {tasks} tasks. As of {cutoff}: {done} done (on-time rate {onTime}); {overdue} overdue; {dueSoon} due soon; {onTrack} on track; {continuous} continuous; {waiting} waiting for an event; {noDeadline} with no set deadline." },
-  "report.s2": { vi: "II. NHIỆM VỤ HOÀN THÀNH TRONG KỲ ({period})", en: "II. TASKS COMPLETED IN THE PERIOD ({period})" },
+  "report.summary": {
+    vi:
+      "Kế hoạch có {tasks} nhiệm vụ. Tính đến ngày {cutoff}: {done} nhiệm vụ đã hoàn thành (tỷ lệ đúng " +
+      "hạn {onTime}); {overdue} nhiệm vụ quá hạn; {dueSoon} nhiệm vụ sắp đến hạn; {onTrack} nhiệm vụ " +
+      "đang trong hạn; {continuous} nhiệm vụ thực hiện thường xuyên; {waiting} nhiệm vụ chờ phát sinh " +
+      "sự việc; {noDeadline} nhiệm vụ chưa có hạn cụ thể.",
+    en:
+      "The plan has {tasks} tasks. As of {cutoff}: {done} done (on-time rate {onTime}); {overdue} " +
+      "overdue; {dueSoon} due soon; {onTrack} on track; {continuous} continuous; {waiting} waiting for " +
+      "an event; {noDeadline} with no set deadline.",
+  },
+  "report.s2": {
+    vi: "II. NHIỆM VỤ HOÀN THÀNH TRONG KỲ ({period})",
+    en: "II. TASKS COMPLETED IN THE PERIOD ({period})",
+  },
   "report.s3": { vi: "III. NHIỆM VỤ QUÁ HẠN ({count})", en: "III. OVERDUE TASKS ({count})" },
   "report.s4": { vi: "IV. KẾT QUẢ CÁC CHỈ SỐ, CHỈ TIÊU", en: "IV. INDICATORS AGAINST TARGETS" },
   "report.s5": { vi: "V. KHÓ KHĂN, VƯỚNG MẮC", en: "V. DIFFICULTIES" },
   "report.s6": { vi: "VI. NHIỆM VỤ ĐẾN HẠN TRONG KỲ TỚI", en: "VI. TASKS DUE IN THE NEXT PERIOD" },
   "report.none": { vi: "Không có.", en: "None." },
   "report.noSection": { vi: "(không chia mục)", en: "(no section)" },
-  "report.noDifficulties": { vi: "Các cán bộ, công chức chưa ghi nhận khó khăn, vướng mắc đối với các nhiệm vụ quá hạn.", en: "No difficulties were noted on overdue tasks." },
+  "report.noDifficulties": {
+    vi: "Các cán bộ, công chức chưa ghi nhận khó khăn, vướng mắc đối với các nhiệm vụ quá hạn.",
+    en: "No difficulties were noted on overdue tasks.",
+  },
   "report.occurrence": { vi: "kỳ {key}", en: "period {key}" },
   "report.floor": { vi: "tối thiểu", en: "floor" },
-  "report.closing": { vi: "Trên đây là báo cáo kết quả thực hiện Kế hoạch của UBND xã {commune}./.", en: "This is the report of the People's Committee of {commune} commune./." },
+  "report.closing": {
+    vi: "Trên đây là báo cáo kết quả thực hiện Kế hoạch của UBND xã {commune}./.",
+    en: "This is the report of the People's Committee of {commune} commune./.",
+  },
   "report.recipients": { vi: "Nơi nhận:", en: "Recipients:" },
   "report.signerOrg": { vi: "TM. ỦY BAN NHÂN DÂN", en: "ON BEHALF OF THE PEOPLE'S COMMITTEE" },
   "report.signerTitle": { vi: "CHỦ TỊCH", en: "CHAIRMAN" },
@@ -236,28 +380,74 @@ export const catalogue = {
   "report.tabName": { vi: "Báo cáo {period}", en: "Report {period}" },
   "report.fileName": { vi: "Bao cao CCHC {commune} {period}", en: "PAR report {commune} {period}" },
   "report.colOnTime": { vi: "Tỷ lệ hoàn thành đúng hạn", en: "On-time rate" },
-  "report.done": { vi: "Đã tạo báo cáo {period}: trang \"{tab}\", bản PDF: {url}", en: "Report {period} made: tab \"{tab}\", PDF: {url}" },
-  "report.ask": { vi: "Nhập kỳ báo cáo: 2024-11 (tháng), 2024-Q4 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm). Để trống: tháng {default}.", en: "Report period: 2024-11 (month), 2024-Q4 (quarter), 2024-H1 (half) or 2024 (year). Empty: month {default}." },
+  "report.done": {
+    vi: 'Đã tạo báo cáo {period}: trang "{tab}", bản PDF: {url}',
+    en: 'Report {period} made: tab "{tab}", PDF: {url}',
+  },
+  "report.ask": {
+    vi: "Nhập kỳ báo cáo: 2024-11 (tháng), 2024-Q4 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm). Để trống: tháng {default}.",
+    en: "Report period: 2024-11 (month), 2024-Q4 (quarter), 2024-H1 (half) or 2024 (year). Empty: month {default}.",
+  },
   "report.sendAsk": { vi: "Gửi bản PDF qua email tới: {to}?", en: "Email the PDF to: {to}?" },
   "report.sent": { vi: "Đã gửi báo cáo tới {to}.", en: "The report was sent to {to}." },
-  "report.noEmails": { vi: "Chưa có email nhận báo cáo (trang \"Cài đặt\", dòng reportEmails); báo cáo chưa được gửi.", en: "No report recipients' emails (Settings, reportEmails); the report was not sent." },
-  "report.mailSubject": { vi: "[{commune}] Báo cáo kết quả thực hiện Kế hoạch CCHC {period}", en: "[{commune}] PAR plan report, {period}" },
-  "report.mailBody": { vi: "Kính gửi Phòng Nội vụ,\n\nUBND xã {commune} gửi kèm báo cáo kết quả thực hiện Kế hoạch khắc phục tồn tại, hạn chế, cải thiện Chỉ số CCHC và Chỉ số hài lòng {period}.\n\nTrân trọng.", en: "Dear Home Affairs office,\n\nPlease find attached the report of {commune} commune on its PAR plan, {period}.\n\nRegards." },
+  "report.noEmails": {
+    vi: 'Chưa có email nhận báo cáo (trang "Cài đặt", dòng reportEmails); báo cáo chưa được gửi.',
+    en: "No report recipients' emails (Settings, reportEmails); the report was not sent.",
+  },
+  "report.mailSubject": {
+    vi: "[{commune}] Báo cáo kết quả thực hiện Kế hoạch CCHC {period}",
+    en: "[{commune}] PAR plan report, {period}",
+  },
+  "report.mailBody": {
+    vi:
+      "Kính gửi Phòng Nội vụ,\n\nUBND xã {commune} gửi kèm báo cáo kết quả thực hiện Kế hoạch khắc " +
+      "phục tồn tại, hạn chế, cải thiện Chỉ số CCHC và Chỉ số hài lòng {period}.\n\nTrân trọng.",
+    en: "Dear Home Affairs office,\n\nPlease find attached the report of {commune} commune on its PAR plan, {period}.\n\nRegards.",
+  },
   "menu.report": { vi: "Tạo báo cáo", en: "Generate report" },
   "log.report": { vi: "Báo cáo", en: "Report" },
-  "report.badPeriod": { vi: "Kỳ báo cáo \"{period}\" không hợp lệ; ghi 2024-11 (tháng), 2024-Q4 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm).", en: "Report period \"{period}\" is not valid; write 2024-11 (month), 2024-Q4 (quarter), 2024-H1 (half) or 2024 (year)." },
+  "report.badPeriod": {
+    vi: 'Kỳ báo cáo "{period}" không hợp lệ; ghi 2024-11 (tháng), 2024-Q4 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm).',
+    en: 'Report period "{period}" is not valid; write 2024-11 (month), 2024-Q4 (quarter), 2024-H1 (half) or 2024 (year).',
+  },
   "setting.signerName": { vi: "Họ tên Chủ tịch UBND xã (người ký báo cáo)", en: "Chairman's name (signs the report)" },
-  "setting.reportNumber": { vi: "Số và ký hiệu báo cáo, ví dụ \"Số:    /BC-UBND\"", en: "Report number line, e.g. \"Số:    /BC-UBND\"" },
+  "setting.reportNumber": {
+    vi: 'Số và ký hiệu báo cáo, ví dụ "Số:    /BC-UBND"',
+    en: 'Report number line, e.g. "Số:    /BC-UBND"',
+  },
   "setting.reportRecipients": { vi: "Nơi nhận báo cáo, cách nhau bởi dấu ;", en: "Report recipients, separated by ;" },
-  "setting.reportEmails": { vi: "Email nhận bản PDF báo cáo (Phòng Nội vụ…), cách nhau bởi dấu ,", en: "Emails that receive the report PDF, separated by ," },
-  "setting.reportCutoffDay": { vi: "Ngày chốt số liệu báo cáo tháng (hạn gửi Phòng Nội vụ)", en: "Day of the month the monthly report's figures are taken (its due day)" },
+  "setting.reportEmails": {
+    vi: "Email nhận bản PDF báo cáo (Phòng Nội vụ…), cách nhau bởi dấu ,",
+    en: "Emails that receive the report PDF, separated by ,",
+  },
+  "setting.reportCutoffDay": {
+    vi: "Ngày chốt số liệu báo cáo tháng (hạn gửi Phòng Nội vụ)",
+    en: "Day of the month the monthly report's figures are taken (its due day)",
+  },
 
   // Daily reminders
-  "digest.subject": { vi: "[Kế hoạch CCHC] {overdue} việc quá hạn, {dueSoon} sắp đến hạn, {toFix} cần sửa – ngày {date}", en: "[PAR plan] {overdue} overdue, {dueSoon} due soon, {toFix} to fix – {date}" },
-  "digest.subjectChairman": { vi: "[Kế hoạch CCHC] Báo cáo Chủ tịch: {overdue} việc quá hạn kéo dài – ngày {date}", en: "[PAR plan] For the chairman: {overdue} tasks long overdue – {date}" },
-  "digest.intro.officer": { vi: "Kính gửi đồng chí, đây là các việc của đồng chí trong Kế hoạch CCHC cần xử lý (tính đến ngày {date}):", en: "Dear colleague, these are your PAR plan tasks to act on (as of {date}):" },
-  "digest.intro.secretariat": { vi: "Kính gửi Văn phòng – Thống kê, đây là tổng hợp các việc quá hạn của toàn kế hoạch và các việc được giao cho Văn phòng (tính đến ngày {date}):", en: "Dear secretariat, here is every overdue task of the plan and the tasks assigned to you (as of {date}):" },
-  "digest.intro.chairman": { vi: "Kính gửi đồng chí Chủ tịch, các nhiệm vụ sau đã quá hạn nhiều ngày làm việc (tính đến ngày {date}):", en: "Dear chairman, these tasks are overdue by many working days (as of {date}):" },
+  "digest.subject": {
+    vi: "[Kế hoạch CCHC] {overdue} việc quá hạn, {dueSoon} sắp đến hạn, {toFix} cần sửa – ngày {date}",
+    en: "[PAR plan] {overdue} overdue, {dueSoon} due soon, {toFix} to fix – {date}",
+  },
+  "digest.subjectChairman": {
+    vi: "[Kế hoạch CCHC] Báo cáo Chủ tịch: {overdue} việc quá hạn kéo dài – ngày {date}",
+    en: "[PAR plan] For the chairman: {overdue} tasks long overdue – {date}",
+  },
+  "digest.intro.officer": {
+    vi: "Kính gửi đồng chí, đây là các việc của đồng chí trong Kế hoạch CCHC cần xử lý (tính đến ngày {date}):",
+    en: "Dear colleague, these are your PAR plan tasks to act on (as of {date}):",
+  },
+  "digest.intro.secretariat": {
+    vi:
+      "Kính gửi Văn phòng – Thống kê, đây là tổng hợp các việc quá hạn của toàn kế hoạch và các việc " +
+      "được giao cho Văn phòng (tính đến ngày {date}):",
+    en: "Dear secretariat, here is every overdue task of the plan and the tasks assigned to you (as of {date}):",
+  },
+  "digest.intro.chairman": {
+    vi: "Kính gửi đồng chí Chủ tịch, các nhiệm vụ sau đã quá hạn nhiều ngày làm việc (tính đến ngày {date}):",
+    en: "Dear chairman, these tasks are overdue by many working days (as of {date}):",
+  },
   "digest.overdue": { vi: "Quá hạn ({count})", en: "Overdue ({count})" },
   "digest.dueSoon": { vi: "Sắp đến hạn ({count})", en: "Due soon ({count})" },
   "digest.toFix": { vi: "Dữ liệu cần sửa ({count})", en: "Data to fix ({count})" },
@@ -265,32 +455,81 @@ export const catalogue = {
   "digest.left": { vi: "còn {days} ngày làm việc (hạn {due})", en: "{days} working days left (due {due})" },
   "digest.colWhat": { vi: "Tình trạng", en: "Status" },
   "digest.more": { vi: "… và {count} việc khác (xem trên trang tính).", en: "… and {count} more (see the sheet)." },
-  "digest.footer": { vi: "Thư tự động từ bảng theo dõi Kế hoạch CCHC. Bấm vào mã nhiệm vụ để mở dòng tương ứng; cập nhật trạng thái, ngày hoàn thành và minh chứng ngay trên trang tính.", en: "Automatic message from the PAR plan tracker. Click a task id to open its row; update progress, completion date and evidence in the sheet." },
+  "digest.footer": {
+    vi:
+      "Thư tự động từ bảng theo dõi Kế hoạch CCHC. Bấm vào mã nhiệm vụ để mở dòng tương ứng; cập nhật " +
+      "trạng thái, ngày hoàn thành và minh chứng ngay trên trang tính.",
+    en:
+      "Automatic message from the PAR plan tracker. Click a task id to open its row; update progress, " +
+      "completion date and evidence in the sheet.",
+  },
   "digest.sentLog": { vi: "Đã gửi nhắc việc tới {to}: {subject}", en: "Reminder sent to {to}: {subject}" },
-  "digest.failedLog": { vi: "Không gửi được nhắc việc tới {to}: {error}", en: "Could not send the reminder to {to}: {error}" },
+  "digest.failedLog": {
+    vi: "Không gửi được nhắc việc tới {to}: {error}",
+    en: "Could not send the reminder to {to}: {error}",
+  },
   "digest.stateReset": {
     vi: "Bản ghi thư đã gửi hôm nay bị hỏng và đã được làm mới; có thể có người nhận hai thư hôm nay.",
     en: "The record of today's sent e-mails was damaged and has been reset; someone may get two e-mails today.",
   },
-  "digest.quotaLog": { vi: "Hết hạn mức gửi email trong ngày; {count} người sẽ được gửi trước trong lần chạy tới: {to}", en: "Daily email quota used up; {count} recipients go first on the next run: {to}" },
-  "digest.timeLog": { vi: "Sắp hết thời gian chạy; {count} người còn lại sẽ được gửi trong lần chạy tới.", en: "Running out of time; {count} recipients left for the next run." },
-  "digest.dayOffLog": { vi: "Hôm nay ({date}) là ngày nghỉ: không gửi nhắc việc.", en: "Today ({date}) is a day off: no reminders sent." },
-  "digest.summaryLog": { vi: "Nhắc việc ngày {date}: {sent} thư đã gửi, {skipped} người đã nhận hôm nay, {failed} lỗi, {pending} chờ lần sau.", en: "Reminders {date}: {sent} sent, {skipped} already mailed today, {failed} failed, {pending} pending." },
-  "digest.noEmail": { vi: "Vai trò \"{role}\" chưa có email trong Danh bạ; việc của vai trò này được gửi cho Văn phòng.", en: "Role \"{role}\" has no email in the Directory; its tasks go to the secretariat." },
-  "digest.nothing": { vi: "Đồng chí không có việc nào quá hạn, sắp đến hạn hoặc cần sửa. Không có thư nào được gửi.", en: "You have nothing overdue, due soon or to fix. No message was sent." },
+  "digest.quotaLog": {
+    vi: "Hết hạn mức gửi email trong ngày; {count} người sẽ được gửi trước trong lần chạy tới: {to}",
+    en: "Daily email quota used up; {count} recipients go first on the next run: {to}",
+  },
+  "digest.timeLog": {
+    vi: "Sắp hết thời gian chạy; {count} người còn lại sẽ được gửi trong lần chạy tới.",
+    en: "Running out of time; {count} recipients left for the next run.",
+  },
+  "digest.dayOffLog": {
+    vi: "Hôm nay ({date}) là ngày nghỉ: không gửi nhắc việc.",
+    en: "Today ({date}) is a day off: no reminders sent.",
+  },
+  "digest.summaryLog": {
+    vi: "Nhắc việc ngày {date}: {sent} thư đã gửi, {skipped} người đã nhận hôm nay, {failed} lỗi, {pending} chờ lần sau.",
+    en: "Reminders {date}: {sent} sent, {skipped} already mailed today, {failed} failed, {pending} pending.",
+  },
+  "digest.noEmail": {
+    vi: 'Vai trò "{role}" chưa có email trong Danh bạ; việc của vai trò này được gửi cho Văn phòng.',
+    en: 'Role "{role}" has no email in the Directory; its tasks go to the secretariat.',
+  },
+  "digest.nothing": {
+    vi: "Đồng chí không có việc nào quá hạn, sắp đến hạn hoặc cần sửa. Không có thư nào được gửi.",
+    en: "You have nothing overdue, due soon or to fix. No message was sent.",
+  },
   "digest.testSent": { vi: "Đã gửi thư thử tới {to}: {subject}", en: "A test message was sent to {to}: {subject}" },
-  "digest.noUser": { vi: "Không xác định được email của đồng chí (tài khoản chưa cho phép xem email).", en: "Your email address is not available to the add-on." },
-  "reminders.on": { vi: "Đang bật: gửi lúc {hour} giờ mỗi ngày làm việc; bật bởi {by} lúc {at}.", en: "On: sent at {hour}:00 each working day; turned on by {by} at {at}." },
+  "digest.noUser": {
+    vi: "Không xác định được email của đồng chí (tài khoản chưa cho phép xem email).",
+    en: "Your email address is not available to the add-on.",
+  },
+  "reminders.on": {
+    vi: "Đang bật: gửi lúc {hour} giờ mỗi ngày làm việc; bật bởi {by} lúc {at}.",
+    en: "On: sent at {hour}:00 each working day; turned on by {by} at {at}.",
+  },
   "reminders.off": { vi: "Đang tắt (tắt bởi {by} lúc {at}).", en: "Off (turned off by {by} at {at})." },
-  "reminders.installed": { vi: "Đã bật nhắc việc hằng ngày lúc {hour} giờ. Chỉ có một lịch gửi cho bảng tính này.", en: "Daily reminders on at {hour}:00. This spreadsheet has exactly one schedule." },
-  "reminders.removed": { vi: "Đã tắt nhắc việc hằng ngày ({count} lịch đã xóa).", en: "Daily reminders off ({count} schedules removed)." },
+  "reminders.installed": {
+    vi: "Đã bật nhắc việc hằng ngày lúc {hour} giờ. Chỉ có một lịch gửi cho bảng tính này.",
+    en: "Daily reminders on at {hour}:00. This spreadsheet has exactly one schedule.",
+  },
+  "reminders.removed": {
+    vi: "Đã tắt nhắc việc hằng ngày ({count} lịch đã xóa).",
+    en: "Daily reminders off ({count} schedules removed).",
+  },
   "menu.remindersOn": { vi: "Bật nhắc việc hằng ngày", en: "Turn on daily reminders" },
   "menu.remindersOff": { vi: "Tắt nhắc việc", en: "Turn off reminders" },
   "menu.testDigest": { vi: "Gửi thử cho tôi", en: "Send me a test" },
   "setting.reminderHour": { vi: "Giờ gửi nhắc việc mỗi sáng (0–23)", en: "Hour reminders are sent (0–23)" },
-  "setting.escalateAfterDays": { vi: "Báo Chủ tịch khi quá hạn hơn số ngày làm việc này (gửi thứ Hai)", en: "Escalate to the chairman after this many working days late (Mondays)" },
-  "setting.sendOnDaysOff": { vi: "Gửi nhắc việc cả ngày nghỉ (CÓ/KHÔNG)", en: "Send reminders on days off too (yes/no)" },
-  "setting.reminderStatus": { vi: "Trạng thái nhắc việc (tiện ích tự ghi)", en: "Reminder status (written by the add-on)" },
+  "setting.escalateAfterDays": {
+    vi: "Báo Chủ tịch khi quá hạn hơn số ngày làm việc này (gửi thứ Hai)",
+    en: "Escalate to the chairman after this many working days late (Mondays)",
+  },
+  "setting.sendOnDaysOff": {
+    vi: "Gửi nhắc việc cả ngày nghỉ (CÓ/KHÔNG)",
+    en: "Send reminders on days off too (yes/no)",
+  },
+  "setting.reminderStatus": {
+    vi: "Trạng thái nhắc việc (tiện ích tự ghi)",
+    en: "Reminder status (written by the add-on)",
+  },
   "log.digest": { vi: "Nhắc việc", en: "Reminders" },
 
   // Kinds of problem, for the check summary
@@ -305,38 +544,52 @@ export const catalogue = {
   "problemKind.missing": { vi: "Thiếu nội dung bắt buộc", en: "Missing required content" },
   "problemKind.list": { vi: "Giá trị ngoài danh sách", en: "Values not in the list" },
   "problemKind.duplicate": { vi: "Mã nhiệm vụ trùng", en: "Duplicate task ids" },
-  "problemKind.completions": { vi: "Dòng \"Hoàn thành theo kỳ\" chưa đúng", en: "Completion log rows to fix" },
+  "problemKind.completions": { vi: 'Dòng "Hoàn thành theo kỳ" chưa đúng', en: "Completion log rows to fix" },
   "problemKind.timeline": { vi: "Tiến độ cần người xem lại", en: "Timelines to review" },
   "problemKind.settings": { vi: "Cài đặt sai", en: "Wrong settings" },
-  "problemKind.indicators": { vi: "Chỉ số cần sửa (mốc, đơn vị, chỉ tiêu)", en: "Indicators to fix (checkpoints, units, targets)" },
+  "problemKind.indicators": {
+    vi: "Chỉ số cần sửa (mốc, đơn vị, chỉ tiêu)",
+    en: "Indicators to fix (checkpoints, units, targets)",
+  },
   "problemKind.indicatorData": { vi: "Số liệu chỉ số cần xem lại", en: "Indicator figures to review" },
   "problemKind.other": { vi: "Vấn đề khác", en: "Other problems" },
 
   // Legend
   "legend.overdue": { vi: "Quá hạn: đã qua hạn mà chưa hoàn thành.", en: "Overdue: past its due date and not done." },
-  "legend.dueSoon": { vi: "Sắp đến hạn: còn ít ngày làm việc (xem \"Cài đặt\").", en: "Due soon: a few working days left (see Settings)." },
+  "legend.dueSoon": {
+    vi: 'Sắp đến hạn: còn ít ngày làm việc (xem "Cài đặt").',
+    en: "Due soon: a few working days left (see Settings).",
+  },
   "legend.done": { vi: "Hoàn thành sớm hạn hoặc đúng hạn.", en: "Done early or on time." },
   "legend.doneLate": { vi: "Hoàn thành trễ hạn.", en: "Done late." },
-  "legend.attention": { vi: "Cột \"Cần sửa\": dòng có dữ liệu cần sửa (xem ghi chú ở ô có dấu tam giác).", en: "\"To fix\" column: the row has data to fix (see the note on the marked cell)." },
+  "legend.attention": {
+    vi: 'Cột "Cần sửa": dòng có dữ liệu cần sửa (xem ghi chú ở ô có dấu tam giác).',
+    en: '"To fix" column: the row has data to fix (see the note on the marked cell).',
+  },
 
   // Timeline
   "timeline.invalidDate": {
-    vi: "Ngày {text} không tồn tại (tháng {month} năm {year} chỉ có {days} ngày); hãy đặt hạn bằng tay ở cột \"Hạn tự đặt\".",
-    en: "The date {text} does not exist (month {month} of {year} has {days} days); set the deadline by hand in \"Own deadline\".",
+    vi: 'Ngày {text} không tồn tại (tháng {month} năm {year} chỉ có {days} ngày); hãy đặt hạn bằng tay ở cột "Hạn tự đặt".',
+    en: 'The date {text} does not exist (month {month} of {year} has {days} days); set the deadline by hand in "Own deadline".',
   },
   "timeline.invalidPeriod": {
-    vi: "\"{text}\" không có thật (một năm có 12 tháng, 4 quý, 52 hoặc 53 tuần); hãy sửa tiến độ hoặc đặt hạn bằng tay ở cột \"Hạn tự đặt\".",
-    en: "\"{text}\" does not exist (a year has 12 months, 4 quarters, 52 or 53 weeks); correct the timeline or set the deadline in \"Own deadline\".",
+    vi: '"{text}" không có thật (một năm có 12 tháng, 4 quý, 52 hoặc 53 tuần); hãy sửa tiến độ hoặc đặt hạn bằng tay ở cột "Hạn tự đặt".',
+    en:
+      '"{text}" does not exist (a year has 12 months, 4 quarters, 52 or 53 weeks); correct the ' +
+      'timeline or set the deadline in "Own deadline".',
   },
   "timeline.weekdayMismatch": {
-    vi: "Ngày {text} không phải là \"{said}\" như văn bản ghi; hãy kiểm tra lại ngày.",
-    en: "{text} is not a \"{said}\" as the text says; check the date.",
+    vi: 'Ngày {text} không phải là "{said}" như văn bản ghi; hãy kiểm tra lại ngày.',
+    en: '{text} is not a "{said}" as the text says; check the date.',
   },
   "timeline.notUnderstood": {
-    vi: "Chưa hiểu tiến độ \"{text}\"; hãy đặt hạn bằng tay ở cột \"Hạn tự đặt\".",
-    en: "The timeline \"{text}\" was not understood; set the deadline by hand in \"Own deadline\".",
+    vi: 'Chưa hiểu tiến độ "{text}"; hãy đặt hạn bằng tay ở cột "Hạn tự đặt".',
+    en: 'The timeline "{text}" was not understood; set the deadline by hand in "Own deadline".',
   },
-  "timeline.empty": { vi: "Chưa có tiến độ; hãy ghi tiến độ hoặc đặt hạn ở cột \"Hạn tự đặt\".", en: "No timeline; write one or set \"Own deadline\"." },
+  "timeline.empty": {
+    vi: 'Chưa có tiến độ; hãy ghi tiến độ hoặc đặt hạn ở cột "Hạn tự đặt".',
+    en: 'No timeline; write one or set "Own deadline".',
+  },
 
   // Holidays
   "holiday.newYear": { vi: "Tết Dương lịch", en: "New Year's Day" },
@@ -351,38 +604,65 @@ export const catalogue = {
   "holiday.swapWorked": { vi: "Làm bù (đổi ngày nghỉ)", en: "Working day swapped for a day off" },
   "holiday.kindHoliday": { vi: "Nghỉ", en: "Day off" },
   "holiday.kindWorkday": { vi: "Làm bù", en: "Worked" },
-  "holiday.toConfirm": { vi: "Cần xác nhận theo thông báo chính thức", en: "To confirm against the official announcement" },
+  "holiday.toConfirm": {
+    vi: "Cần xác nhận theo thông báo chính thức",
+    en: "To confirm against the official announcement",
+  },
 
   // Help texts shown by data validation
   "help.progress": { vi: "Chọn trạng thái trong danh sách.", en: "Pick a progress value from the list." },
-  "help.date": { vi: "Nhập ngày dạng ngày/tháng/năm, ví dụ 20/11/2024.", en: "Enter a date as day/month/year, e.g. 20/11/2024." },
-  "help.email": { vi: "Nhập một địa chỉ email, ví dụ ten@gmail.com.", en: "Enter an email address, e.g. name@gmail.com." },
-  "help.url": { vi: "Dán đường dẫn tới tài liệu minh chứng (Drive, trang web...).", en: "Paste a link to the evidence document (Drive, web page...)." },
-  "help.dayKind": { vi: "Chọn \"Nghỉ\" (ngày nghỉ) hoặc \"Làm bù\" (thứ Bảy đi làm bù).", en: "Pick \"Nghỉ\" (day off) or \"Làm bù\" (Saturday worked)." },
-  "settings.badDate": { vi: "Ngày \"{value}\" không hợp lệ; ghi ngày/tháng/năm, ví dụ 02/04/2024, hoặc để trống.", en: "Date \"{value}\" is not valid; write day/month/year, e.g. 02/04/2024, or leave it empty." },
-  "holidays.badRow": { vi: "Trang \"{tab}\", dòng {row}: {problem}; dòng này không được tính.", en: "Tab \"{tab}\", row {row}: {problem}; the row is ignored." },
-  "holidays.badDate": { vi: "cột \"Ngày\" không phải một ngày có thật (\"{value}\")", en: "the \"Date\" column is not a real date (\"{value}\")" },
-  "holidays.badKind": { vi: "cột \"Loại\" phải là \"Nghỉ\" hoặc \"Làm bù\" (\"{value}\")", en: "the \"Kind\" column must be \"Nghỉ\" or \"Làm bù\" (\"{value}\")" },
+  "help.date": {
+    vi: "Nhập ngày dạng ngày/tháng/năm, ví dụ 20/11/2024.",
+    en: "Enter a date as day/month/year, e.g. 20/11/2024.",
+  },
+  "help.email": {
+    vi: "Nhập một địa chỉ email, ví dụ ten@gmail.com.",
+    en: "Enter an email address, e.g. name@gmail.com.",
+  },
+  "help.url": {
+    vi: "Dán đường dẫn tới tài liệu minh chứng (Drive, trang web...).",
+    en: "Paste a link to the evidence document (Drive, web page...).",
+  },
+  "help.dayKind": {
+    vi: 'Chọn "Nghỉ" (ngày nghỉ) hoặc "Làm bù" (thứ Bảy đi làm bù).',
+    en: 'Pick "Nghỉ" (day off) or "Làm bù" (Saturday worked).',
+  },
+  "settings.badDate": {
+    vi: 'Ngày "{value}" không hợp lệ; ghi ngày/tháng/năm, ví dụ 02/04/2024, hoặc để trống.',
+    en: 'Date "{value}" is not valid; write day/month/year, e.g. 02/04/2024, or leave it empty.',
+  },
+  "holidays.badRow": {
+    vi: 'Trang "{tab}", dòng {row}: {problem}; dòng này không được tính.',
+    en: 'Tab "{tab}", row {row}: {problem}; the row is ignored.',
+  },
+  "holidays.badDate": {
+    vi: 'cột "Ngày" không phải một ngày có thật ("{value}")',
+    en: 'the "Date" column is not a real date ("{value}")',
+  },
+  "holidays.badKind": {
+    vi: 'cột "Loại" phải là "Nghỉ" hoặc "Làm bù" ("{value}")',
+    en: 'the "Kind" column must be "Nghỉ" or "Làm bù" ("{value}")',
+  },
   "help.unit": { vi: "Chọn đơn vị: %, điểm, số lượng, lần/tuần.", en: "Pick a unit: %, points, count, times/week." },
-  "help.direction": { vi: "Chọn yêu cầu: ≥, >, ≤ hoặc \"không có\".", en: "Pick a direction: ≥, >, ≤ or none." },
+  "help.direction": { vi: 'Chọn yêu cầu: ≥, >, ≤ hoặc "không có".', en: "Pick a direction: ≥, >, ≤ or none." },
   "help.number": { vi: "Nhập một con số.", en: "Enter a number." },
   "protect.computed": {
-    vi: "Các cột \"{column}\" do tiện ích tự tính; sửa tay sẽ bị ghi đè ở lần cập nhật sau.",
-    en: "Columns \"{column}\" are computed by the add-on; hand edits are replaced on the next refresh.",
+    vi: 'Các cột "{column}" do tiện ích tự tính; sửa tay sẽ bị ghi đè ở lần cập nhật sau.',
+    en: 'Columns "{column}" are computed by the add-on; hand edits are replaced on the next refresh.',
   },
 
   // Import and setup messages
   "import.noHeader": {
-    vi: "Không tìm thấy dòng tiêu đề của bảng kế hoạch (cần các cột \"TT\" và \"Nhiệm vụ\"). Hãy dán cả dòng tiêu đề của bảng phụ lục.",
-    en: "No header row found in the plan table (it needs the \"TT\" and \"Nhiệm vụ\" columns). Paste the appendix table with its header row.",
+    vi: 'Không tìm thấy dòng tiêu đề của bảng kế hoạch (cần các cột "TT" và "Nhiệm vụ"). Hãy dán cả dòng tiêu đề của bảng phụ lục.',
+    en: 'No header row found in the plan table (it needs the "TT" and "Nhiệm vụ" columns). Paste the appendix table with its header row.',
   },
   "import.missingColumn": {
-    vi: "Bảng kế hoạch thiếu cột \"{column}\".",
-    en: "The plan table has no \"{column}\" column.",
+    vi: 'Bảng kế hoạch thiếu cột "{column}".',
+    en: 'The plan table has no "{column}" column.',
   },
   "import.noYear": {
-    vi: "Không xác định được năm của kế hoạch; hãy ghi năm vào trang \"Cài đặt\" hoặc dùng --year.",
-    en: "The plan's year could not be determined; set it in \"Settings\" or pass --year.",
+    vi: 'Không xác định được năm của kế hoạch; hãy ghi năm vào trang "Cài đặt" hoặc dùng --year.',
+    en: 'The plan\'s year could not be determined; set it in "Settings" or pass --year.',
   },
   "import.noTasks": { vi: "Không đọc được nhiệm vụ nào từ bảng.", en: "No task could be read from the table." },
   "import.continuation": {
@@ -390,19 +670,19 @@ export const catalogue = {
     en: "Row {row} continues task {id} (the table was split by a page break) and was merged into it.",
   },
   "import.orphanContinuation": {
-    vi: "Dòng {row} không có số TT và không đứng sau nhiệm vụ nào; đã bỏ qua: \"{text}\".",
-    en: "Row {row} has no number and follows no task; skipped: \"{text}\".",
+    vi: 'Dòng {row} không có số TT và không đứng sau nhiệm vụ nào; đã bỏ qua: "{text}".',
+    en: 'Row {row} has no number and follows no task; skipped: "{text}".',
   },
   "import.unknownRow": {
-    vi: "Không hiểu dòng {row} (cột TT ghi \"{number}\"); đã bỏ qua.",
-    en: "Row {row} was not understood (its number cell reads \"{number}\"); skipped.",
+    vi: 'Không hiểu dòng {row} (cột TT ghi "{number}"); đã bỏ qua.',
+    en: 'Row {row} was not understood (its number cell reads "{number}"); skipped.',
   },
   "import.duplicateId": {
     vi: "Mã nhiệm vụ {id} bị trùng (dòng {row}); dòng này được đặt mã {newId}.",
     en: "Task id {id} is duplicated (row {row}); this row was given id {newId}.",
   },
   "import.noLead": {
-    vi: "Không nhận ra vai trò chủ trì trong cột \"Phân công\"; hãy ghi vai trò hoặc điền \"Người phụ trách\".",
+    vi: 'Không nhận ra vai trò chủ trì trong cột "Phân công"; hãy ghi vai trò hoặc điền "Người phụ trách".',
     en: "No lead role recognised in the assignment column; name a role or fill in the owner.",
   },
   "import.yearMismatch": {
@@ -414,8 +694,12 @@ export const catalogue = {
     en: "Row {row}: task number {number} has no text.",
   },
   "merge.conflict": {
-    vi: "Dòng {row}, cột \"{column}\": nội dung trên trang tính khác với kế hoạch vừa nhập; giữ nguyên nội dung đã có. Xoá ô đó rồi nhập lại nếu muốn lấy nội dung mới.",
-    en: "Row {row}, column \"{column}\": the sheet differs from the imported plan; the sheet's text was kept. Clear the cell and import again to take the new text.",
+    vi:
+      'Dòng {row}, cột "{column}": nội dung trên trang tính khác với kế hoạch vừa nhập; giữ nguyên nội ' +
+      "dung đã có. Xoá ô đó rồi nhập lại nếu muốn lấy nội dung mới.",
+    en:
+      'Row {row}, column "{column}": the sheet differs from the imported plan; the sheet\'s text was ' +
+      "kept. Clear the cell and import again to take the new text.",
   },
   "merge.missingFromPlan": {
     vi: "Nhiệm vụ {id} (dòng {row}) có trên trang tính nhưng không có trong kế hoạch vừa nhập; dòng được giữ nguyên.",
@@ -426,26 +710,33 @@ export const catalogue = {
     en: "Id {id} appears more than once on the sheet (rows {rows}); only row {row} was updated.",
   },
   "merge.missingHeader": {
-    vi: "Trang \"{tab}\" thiếu cột \"{column}\"; cột này đã được thêm vào cuối bảng.",
-    en: "Tab \"{tab}\" had no \"{column}\" column; it was added at the end.",
+    vi: 'Trang "{tab}" thiếu cột "{column}"; cột này đã được thêm vào cuối bảng.',
+    en: 'Tab "{tab}" had no "{column}" column; it was added at the end.',
   },
   "setup.done": {
     vi: "Đã khởi tạo: {created} trang mới, {kept} trang giữ nguyên, {roles} vai trò mới trong danh bạ.",
     en: "Set up: {created} new tabs, {kept} tabs kept, {roles} new roles in the directory.",
   },
   "import.done": {
-    vi: "Đã nhập {tasks} nhiệm vụ: {added} dòng mới, {filled} ô được điền, {unchanged} dòng không đổi, {conflicts} ô giữ nguyên nội dung đã có, {warnings} cảnh báo.",
-    en: "Imported {tasks} tasks: {added} new rows, {filled} cells filled, {unchanged} rows unchanged, {conflicts} cells kept as they were, {warnings} warnings.",
+    vi:
+      "Đã nhập {tasks} nhiệm vụ: {added} dòng mới, {filled} ô được điền, {unchanged} dòng không đổi, " +
+      "{conflicts} ô giữ nguyên nội dung đã có, {warnings} cảnh báo.",
+    en:
+      "Imported {tasks} tasks: {added} new rows, {filled} cells filled, {unchanged} rows unchanged, " +
+      "{conflicts} cells kept as they were, {warnings} warnings.",
   },
-  "import.indicatorsAdded": { vi: "Đã đề xuất {count} chỉ số từ kế hoạch vào trang \"{tab}\"; Văn phòng có thể sửa, thêm hoặc xóa.", en: "Proposed {count} indicators from the plan on \"{tab}\"; the secretariat may edit, add or delete them." },
-  "import.seeLog": { vi: "Xem chi tiết ở trang \"{tab}\".", en: "See the details in the \"{tab}\" tab." },
+  "import.indicatorsAdded": {
+    vi: 'Đã đề xuất {count} chỉ số từ kế hoạch vào trang "{tab}"; Văn phòng có thể sửa, thêm hoặc xóa.',
+    en: 'Proposed {count} indicators from the plan on "{tab}"; the secretariat may edit, add or delete them.',
+  },
+  "import.seeLog": { vi: 'Xem chi tiết ở trang "{tab}".', en: 'See the details in the "{tab}" tab.' },
   "import.emptySheet": {
-    vi: "Trang tính \"{tab}\" đang trống. Hãy dán bảng phụ lục kế hoạch (từ Word) vào một trang trống rồi chọn lại mục này.",
-    en: "The sheet \"{tab}\" is empty. Paste the plan's appendix table (from Word) into an empty tab and choose this item again.",
+    vi: 'Trang tính "{tab}" đang trống. Hãy dán bảng phụ lục kế hoạch (từ Word) vào một trang trống rồi chọn lại mục này.',
+    en: 'The sheet "{tab}" is empty. Paste the plan\'s appendix table (from Word) into an empty tab and choose this item again.',
   },
   "import.ownTab": {
-    vi: "\"{tab}\" là trang do tiện ích quản lý. Hãy dán bảng kế hoạch vào một trang trống khác.",
-    en: "\"{tab}\" is a tab the add-on manages. Paste the plan table into another empty tab.",
+    vi: '"{tab}" là trang do tiện ích quản lý. Hãy dán bảng kế hoạch vào một trang trống khác.',
+    en: '"{tab}" is a tab the add-on manages. Paste the plan table into another empty tab.',
   },
   "log.setup": { vi: "Khởi tạo", en: "Setup" },
   "log.import": { vi: "Nhập kế hoạch", en: "Import plan" },
@@ -460,20 +751,30 @@ export const catalogue = {
 
   // Running in real Sheets: Drive, mail, locale, simple triggers, self-check
   "report.noDriveService": {
-    vi: "Dịch vụ Drive nâng cao chưa được bật cho tiện ích (appsscript.json). Hãy triển khai lại bằng \"npm run push\" rồi chạy \"Kiểm tra cài đặt\".",
-    en: "The Drive advanced service is not enabled for the add-on (appsscript.json). Deploy again with \"npm run push\", then run \"Check the installation\".",
+    vi:
+      "Dịch vụ Drive nâng cao chưa được bật cho tiện ích (appsscript.json). Hãy triển khai lại bằng " +
+      '"npm run push" rồi chạy "Kiểm tra cài đặt".',
+    en:
+      "The Drive advanced service is not enabled for the add-on (appsscript.json). Deploy again with " +
+      '"npm run push", then run "Check the installation".',
   },
   "report.mailBadAddress": {
-    vi: "Không gửi báo cáo: địa chỉ không hợp lệ trong Cài đặt (reportEmails): {addresses}. Hãy sửa rồi chọn lại \"Tạo báo cáo\". Tệp PDF: {url}",
-    en: "Report not sent: invalid address in Settings (reportEmails): {addresses}. Correct it and run \"Generate report\" again. PDF: {url}",
+    vi:
+      "Không gửi báo cáo: địa chỉ không hợp lệ trong Cài đặt (reportEmails): {addresses}. Hãy sửa rồi " +
+      'chọn lại "Tạo báo cáo". Tệp PDF: {url}',
+    en: 'Report not sent: invalid address in Settings (reportEmails): {addresses}. Correct it and run "Generate report" again. PDF: {url}',
   },
   "report.mailTooMany": {
     vi: "Không gửi báo cáo: một thư gửi được cho tối đa {max} người nhận, Cài đặt có {count}. Tệp PDF: {url}",
     en: "Report not sent: one e-mail can go to at most {max} recipients, Settings list {count}. PDF: {url}",
   },
   "report.mailNoQuota": {
-    vi: "Không gửi báo cáo: hôm nay Google chỉ cho gửi thêm tới {remaining} người nhận, báo cáo cần gửi tới {count}. Hãy gửi lại vào ngày mai hoặc gửi tệp PDF bằng tay: {url}",
-    en: "Report not sent: Google allows {remaining} more recipients today and the report needs {count}. Send it again tomorrow or send the PDF by hand: {url}",
+    vi:
+      "Không gửi báo cáo: hôm nay Google chỉ cho gửi thêm tới {remaining} người nhận, báo cáo cần gửi " +
+      "tới {count}. Hãy gửi lại vào ngày mai hoặc gửi tệp PDF bằng tay: {url}",
+    en:
+      "Report not sent: Google allows {remaining} more recipients today and the report needs {count}. " +
+      "Send it again tomorrow or send the PDF by hand: {url}",
   },
   "report.mailFailed": {
     vi: "Không gửi được báo cáo ({error}). Tệp PDF vẫn ở: {url}",
@@ -484,29 +785,58 @@ export const catalogue = {
     en: "{value} is more than 10 years from today, probably a mistyped year; it is not used for deadlines.",
   },
   "structure.duplicateColumn": {
-    vi: "Trang \"{tab}\" có nhiều cột tên \"{column}\" (cột {at}): tiện ích không biết cột nào là của mình nên dừng, không ghi gì. Hãy đổi tên cột do người thêm vào rồi chạy lại.",
-    en: "The tab \"{tab}\" has several columns named \"{column}\" (columns {at}): the add-on cannot tell which is its own, so it stopped and wrote nothing. Rename the column a person added, then run it again.",
+    vi:
+      'Trang "{tab}" có nhiều cột tên "{column}" (cột {at}): tiện ích không biết cột nào là của mình ' +
+      "nên dừng, không ghi gì. Hãy đổi tên cột do người thêm vào rồi chạy lại.",
+    en:
+      'The tab "{tab}" has several columns named "{column}" (columns {at}): the add-on cannot tell ' +
+      "which is its own, so it stopped and wrote nothing. Rename the column a person added, then run " +
+      "it again.",
   },
   "structure.noHeader": {
-    vi: "Trang \"{tab}\" không còn dòng tiêu đề (dòng 1 không có tên cột nào của tiện ích): có lẽ dòng này đã bị xoá. Tiện ích dừng, không ghi gì. Hãy khôi phục dòng tiêu đề (Tệp → Nhật ký phiên bản) hoặc chèn lại dòng 1.",
-    en: "The tab \"{tab}\" has lost its header row (row 1 holds none of the add-on's column names): it was probably deleted. The add-on stopped and wrote nothing. Restore the header (File → Version history) or insert row 1 again.",
+    vi:
+      'Trang "{tab}" không còn dòng tiêu đề (dòng 1 không có tên cột nào của tiện ích): có lẽ dòng này ' +
+      "đã bị xoá. Tiện ích dừng, không ghi gì. Hãy khôi phục dòng tiêu đề (Tệp → Nhật ký phiên bản) " +
+      "hoặc chèn lại dòng 1.",
+    en:
+      'The tab "{tab}" has lost its header row (row 1 holds none of the add-on\'s column names): it ' +
+      "was probably deleted. The add-on stopped and wrote nothing. Restore the header (File → Version " +
+      "history) or insert row 1 again.",
   },
   "structure.missingColumn": {
-    vi: "Trang \"{tab}\" không còn cột \"{column}\" (có lẽ đã bị đổi tên hoặc xoá). Tiện ích dừng để không tính sai hay gửi nhắc việc sai. Hãy đặt lại tên cột như cũ, hoặc chạy \"Khởi tạo bảng theo dõi\" để thêm cột mới.",
-    en: "The tab \"{tab}\" no longer has the column \"{column}\" (renamed or deleted?). The add-on stopped rather than compute or remind wrongly. Give the column its name back, or run \"Set up the tracking sheets\" to add a new one.",
+    vi:
+      'Trang "{tab}" không còn cột "{column}" (có lẽ đã bị đổi tên hoặc xoá). Tiện ích dừng để không ' +
+      'tính sai hay gửi nhắc việc sai. Hãy đặt lại tên cột như cũ, hoặc chạy "Khởi tạo bảng theo dõi" ' +
+      "để thêm cột mới.",
+    en:
+      'The tab "{tab}" no longer has the column "{column}" (renamed or deleted?). The add-on stopped ' +
+      'rather than compute or remind wrongly. Give the column its name back, or run "Set up the ' +
+      'tracking sheets" to add a new one.',
   },
   "structure.tabMissing": {
-    vi: "Không tìm thấy trang \"{tab}\" (có lẽ đã bị đổi tên hoặc xoá). Tiện ích dừng, không gửi nhắc việc và không tạo trang trống. Hãy đặt lại tên trang là \"{tab}\".",
-    en: "The tab \"{tab}\" cannot be found (renamed or deleted?). The add-on stopped: no reminders, no empty tab made. Name the tab \"{tab}\" again.",
+    vi:
+      'Không tìm thấy trang "{tab}" (có lẽ đã bị đổi tên hoặc xoá). Tiện ích dừng, không gửi nhắc việc ' +
+      'và không tạo trang trống. Hãy đặt lại tên trang là "{tab}".',
+    en:
+      'The tab "{tab}" cannot be found (renamed or deleted?). The add-on stopped: no reminders, no ' +
+      'empty tab made. Name the tab "{tab}" again.',
   },
   // A write the product's writer refused (src/app/write/writer.ts): a bug, reported as such.
   "write.personColumn": {
-    vi: "Lỗi nội bộ: tiện ích định ghi vào ô {cell} của trang \"{tab}\", thuộc cột \"{column}\" do người nhập. Tiện ích dừng trước khi ghi ô đó; hãy báo cho người bảo trì.",
-    en: "Internal error: the add-on was about to write cell {cell} of the tab \"{tab}\", in the column \"{column}\" that people fill in. It stopped before writing that cell; please tell the maintainer.",
+    vi:
+      'Lỗi nội bộ: tiện ích định ghi vào ô {cell} của trang "{tab}", thuộc cột "{column}" do người ' +
+      "nhập. Tiện ích dừng trước khi ghi ô đó; hãy báo cho người bảo trì.",
+    en:
+      'Internal error: the add-on was about to write cell {cell} of the tab "{tab}", in the column ' +
+      '"{column}" that people fill in. It stopped before writing that cell; please tell the maintainer.',
   },
   "write.notOwnColumn": {
-    vi: "Lỗi nội bộ: tiện ích định ghi vào ô {cell} của trang \"{tab}\", nằm ngoài các cột mang tiêu đề của tiện ích. Tiện ích dừng trước khi ghi ô đó; hãy báo cho người bảo trì.",
-    en: "Internal error: the add-on was about to write cell {cell} of the tab \"{tab}\", outside the columns under its own headers. It stopped before writing that cell; please tell the maintainer.",
+    vi:
+      'Lỗi nội bộ: tiện ích định ghi vào ô {cell} của trang "{tab}", nằm ngoài các cột mang tiêu đề ' +
+      "của tiện ích. Tiện ích dừng trước khi ghi ô đó; hãy báo cho người bảo trì.",
+    en:
+      'Internal error: the add-on was about to write cell {cell} of the tab "{tab}", outside the ' +
+      "columns under its own headers. It stopped before writing that cell; please tell the maintainer.",
   },
   "log.unknownUser": { vi: "(không rõ người dùng)", en: "(unknown user)" },
   "edit.waiting": {
@@ -526,58 +856,89 @@ export const catalogue = {
     en: "Set the spreadsheet's time zone to {zone}, was {was}.",
   },
   "setup.localeWarn": {
-    vi: "Vùng của bảng tính là {locale}, không phải Việt Nam (vi_VN): ngày gõ vào có thể bị hiểu theo thứ tự tháng/ngày. Chọn Tệp → Cài đặt bảng tính → Vùng: Việt Nam, hoặc chạy \"Khởi tạo bảng theo dõi\".",
-    en: "The spreadsheet's locale is {locale}, not Vietnam (vi_VN): dates typed in may be read month/day. Choose File → Settings → Locale: Vietnam, or run \"Set up the tracking sheets\".",
+    vi:
+      "Vùng của bảng tính là {locale}, không phải Việt Nam (vi_VN): ngày gõ vào có thể bị hiểu theo " +
+      'thứ tự tháng/ngày. Chọn Tệp → Cài đặt bảng tính → Vùng: Việt Nam, hoặc chạy "Khởi tạo bảng theo ' +
+      'dõi".',
+    en:
+      "The spreadsheet's locale is {locale}, not Vietnam (vi_VN): dates typed in may be read " +
+      'month/day. Choose File → Settings → Locale: Vietnam, or run "Set up the tracking sheets".',
   },
   "setup.timeZoneWarn": {
-    vi: "Múi giờ của bảng tính là {zone}, không phải {expected}: hạn và nhắc việc được tính theo giờ Việt Nam. Chọn Tệp → Cài đặt bảng tính → Múi giờ, hoặc chạy \"Khởi tạo bảng theo dõi\".",
-    en: "The spreadsheet's time zone is {zone}, not {expected}: deadlines and reminders follow Vietnam time. Choose File → Settings → Time zone, or run \"Set up the tracking sheets\".",
+    vi:
+      "Múi giờ của bảng tính là {zone}, không phải {expected}: hạn và nhắc việc được tính theo giờ " +
+      'Việt Nam. Chọn Tệp → Cài đặt bảng tính → Múi giờ, hoặc chạy "Khởi tạo bảng theo dõi".',
+    en:
+      "The spreadsheet's time zone is {zone}, not {expected}: deadlines and reminders follow Vietnam " +
+      'time. Choose File → Settings → Time zone, or run "Set up the tracking sheets".',
   },
   "check.periodReadAsMonth": {
-    vi: "Google Trang tính đã đổi kỳ gõ vào thành ngày {date}; đã hiểu là tháng {month}. Nên gõ lại dạng {month} (cột này để dạng văn bản).",
-    en: "Google Sheets turned the period typed here into the date {date}; read as the month {month}. Type it again as {month} (this column is plain text).",
+    vi:
+      "Google Trang tính đã đổi kỳ gõ vào thành ngày {date}; đã hiểu là tháng {month}. Nên gõ lại dạng " +
+      "{month} (cột này để dạng văn bản).",
+    en:
+      "Google Sheets turned the period typed here into the date {date}; read as the month {month}. " +
+      "Type it again as {month} (this column is plain text).",
   },
   "reminders.badHour": {
-    vi: "Giờ gửi nhắc việc \"{value}\" trong Cài đặt không đọc được (gõ một số từ 0 đến 23, ví dụ 7 hoặc 7:00); đang dùng {hour} giờ.",
-    en: "The reminder hour \"{value}\" in Settings cannot be read (type a number from 0 to 23, e.g. 7 or 7:00); using {hour} o'clock.",
+    vi: 'Giờ gửi nhắc việc "{value}" trong Cài đặt không đọc được (gõ một số từ 0 đến 23, ví dụ 7 hoặc 7:00); đang dùng {hour} giờ.',
+    en: 'The reminder hour "{value}" in Settings cannot be read (type a number from 0 to 23, e.g. 7 or 7:00); using {hour} o\'clock.',
   },
   "menu.selfCheck": { vi: "Kiểm tra cài đặt", en: "Check the installation" },
   "selfCheck.pass": { vi: "Đạt", en: "Pass" },
   "selfCheck.fail": { vi: "Không đạt", en: "Fail" },
   "selfCheck.line": { vi: "{result} | {check} | {detail}", en: "{result} | {check} | {detail}" },
   "selfCheck.summary": {
-    vi: "Kiểm tra cài đặt: {passed}/{total} mục đạt. Chi tiết ở trang \"{tab}\".",
-    en: "Installation check: {passed}/{total} passed. Details in the \"{tab}\" tab.",
+    vi: 'Kiểm tra cài đặt: {passed}/{total} mục đạt. Chi tiết ở trang "{tab}".',
+    en: 'Installation check: {passed}/{total} passed. Details in the "{tab}" tab.',
   },
   "selfCheck.sheet": { vi: "Đọc và ghi bảng tính này", en: "Read and write this spreadsheet" },
-  "selfCheck.sheetOk": { vi: "đọc được {tabs} trang; trang \"{plan}\" {planState}", en: "{tabs} tabs readable; tab \"{plan}\" {planState}" },
+  "selfCheck.sheetOk": {
+    vi: 'đọc được {tabs} trang; trang "{plan}" {planState}',
+    en: '{tabs} tabs readable; tab "{plan}" {planState}',
+  },
   "selfCheck.planPresent": { vi: "đã có", en: "present" },
-  "selfCheck.planMissing": { vi: "chưa có (chạy \"Khởi tạo bảng theo dõi\")", en: "missing (run \"Set up the tracking sheets\")" },
+  "selfCheck.planMissing": {
+    vi: 'chưa có (chạy "Khởi tạo bảng theo dõi")',
+    en: 'missing (run "Set up the tracking sheets")',
+  },
   "selfCheck.locale": { vi: "Vùng và múi giờ của bảng tính", en: "Spreadsheet locale and time zone" },
   "selfCheck.localeOk": { vi: "vùng {locale}, múi giờ {zone}", en: "locale {locale}, time zone {zone}" },
   "selfCheck.user": { vi: "Biết người đang dùng (ghi Nhật ký)", en: "Who is using it (for the log)" },
   "selfCheck.userMissing": {
-    vi: "Google không cho biết địa chỉ của người dùng; Nhật ký sẽ ghi \"không rõ\"",
-    en: "Google does not tell the user's address; the log will say \"unknown\"",
+    vi: 'Google không cho biết địa chỉ của người dùng; Nhật ký sẽ ghi "không rõ"',
+    en: 'Google does not tell the user\'s address; the log will say "unknown"',
   },
   "selfCheck.drive": { vi: "Lưu tệp PDF báo cáo vào Drive", en: "Save the report's PDF to Drive" },
   "selfCheck.driveOk": { vi: "đã tạo và xoá một tệp PDF thử", en: "created and trashed a scratch PDF" },
   "selfCheck.mail": { vi: "Gửi thư (nhắc việc, báo cáo)", en: "Send e-mail (reminders, report)" },
-  "selfCheck.mailOk": { vi: "còn gửi được tới {remaining} người nhận hôm nay", en: "{remaining} recipients left today" },
+  "selfCheck.mailOk": {
+    vi: "còn gửi được tới {remaining} người nhận hôm nay",
+    en: "{remaining} recipients left today",
+  },
   "selfCheck.trigger": { vi: "Đặt lịch chạy hằng ngày", en: "Schedule the daily run" },
   "selfCheck.triggerOk": { vi: "đã tạo và xoá một lịch thử", en: "created and removed a scratch trigger" },
   "selfCheck.lock": { vi: "Khoá bảng tính khi cập nhật", en: "Lock the sheet while updating" },
   "selfCheck.lockOk": { vi: "lấy và trả được khoá của tài liệu", en: "document lock taken and released" },
-  "selfCheck.noDocumentLock": { vi: "không có khoá tài liệu (tập lệnh không gắn với bảng tính); dùng khoá của tập lệnh", en: "no document lock (script not bound to the sheet); the script lock is used" },
+  "selfCheck.noDocumentLock": {
+    vi: "không có khoá tài liệu (tập lệnh không gắn với bảng tính); dùng khoá của tập lệnh",
+    en: "no document lock (script not bound to the sheet); the script lock is used",
+  },
   "selfCheck.properties": { vi: "Lưu trạng thái (thuộc tính tài liệu)", en: "Keep state (document properties)" },
-  "selfCheck.propertiesOk": { vi: "ghi, đọc và xoá được; đang dùng {used} KB trên 500 KB", en: "written, read and deleted; {used} KB of 500 KB in use" },
+  "selfCheck.propertiesOk": {
+    vi: "ghi, đọc và xoá được; đang dùng {used} KB trên 500 KB",
+    en: "written, read and deleted; {used} KB of 500 KB in use",
+  },
   "selfCheck.scratchName": { vi: "Kiểm tra cài đặt - có thể xoá", en: "Installation check - safe to delete" },
   "selfCheck.triggerExists": {
     vi: "lịch nhắc việc của bảng tính này đang có; tiện ích chỉ được giữ một lịch cho mỗi bảng tính, nên không tạo thêm lịch thử",
     en: "this sheet's reminder trigger exists; an add-on may keep one per sheet, so no scratch trigger was made",
   },
   "selfCheck.refused": { vi: "Google từ chối ({reason})", en: "Google refused ({reason})" },
-  "mail.invalidAddress": { vi: "Google không nhận địa chỉ {address}", en: "Google does not accept the address {address}" },
+  "mail.invalidAddress": {
+    vi: "Google không nhận địa chỉ {address}",
+    en: "Google does not accept the address {address}",
+  },
   "mail.quotaSpent": { vi: "đã hết hạn mức gửi thư hôm nay", en: "today's mail quota is spent" },
   "mail.tooManyRecipients": { vi: "quá nhiều người nhận trong một thư", en: "too many recipients in one message" },
   "mail.refused": { vi: "Google từ chối gửi: {reason}", en: "Google refused to send: {reason}" },

@@ -20,10 +20,14 @@ export interface DataEntry {
  * denominator gives no value (and says so unless the numerator is zero too: nothing to count);
  * a numerator larger than its denominator is reported, its ratio kept.
  */
-export function entryValue(entry: Pick<DataEntry, "numerator" | "denominator" | "value">, unit: Unit): { value: number | null; problem: MessageKey | null } {
+export function entryValue(
+  entry: Pick<DataEntry, "numerator" | "denominator" | "value">,
+  unit: Unit,
+): { value: number | null; problem: MessageKey | null } {
   if (unit === "percent" && entry.denominator !== null) {
     if (entry.numerator === null) return { value: null, problem: "indicator.noNumerator" };
-    if (entry.denominator === 0) return { value: null, problem: entry.numerator === 0 ? null : "indicator.zeroDenominator" };
+    if (entry.denominator === 0)
+      return { value: null, problem: entry.numerator === 0 ? null : "indicator.zeroDenominator" };
     const value = (entry.numerator / entry.denominator) * 100;
     return { value, problem: entry.numerator > entry.denominator ? "indicator.numeratorOver" : null };
   }
@@ -36,7 +40,10 @@ export function entryValue(entry: Pick<DataEntry, "numerator" | "denominator" | 
  * working towards now), or the last one once all have passed; the indicator's own target when
  * it has no dated checkpoint.
  */
-export function applicableTarget(indicator: Pick<Indicator, "target" | "floor" | "checkpoints">, date: LocalDate): { target: number; floor: number | null; checkpoint: Checkpoint | null } {
+export function applicableTarget(
+  indicator: Pick<Indicator, "target" | "floor" | "checkpoints">,
+  date: LocalDate,
+): { target: number; floor: number | null; checkpoint: Checkpoint | null } {
   const dated = indicator.checkpoints.filter((c) => c.date !== null).sort((a, b) => compareDates(a.date!, b.date!));
   if (dated.length === 0) return { target: indicator.target, floor: indicator.floor, checkpoint: null };
   const current = dated.find((c) => compareDates(c.date!, date) >= 0) ?? dated[dated.length - 1];
@@ -44,9 +51,21 @@ export function applicableTarget(indicator: Pick<Indicator, "target" | "floor" |
 }
 
 /** judge(88, "atLeast", 90, 80) → "metFloor". */
-export function judge(value: number | null, direction: Direction, target: number, floor: number | null): IndicatorStatus {
+export function judge(
+  value: number | null,
+  direction: Direction,
+  target: number,
+  floor: number | null,
+): IndicatorStatus {
   if (value === null) return "noData";
-  const meets = (t: number) => direction === "atLeast" ? value >= t - 1e-9 : direction === "moreThan" ? value > t + 1e-9 : direction === "atMost" ? value <= t + 1e-9 : value === 0;
+  const meets = (t: number) =>
+    direction === "atLeast"
+      ? value >= t - 1e-9
+      : direction === "moreThan"
+        ? value > t + 1e-9
+        : direction === "atMost"
+          ? value <= t + 1e-9
+          : value === 0;
   if (meets(target)) return "met";
   if (floor !== null && direction !== "none" && meets(floor)) return "metFloor";
   return "notMet";
@@ -67,7 +86,11 @@ export interface IndicatorResult {
  * has begun by that date, judged against the target that applies then, and its change since
  * the previous period.
  */
-export function evaluateIndicator(indicator: Indicator, entries: readonly DataEntry[], date: LocalDate): IndicatorResult {
+export function evaluateIndicator(
+  indicator: Indicator,
+  entries: readonly DataEntry[],
+  date: LocalDate,
+): IndicatorResult {
   const dated = entries
     .map((e) => ({ e, period: parsePeriod(e.period), value: entryValue(e, indicator.unit).value }))
     .filter((x) => x.period !== null && x.value !== null && compareDates(x.period.start, date) <= 0)
@@ -80,7 +103,9 @@ export function evaluateIndicator(indicator: Indicator, entries: readonly DataEn
     status: judge(latest?.value ?? null, indicator.direction, target, floor),
     latest,
     change: last && before ? last.value! - before.value! : null,
-    target, floor, checkpoint,
+    target,
+    floor,
+    checkpoint,
   };
 }
 

@@ -51,7 +51,10 @@ const AIM = "(?:phan dau|phấn đấu)";
 /** Clauses: lines, bullets and sentences of a cell. */
 function clauses(text: string): string[] {
   const out: string[] = [];
-  for (const c of toNfc(text).split(/\n|;\s+|(?<=\.)\s+(?=\p{Lu})/u).map((x) => x.replace(/^[-+•\s]+/, "").trim()).filter(Boolean)) {
+  for (const c of toNfc(text)
+    .split(/\n|;\s+|(?<=\.)\s+(?=\p{Lu})/u)
+    .map((x) => x.replace(/^[-+•\s]+/, "").trim())
+    .filter(Boolean)) {
     out.push(c);
     // "(không có công việc trễ hạn, …)" inside a clause is a target of its own.
     // (JavaScript's \b is ASCII-only: it finds no boundary after "có".)
@@ -84,18 +87,26 @@ export function readTarget(clause: string): Found | null {
   // "không có Chỉ số hài lòng dưới 80%": the lowest figure must be at least 80%.
   if ((m = new RegExp(`khong co .*?duoi ${N} ?%`).exec(f))) return make("percent", "atLeast", num(m[1]));
   // Floor and aim: "Tối thiểu 80% … (phấn đấu đạt 100%)" (the seed also writes "phần đầu").
-  if ((m = new RegExp(`toi thieu ${N} ?%.*?${AIM} (?:dat )?${N} ?%`).exec(f))) return make("percent", "atLeast", num(m[2]), num(m[1]));
+  if ((m = new RegExp(`toi thieu ${N} ?%.*?${AIM} (?:dat )?${N} ?%`).exec(f)))
+    return make("percent", "atLeast", num(m[2]), num(m[1]));
   if ((m = new RegExp(`(?:co )?tren ${N} ?%`).exec(f))) return make("percent", "moreThan", num(m[1]));
   if ((m = new RegExp(`(?:tu )?${N} ?% tro len`).exec(f))) return make("percent", "atLeast", num(m[1]));
   if ((m = new RegExp(`(?:toi thieu|it nhat) ${N} ?%`).exec(f))) return make("percent", "atLeast", num(m[1]));
   if ((m = new RegExp(`(?:khong qua|toi da|duoi) ${N} ?%`).exec(f))) return make("percent", "atMost", num(m[1]));
-  if ((m = new RegExp(`${N} diem tro len|dat (?:tu )?${N} diem`).exec(f))) return make("points", "atLeast", num(m[1] ?? m[2]));
-  if ((m = new RegExp(`(?:it nhat|toi thieu) ${N} lan ?\\/ ?tuan`).exec(f))) return make("perWeek", "atLeast", num(m[1]));
-  if ((m = new RegExp(`(?:it nhat|toi thieu) ${N} (?!%)(?:[a-z]+)`).exec(f))) return make("count", "atLeast", num(m[1]));
+  if ((m = new RegExp(`${N} diem tro len|dat (?:tu )?${N} diem`).exec(f)))
+    return make("points", "atLeast", num(m[1] ?? m[2]));
+  if ((m = new RegExp(`(?:it nhat|toi thieu) ${N} lan ?\\/ ?tuan`).exec(f)))
+    return make("perWeek", "atLeast", num(m[1]));
+  if ((m = new RegExp(`(?:it nhat|toi thieu) ${N} (?!%)(?:[a-z]+)`).exec(f)))
+    return make("count", "atLeast", num(m[1]));
   if (/dat va vuot/.test(f)) return make("percent", "atLeast", 100);
   if (/vuot (?:chi tieu|ke hoach)/.test(f)) return make("percent", "moreThan", 100);
-  if ((m = new RegExp(`(?:^|dat |hoan thanh |thuc hien [a-z ]*?)${N} ?%`).exec(f))) return make("percent", "atLeast", num(m[1]));
-  if (/(?:khong (?:co|de xay ra|phat sinh)|khong de)\b/.test(f) && /tre han|vi pham|ky luat|don thu|phan anh|khieu nai|van ban giay|truong hop/.test(f)) {
+  if ((m = new RegExp(`(?:^|dat |hoan thanh |thuc hien [a-z ]*?)${N} ?%`).exec(f)))
+    return make("percent", "atLeast", num(m[1]));
+  if (
+    /(?:khong (?:co|de xay ra|phat sinh)|khong de)\b/.test(f) &&
+    /tre han|vi pham|ky luat|don thu|phan anh|khieu nai|van ban giay|truong hop/.test(f)
+  ) {
     return make("count", "none", 0);
   }
   return null;
@@ -109,13 +120,18 @@ function nameOf(clause: string): string {
     .replace(/^(đến hết ngày|đến ngày)\s+\d{1,2}\/\d{1,2}\/\d{4},?\s*/i, "")
     .replace(/\s*\((?:phấn đấu|phần đầu)[^)]*\)\s*/i, "");
   // The figure goes (it has its own column), except in "không có … dưới 80%", which it defines.
-  if (!/dưới\s+\d/i.test(name)) name = name.replace(/\s*(?:đạt\s+)?(?:từ\s+)?(?:tối thiểu\s+)?\d+(?:[.,]\d+)?\s*%(?:\s*trở lên)?\.?$/i, "");
+  if (!/dưới\s+\d/i.test(name))
+    name = name.replace(/\s*(?:đạt\s+)?(?:từ\s+)?(?:tối thiểu\s+)?\d+(?:[.,]\d+)?\s*%(?:\s*trở lên)?\.?$/i, "");
   name = name.replace(/\.$/, "").trim();
   return name.length > 160 ? `${name.slice(0, 157)}…` : name;
 }
 
 /** Two clauses name the same measure when they differ only by date and figure (checkpoints). */
-const stem = (name: string) => foldSameLength(name).replace(/\d+(?:[.,]\d+)?\s*%?|\d{1,2}\/\d{1,2}\/\d{4}|\b(tu|tro len|dat)\b/g, "").replace(/[^a-z]+/g, " ").trim();
+const stem = (name: string) =>
+  foldSameLength(name)
+    .replace(/\d+(?:[.,]\d+)?\s*%?|\d{1,2}\/\d{1,2}\/\d{4}|\b(tu|tro len|dat)\b/g, "")
+    .replace(/[^a-z]+/g, " ")
+    .trim();
 
 /**
  * extractIndicators(task) → the targets its output (then its task text) promises. A target
@@ -125,7 +141,10 @@ const stem = (name: string) => foldSameLength(name).replace(/\d+(?:[.,]\d+)?\s*%
 export function extractIndicators(task: Pick<Task, "id" | "task" | "output">): Indicator[] {
   const out: Indicator[] = [];
   const fromOutput = new Set<string>();
-  for (const [source, text] of [["output", task.output], ["task", task.task]] as const) {
+  for (const [source, text] of [
+    ["output", task.output],
+    ["task", task.task],
+  ] as const) {
     for (const clause of clauses(text)) {
       const found = readTarget(clause);
       if (!found) continue;
@@ -137,7 +156,13 @@ export function extractIndicators(task: Pick<Task, "id" | "task" | "output">): I
       const last = out[out.length - 1];
       if (found.checkpoint && last && last.checkpoints.length > 0 && stem(last.name) === stem(name)) {
         const checkpoints = [...last.checkpoints, found.checkpoint];
-        out[out.length - 1] = { ...last, target: found.target, checkpoints, text: `${last.text}\n${clause}`, warnings: [...last.warnings, ...found.warnings] };
+        out[out.length - 1] = {
+          ...last,
+          target: found.target,
+          checkpoints,
+          text: `${last.text}\n${clause}`,
+          warnings: [...last.warnings, ...found.warnings],
+        };
         continue;
       }
       out.push({

@@ -19,7 +19,17 @@ import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
 import { startOfISOWeek } from "date-fns/startOfISOWeek";
 import { startOfISOWeekYear } from "date-fns/startOfISOWeekYear";
 import {
-  addDays, daysInMonth, formatIso, formatVi, fromUtcDate, isLocalDate, isValidDate, localDate, parseDayMonthYear, toUtcDate, type LocalDate,
+  addDays,
+  daysInMonth,
+  formatIso,
+  formatVi,
+  fromUtcDate,
+  isLocalDate,
+  isValidDate,
+  localDate,
+  parseDayMonthYear,
+  toUtcDate,
+  type LocalDate,
 } from "../dates/localDate";
 import { t, type Lang } from "../i18n/messages";
 import type { CellValue } from "../workbook/cells";
@@ -105,7 +115,10 @@ export function parsePeriod(text: string): Period | null {
   const raw = text.trim();
   if (!raw) return null;
   // Folded: lower case, no diacritics, đ → d; then spaces squeezed out around separators.
-  const p = foldVietnamese(raw).replace(/[‐-―−]/g, "-").replace(/\s+/g, " ").trim();
+  const p = foldVietnamese(raw)
+    .replace(/[‐-―−]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
   let m: RegExpExecArray | null;
   const month = (y: string, mo: string) => {
     const [yy, mm] = [Number(y), Number(mo)];
@@ -117,7 +130,7 @@ export function parsePeriod(text: string): Period | null {
   if ((m = /^(\d{1,2}) ?[-/.] ?(\d{4})$/.exec(p))) return month(m[2], m[1]);
   // Quarters: "2024-Q4", "Q4/2024", "Quý IV/2024", "quý 4 năm 2024", "IV/2024".
   const quarter = (y: string, q: string) => {
-    const n = /^\d$/.test(q) ? Number(q) : ROMAN[q.toUpperCase()] ?? 0;
+    const n = /^\d$/.test(q) ? Number(q) : (ROMAN[q.toUpperCase()] ?? 0);
     return validYear(Number(y)) && n >= 1 && n <= 4 ? quarterPeriod(Number(y), n) : null;
   };
   if ((m = /^(\d{4}) ?- ?q ?([1-9])$/.exec(p))) return quarter(m[1], m[2]);
@@ -149,7 +162,9 @@ export function parsePeriod(text: string): Period | null {
  */
 export function periodFromDate(d: LocalDate): { period: Period; readAsMonth: boolean } {
   if (!isValidDate(d.year, d.month, d.day)) return { period: dayPeriod(d), readAsMonth: false };
-  return d.day === 1 ? { period: monthPeriod(d.year, d.month), readAsMonth: true } : { period: dayPeriod(d), readAsMonth: false };
+  return d.day === 1
+    ? { period: monthPeriod(d.year, d.month), readAsMonth: true }
+    : { period: dayPeriod(d), readAsMonth: false };
 }
 
 /** periodKey("T3/2024") → "2024-03"; periodKey("hôm qua") → null. */
@@ -211,4 +226,3 @@ export function periodOfCell(v: CellValue): { period: Period | null; readAsMonth
 export function isPeriod(v: CellValue): boolean {
   return periodOfCell(v).period !== null;
 }
-

@@ -243,11 +243,16 @@ function draftTasks(body: readonly BodyRow[], cell: CellOf, warn: Warn): Draft[]
       const base = [part?.code, inSection, bare].filter(Boolean).join(".");
       let id = base;
       for (let n = 2; ids.has(id); n++) id = `${base}#${n}`;
-      if (id !== base) warn("warning", r.row, { key: "import.duplicateId", params: { id: base, row: r.row, newId: id } }, id);
+      if (id !== base)
+        warn("warning", r.row, { key: "import.duplicateId", params: { id: base, row: r.row, newId: id } }, id);
       ids.add(id);
-      if (taskCell === "") warn("warning", r.row, { key: "import.emptyTask", params: { row: r.row, number: bare } }, id);
+      if (taskCell === "")
+        warn("warning", r.row, { key: "import.emptyTask", params: { row: r.row, number: bare } }, id);
       last = {
-        id, part, section, number: bare,
+        id,
+        part,
+        section,
+        number: bare,
         parts: Object.fromEntries(TEXT_COLUMNS.map((c) => [c, [cell(texts, c)]])) as Record<TextColumn, string[]>,
         sourceRows: [r.row],
       };
@@ -275,7 +280,11 @@ function draftTasks(body: readonly BodyRow[], cell: CellOf, warn: Warn): Draft[]
 
 /** The plan's year: as forced, else the deadlines' most named year, else the title's; another title year is noted. */
 function planYear(
-  table: SourceTable, drafted: readonly Drafted[], options: ImportOptions, headerRow: number, warn: Warn,
+  table: SourceTable,
+  drafted: readonly Drafted[],
+  options: ImportOptions,
+  headerRow: number,
+  warn: Warn,
 ): number {
   const preambleYears = new Set([...toNfc(table.preamble).matchAll(/năm (20\d\d)/g)].map((m) => Number(m[1])));
   const year = options.year ?? dominantYear(drafted) ?? Math.max(0, ...preambleYears);
@@ -288,7 +297,11 @@ function planYear(
 
 /** A draft as a task: its roles (from the assignment text, or the lead and support columns) and its deadlines. */
 function toTask(
-  d: Drafted, header: ReadonlyMap<PlanColumn, number>, matcher: RoleMatcher, year: number, warn: Warn,
+  d: Drafted,
+  header: ReadonlyMap<PlanColumn, number>,
+  matcher: RoleMatcher,
+  year: number,
+  warn: Warn,
 ): Task {
   const assignmentText = [d.cells.assignment, d.cells.lead, d.cells.support].filter(Boolean).join("\n");
   let roles = assignRoles(d.cells.assignment, matcher);
@@ -296,7 +309,10 @@ function toTask(
     // Plans with separate "Cơ quan chủ trì" / "Đơn vị phối hợp" columns say it outright.
     const lead = matcher.mentionsInFolded(foldVietnamese(d.cells.lead)).map((m) => m.key);
     const support = matcher.mentionsInFolded(foldVietnamese(d.cells.support)).map((m) => m.key);
-    roles = { lead: [...new Set([...lead, ...roles.lead])], support: [...new Set([...support, ...roles.support])].filter((k) => !lead.includes(k)) };
+    roles = {
+      lead: [...new Set([...lead, ...roles.lead])],
+      support: [...new Set([...support, ...roles.support])].filter((k) => !lead.includes(k)),
+    };
   }
   if (roles.lead.length === 0) warn("warning", d.sourceRows[0], { key: "import.noLead" }, d.id);
 
@@ -305,11 +321,26 @@ function toTask(
   for (const w of timeline.warnings) {
     if (w.key !== "timeline.empty") warn("warning", d.sourceRows[0], w, d.id);
   }
-  const milestones: Milestone[] = timeline.milestones.map((m) => ({ date: m.date, label: m.label, source: m.source === "assignment" ? "assignment" : "timeline", text: m.text }));
+  const milestones: Milestone[] = timeline.milestones.map((m) => ({
+    date: m.date,
+    label: m.label,
+    source: m.source === "assignment" ? "assignment" : "timeline",
+    text: m.text,
+  }));
   return {
-    id: d.id, part: d.part, section: d.section, number: d.number,
-    task: d.cells.task, output: d.cells.output, timeline: d.cells.timeline, assignment: assignmentText,
-    leadRoles: roles.lead, supportRoles: roles.support, milestones, timelineKind: timeline.kind, sourceRows: d.sourceRows,
+    id: d.id,
+    part: d.part,
+    section: d.section,
+    number: d.number,
+    task: d.cells.task,
+    output: d.cells.output,
+    timeline: d.cells.timeline,
+    assignment: assignmentText,
+    leadRoles: roles.lead,
+    supportRoles: roles.support,
+    milestones,
+    timelineKind: timeline.kind,
+    sourceRows: d.sourceRows,
   };
 }
 
@@ -326,7 +357,7 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
   const { header, headerRow } = findHeader(table, warn);
   const cell: CellOf = (texts, c) => {
     const i = header.get(c);
-    return i === undefined ? "" : texts[i] ?? "";
+    return i === undefined ? "" : (texts[i] ?? "");
   };
   const drafted: Drafted[] = draftTasks(bodyRows(table, headerRow, cell), cell, warn).map(({ parts, ...d }) => ({
     ...d,
@@ -335,7 +366,14 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
   const year = planYear(table, drafted, options, headerRow, warn);
   const tasks = drafted.map((d) => toTask(d, header, options.matcher, year, warn));
   const { preamble } = table;
-  return { year, title: planTitle(preamble), issuedOn: planDate(preamble), signer: planSigner(preamble), tasks, warnings };
+  return {
+    year,
+    title: planTitle(preamble),
+    issuedOn: planDate(preamble),
+    signer: planSigner(preamble),
+    tasks,
+    warnings,
+  };
 }
 
 /**
@@ -349,7 +387,10 @@ export function planDate(preamble: string): LocalDate | null {
 
 /** The plan's title: the line after "KẾ HOẠCH", else the first long line that starts with it. */
 export function planTitle(preamble: string): string {
-  const lines = toNfc(preamble).split("\n").map((l) => l.replace(/\*+/g, "").trim()).filter(Boolean);
+  const lines = toNfc(preamble)
+    .split("\n")
+    .map((l) => l.replace(/\*+/g, "").trim())
+    .filter(Boolean);
   const i = lines.findIndex((l) => foldVietnamese(l) === "ke hoach");
   if (i >= 0 && i + 1 < lines.length) return lines[i + 1];
   return lines.find((l) => /^kế hoạch\s/i.test(l) && l.length > 20) ?? "";
@@ -365,8 +406,11 @@ export class PlanImportError extends UserError {
 
 /** planSigner("…TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Lê Ngọc Toàn…") → "Nguyễn Lê Ngọc Toàn". */
 export function planSigner(preamble: string): string {
-  const lines = toNfc(preamble).split("\n").map((l) => l.replace(/\*+/g, "").trim()).filter(Boolean);
+  const lines = toNfc(preamble)
+    .split("\n")
+    .map((l) => l.replace(/\*+/g, "").trim())
+    .filter(Boolean);
   const i = lines.findIndex((l) => /^CHỦ TỊCH$/u.test(l));
-  const name = i >= 0 ? lines[i + 1] ?? "" : "";
+  const name = i >= 0 ? (lines[i + 1] ?? "") : "";
   return /^\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*){1,5}$/u.test(name) ? name : "";
 }

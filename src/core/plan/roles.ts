@@ -15,12 +15,32 @@ export const DEFAULT_ROLES: readonly RoleDef[] = [
   { key: "officeStatistics", name: "Công chức Văn phòng – Thống kê", aliases: ["Văn phòng – Thống kê", "VP-TK"] },
   { key: "justiceCivil", name: "Công chức Tư pháp – Hộ tịch", aliases: ["Tư pháp – Hộ tịch", "TP-HT"] },
   { key: "financeAccounting", name: "Công chức Tài chính – Kế toán", aliases: ["Tài chính – Kế toán", "TC-KT"] },
-  { key: "cultureSociety", name: "Công chức Văn hoá – Xã hội", aliases: ["Văn hoá và Xã hội", "Văn hoá – Xã hội", "VH-XH"] },
-  { key: "councilOffice", name: "Văn phòng HĐND và UBND xã", aliases: ["Văn phòng HĐND-UBND xã", "Văn phòng HĐND – UBND", "Văn phòng HĐND và UBND", "Văn phòng UBND xã"] },
+  {
+    key: "cultureSociety",
+    name: "Công chức Văn hoá – Xã hội",
+    aliases: ["Văn hoá và Xã hội", "Văn hoá – Xã hội", "VH-XH"],
+  },
+  {
+    key: "councilOffice",
+    name: "Văn phòng HĐND và UBND xã",
+    aliases: ["Văn phòng HĐND-UBND xã", "Văn phòng HĐND – UBND", "Văn phòng HĐND và UBND", "Văn phòng UBND xã"],
+  },
   { key: "chairman", name: "Chủ tịch UBND xã", aliases: ["Chủ tịch Ủy ban nhân dân xã"] },
   { key: "healthStation", name: "Trạm Y tế xã", aliases: ["Trạm Y tế"] },
-  { key: "oneStop", name: "Bộ phận Tiếp nhận và trả kết quả (Một cửa)", aliases: ["Bộ phận Tiếp nhận và trả kết quả", "công chức làm việc tại Bộ phận Một cửa", "công chức làm việc tại Bộ phận Tiếp nhận và trả kết quả"] },
-  { key: "allOfficers", name: "Các cán bộ, công chức", aliases: ["Cán bộ, công chức", "Các cán bộ công chức", "Tất cả cán bộ, công chức", "Các công chức"] },
+  {
+    key: "oneStop",
+    name: "Bộ phận Tiếp nhận và trả kết quả (Một cửa)",
+    aliases: [
+      "Bộ phận Tiếp nhận và trả kết quả",
+      "công chức làm việc tại Bộ phận Một cửa",
+      "công chức làm việc tại Bộ phận Tiếp nhận và trả kết quả",
+    ],
+  },
+  {
+    key: "allOfficers",
+    name: "Các cán bộ, công chức",
+    aliases: ["Cán bộ, công chức", "Các cán bộ công chức", "Tất cả cán bộ, công chức", "Các công chức"],
+  },
 ];
 
 /** The role that stands for "everyone": its tasks are coordinated by the secretariat. */
@@ -103,7 +123,8 @@ export interface RoleAssignment {
 
 // Words that may stand before the subject of a clause ("Giao Công chức …", "Riêng …").
 // "Căn cứ thông báo …, Văn phòng HĐND-UBND xã tham mưu …" also has its subject after the comma.
-const SUBJECT_PREFIX = /^(?:[-+•*]\s*|\d+[.)]\s*|[a-z][.)]\s+|giao\s+|rieng\s+|dong thoi\s+|de nghi\s+|do\s+|tung\s+|moi\s+|can cu [^,]*,\s*|truong hop [^,]*,\s*)*$/;
+const SUBJECT_PREFIX =
+  /^(?:[-+•*]\s*|\d+[.)]\s*|[a-z][.)]\s+|giao\s+|rieng\s+|dong thoi\s+|de nghi\s+|do\s+|tung\s+|moi\s+|can cu [^,]*,\s*|truong hop [^,]*,\s*)*$/;
 
 /** Clauses of an assignment cell: its lines (cellText puts each bullet on one) and sentences. */
 export function splitClauses(text: string): string[] {
@@ -133,7 +154,11 @@ export function assignRoles(text: string, matcher: RoleMatcher): RoleAssignment 
       const before = folded.slice(0, m.start);
       const after = folded.slice(m.end, m.end + 24);
       if (/^\s*(?:,\s*)?chu tri\b/.test(after) || SUBJECT_PREFIX.test(before)) add(lead, m.key);
-      else if (/phoi hop(?:\s+voi)?(?:\s+(?:cac|cung))?\s*$/.test(before.slice(-40)) || /\bphoi hop\s+(?:voi\s+)?$/.test(before)) add(support, m.key);
+      else if (
+        /phoi hop(?:\s+voi)?(?:\s+(?:cac|cung))?\s*$/.test(before.slice(-40)) ||
+        /\bphoi hop\s+(?:voi\s+)?$/.test(before)
+      )
+        add(support, m.key);
     }
   }
   return { lead, support: support.filter((k) => !lead.includes(k)) };

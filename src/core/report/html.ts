@@ -12,11 +12,16 @@ const esc = (s: string | number | null | undefined) => escapeHtml(String(s ?? ""
 const clip = (s: string, n = 260) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const date = (d: LocalDate | null) => (d ? formatVi(d) : "—");
 /** percent(87.5) → "87,5%": Vietnamese decimal comma. */
-export const percent = (n: number | null) => (n === null ? "—" : `${(Math.round(n * 10) / 10).toString().replace(".", ",")}%`);
-const link = (url: string) => (/^https?:\/\/\S+$/i.test(url) ? `<a href="${esc(url)}">${esc(clip(url, 60))}</a>` : esc(url || "—"));
+export const percent = (n: number | null) =>
+  n === null ? "—" : `${(Math.round(n * 10) / 10).toString().replace(".", ",")}%`;
+const link = (url: string) =>
+  /^https?:\/\/\S+$/i.test(url) ? `<a href="${esc(url)}">${esc(clip(url, 60))}</a>` : esc(url || "—");
 
-
-function table(headers: readonly MessageKey[], rows: readonly (readonly string[])[], widths: readonly number[]): string {
+function table(
+  headers: readonly MessageKey[],
+  rows: readonly (readonly string[])[],
+  widths: readonly number[],
+): string {
   if (rows.length === 0) return `<p class="none">${esc(t("report.none"))}</p>`;
   const cols = widths.map((w) => `<col style="width:${w}%">`).join("");
   const head = headers.map((h) => `<th>${esc(t(h))}</th>`).join("");
@@ -37,24 +42,106 @@ export function renderReportHtml(report: Report): string {
   const totals = report.totals;
   const by = totals.byStatus;
   const summary = t("report.summary", {
-    tasks: totals.tasks, cutoff: formatVi(report.cutoff), done: totals.done, onTime: percent(totals.onTimeRate),
-    overdue: by.overdue, dueSoon: by.dueSoon, onTrack: by.onTrack, continuous: by.continuous, waiting: by.waitingEvent, noDeadline: by.noDeadline,
+    tasks: totals.tasks,
+    cutoff: formatVi(report.cutoff),
+    done: totals.done,
+    onTime: percent(totals.onTimeRate),
+    overdue: by.overdue,
+    dueSoon: by.dueSoon,
+    onTrack: by.onTrack,
+    continuous: by.continuous,
+    waiting: by.waitingEvent,
+    noDeadline: by.noDeadline,
   });
-  const sectionRows = report.sections.map((x) => [esc(x.part), esc(clip(x.section || t("report.noSection"), 90)), esc(x.tasks), esc(x.done), esc(x.overdue), esc(x.dueSoon), esc(x.open)]);
-  const completedRows = report.completed.map((c, i) => [esc(i + 1), esc(c.id), esc(clip(c.task)) + (c.what ? ` <i>(${esc(t("report.occurrence", { key: c.what }))})</i>` : ""), esc(date(c.completedOn)), link(c.evidence)]);
-  const overdueRows = report.overdue.map((o, i) => [esc(i + 1), esc(o.id), esc(clip(o.task)), esc(o.lead || "—"), esc(o.person || "—"), esc(date(o.due)), esc(o.daysLate)]);
+  const sectionRows = report.sections.map((x) => [
+    esc(x.part),
+    esc(clip(x.section || t("report.noSection"), 90)),
+    esc(x.tasks),
+    esc(x.done),
+    esc(x.overdue),
+    esc(x.dueSoon),
+    esc(x.open),
+  ]);
+  const completedRows = report.completed.map((c, i) => [
+    esc(i + 1),
+    esc(c.id),
+    esc(clip(c.task)) + (c.what ? ` <i>(${esc(t("report.occurrence", { key: c.what }))})</i>` : ""),
+    esc(date(c.completedOn)),
+    link(c.evidence),
+  ]);
+  const overdueRows = report.overdue.map((o, i) => [
+    esc(i + 1),
+    esc(o.id),
+    esc(clip(o.task)),
+    esc(o.lead || "—"),
+    esc(o.person || "—"),
+    esc(date(o.due)),
+    esc(o.daysLate),
+  ]);
   const indicatorRows = report.indicators.map((ind, i) => {
     const unit = ind.unit === "percent" ? "%" : ` ${t(`unit.${ind.unit}`)}`;
-    const target = `${t(`direction.${ind.direction}`).split(" ")[0]} ${ind.target}${unit}${ind.floor !== null ? ` (${t("report.floor")} ${ind.floor}${unit})` : ""}`;
+    const floor = ind.floor !== null ? ` (${t("report.floor")} ${ind.floor}${unit})` : "";
+    const target = `${t(`direction.${ind.direction}`).split(" ")[0]} ${ind.target}${unit}${floor}`;
     const value = ind.value === null ? "—" : ind.unit === "percent" ? percent(ind.value) : `${ind.value}${unit}`;
     return [esc(i + 1), esc(clip(ind.name, 140)), esc(target), esc(value), esc(t(`indicator.${ind.status}`))];
   });
-  const upcomingRows = report.upcoming.map((u, i) => [esc(i + 1), esc(u.id), esc(clip(u.task)), esc(u.lead || "—"), esc(formatVi(u.due))]);
-  const difficulties = report.difficulties.length === 0
-    ? `<p>${esc(t("report.noDifficulties"))}</p>`
-    : `<ul>${report.difficulties.map((d) => `<li><b>${esc(d.id)}</b> (${esc(clip(d.task, 90))}): ${esc(d.note)}</li>`).join("")}</ul>`;
+  const upcomingRows = report.upcoming.map((u, i) => [
+    esc(i + 1),
+    esc(u.id),
+    esc(clip(u.task)),
+    esc(u.lead || "—"),
+    esc(formatVi(u.due)),
+  ]);
+  const difficulties =
+    report.difficulties.length === 0
+      ? `<p>${esc(t("report.noDifficulties"))}</p>`
+      : `<ul>${report.difficulties.map((d) => `<li><b>${esc(d.id)}</b> (${esc(clip(d.task, 90))}): ${esc(d.note)}</li>`).join("")}</ul>`;
   const recipients = s.recipients.map((r) => `<div>- ${esc(r)}</div>`).join("");
 
+  const sectionsTable = table(
+    [
+      "report.colPart",
+      "report.colSection",
+      "report.colTasks",
+      "report.colDone",
+      "report.colOverdue",
+      "report.colDueSoon",
+      "report.colOpen",
+    ],
+    sectionRows,
+    [7, 45, 9, 10, 10, 10, 9],
+  );
+  const completedTable = table(
+    ["report.colNo", "report.colId", "report.colTask", "report.colCompletedOn", "report.colEvidence"],
+    completedRows,
+    [5, 10, 47, 14, 24],
+  );
+  const overdueTable = table(
+    [
+      "report.colNo",
+      "report.colId",
+      "report.colTask",
+      "report.colLead",
+      "report.colPerson",
+      "report.colDue",
+      "report.colLate",
+    ],
+    overdueRows,
+    [5, 11, 32, 17, 12, 13, 10],
+  );
+  const indicatorsTable = table(
+    ["report.colNo", "report.colIndicator", "report.colTarget", "report.colValue", "report.colAssessment"],
+    indicatorRows,
+    [5, 50, 19, 11, 15],
+  );
+  const upcomingTable = table(
+    ["report.colNo", "report.colId", "report.colTask", "report.colLead", "report.colDue"],
+    upcomingRows,
+    [5, 10, 50, 22, 13],
+  );
+  const { day, month, year } = report.cutoff;
+  const placeDate = t("report.placeDate", { commune: s.commune, day: String(day).padStart(2, "0"), month, year });
+  const signer = `${esc(t("report.signerOrg"))}<br>${esc(t("report.signerTitle"))}<div class="name">${esc(s.signerName)}</div>`;
   return `<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -92,27 +179,27 @@ export function renderReportHtml(report: Report): string {
   <td style="width:40%"><div class="issuer">${esc(t("report.issuerTop"))}<br><span class="name">${esc(issuer)}</span></div>
     <div class="number">${esc(s.number)}</div></td>
   <td style="width:60%"><div class="motto">${esc(t("report.motto1"))}<br><span class="line2">${esc(t("report.motto2"))}</span></div>
-    <div class="place">${esc(t("report.placeDate", { commune: s.commune, day: String(report.cutoff.day).padStart(2, "0"), month: report.cutoff.month, year: report.cutoff.year }))}</div></td>
+    <div class="place">${esc(placeDate)}</div></td>
 </tr></table>
 <h1>${esc(t("report.title"))}</h1>
 <div class="subject">${esc(t("report.subject", { period: label, commune: s.commune }))}</div>
 <h2>${esc(t("report.s1"))}</h2>
 <p>${esc(summary)}</p>
-${table(["report.colPart", "report.colSection", "report.colTasks", "report.colDone", "report.colOverdue", "report.colDueSoon", "report.colOpen"], sectionRows, [7, 45, 9, 10, 10, 10, 9])}
+${sectionsTable}
 <h2>${esc(t("report.s2", { period: label }))}</h2>
-${table(["report.colNo", "report.colId", "report.colTask", "report.colCompletedOn", "report.colEvidence"], completedRows, [5, 10, 47, 14, 24])}
+${completedTable}
 <h2>${esc(t("report.s3", { count: report.overdue.length }))}</h2>
-${table(["report.colNo", "report.colId", "report.colTask", "report.colLead", "report.colPerson", "report.colDue", "report.colLate"], overdueRows, [5, 11, 32, 17, 12, 13, 10])}
+${overdueTable}
 <h2>${esc(t("report.s4"))}</h2>
-${table(["report.colNo", "report.colIndicator", "report.colTarget", "report.colValue", "report.colAssessment"], indicatorRows, [5, 50, 19, 11, 15])}
+${indicatorsTable}
 <h2>${esc(t("report.s5"))}</h2>
 ${difficulties}
 <h2>${esc(t("report.s6"))}</h2>
-${table(["report.colNo", "report.colId", "report.colTask", "report.colLead", "report.colDue"], upcomingRows, [5, 10, 50, 22, 13])}
+${upcomingTable}
 <p>${esc(t("report.closing", { commune: s.commune }))}</p>
 <table class="foot"><tr>
   <td style="width:50%" class="recipients"><b>${esc(t("report.recipients"))}</b>${recipients}</td>
-  <td style="width:50%" class="signer">${esc(t("report.signerOrg"))}<br>${esc(t("report.signerTitle"))}<div class="name">${esc(s.signerName)}</div></td>
+  <td style="width:50%" class="signer">${signer}</td>
 </tr></table>
 </body>
 </html>

@@ -52,16 +52,44 @@ export interface Report {
   /** The day the figures are taken (a month's report: the 20th, the day it is due). */
   readonly cutoff: LocalDate;
   readonly settings: ReportSettings;
-  readonly totals: { readonly tasks: number; readonly byStatus: Readonly<Record<TaskStatus, number>>; readonly onTimeRate: number | null; readonly done: number };
-  readonly sections: readonly { part: string; section: string; tasks: number; done: number; overdue: number; dueSoon: number; open: number }[];
-  readonly completed: readonly { id: string; task: string; what: string; completedOn: LocalDate | null; evidence: string; late: boolean }[];
-  readonly overdue: readonly { id: string; task: string; lead: string; person: string; due: LocalDate | null; daysLate: number }[];
+  readonly totals: {
+    readonly tasks: number;
+    readonly byStatus: Readonly<Record<TaskStatus, number>>;
+    readonly onTimeRate: number | null;
+    readonly done: number;
+  };
+  readonly sections: readonly {
+    part: string;
+    section: string;
+    tasks: number;
+    done: number;
+    overdue: number;
+    dueSoon: number;
+    open: number;
+  }[];
+  readonly completed: readonly {
+    id: string;
+    task: string;
+    what: string;
+    completedOn: LocalDate | null;
+    evidence: string;
+    late: boolean;
+  }[];
+  readonly overdue: readonly {
+    id: string;
+    task: string;
+    lead: string;
+    person: string;
+    due: LocalDate | null;
+    daysLate: number;
+  }[];
   readonly upcoming: readonly { id: string; task: string; lead: string; person: string; due: LocalDate }[];
   readonly indicators: readonly ReportIndicator[];
   readonly difficulties: readonly { id: string; task: string; note: string }[];
 }
 
-const within = (d: LocalDate | null, start: LocalDate, end: LocalDate) => d !== null && compareDates(d, start) >= 0 && compareDates(d, end) <= 0;
+const within = (d: LocalDate | null, start: LocalDate, end: LocalDate) =>
+  d !== null && compareDates(d, start) >= 0 && compareDates(d, end) <= 0;
 
 /** reportKind("2024-11") → "month"; "2024-Q4" → "quarter"; "2024-H1" → "half"; "2024" → "year"; a week or a day → null. */
 export function reportKind(period: string): ReportKind | null {
@@ -76,10 +104,16 @@ export function reportKind(period: string): ReportKind | null {
  * period's start and the cut-off; "due next" lists open tasks whose next due date falls in the
  * following period; the difficulties are the notes officers left on overdue rows.
  */
-export function buildReport(period: string, cutoff: LocalDate, tasks: readonly ReportTask[], indicators: readonly ReportIndicator[], settings: ReportSettings): Report | null {
+export function buildReport(
+  period: string,
+  cutoff: LocalDate,
+  tasks: readonly ReportTask[],
+  indicators: readonly ReportIndicator[],
+  settings: ReportSettings,
+): Report | null {
   const kind = reportKind(period);
   const parsed = parsePeriod(period);
-  const bounds = parsed ? [parsed.start, parsed.end] as const : null;
+  const bounds = parsed ? ([parsed.start, parsed.end] as const) : null;
   if (!kind || !bounds) return null;
   const [start, end] = bounds;
   const to = compareDates(cutoff, end) < 0 ? cutoff : end;
@@ -94,9 +128,13 @@ export function buildReport(period: string, cutoff: LocalDate, tasks: readonly R
     const here = tasks.filter((t) => t.part === part && t.section === section);
     const count = (s: (x: TaskStatus) => boolean) => here.filter((t) => s(t.status)).length;
     return {
-      part, section, tasks: here.length,
-      done: count((s) => STATUS[s].done), overdue: count((s) => s === "overdue"),
-      dueSoon: count((s) => s === "dueSoon"), open: count((s) => STATUS[s].open),
+      part,
+      section,
+      tasks: here.length,
+      done: count((s) => STATUS[s].done),
+      overdue: count((s) => s === "overdue"),
+      dueSoon: count((s) => s === "dueSoon"),
+      open: count((s) => STATUS[s].open),
     };
   });
 
@@ -107,7 +145,15 @@ export function buildReport(period: string, cutoff: LocalDate, tasks: readonly R
       completed.push({ id: t.id, task: t.task, what: "", completedOn: t.completedOn, evidence: t.evidence, late });
     }
     for (const c of t.completions) {
-      if (within(c.completedOn, start, to)) completed.push({ id: t.id, task: t.task, what: c.key, completedOn: c.completedOn, evidence: c.evidence, late: false });
+      if (within(c.completedOn, start, to))
+        completed.push({
+          id: t.id,
+          task: t.task,
+          what: c.key,
+          completedOn: c.completedOn,
+          evidence: c.evidence,
+          late: false,
+        });
     }
   }
   completed.sort((a, b) => compareDates(a.completedOn!, b.completedOn!) || a.id.localeCompare(b.id));
@@ -115,16 +161,26 @@ export function buildReport(period: string, cutoff: LocalDate, tasks: readonly R
   const [nextStart, nextEnd] = nextPeriodBounds({ start, end });
   const upcomingFrom = compareDates(to, end) < 0 ? to : nextStart;
   return {
-    kind, period, start, end, cutoff: to, settings,
+    kind,
+    period,
+    start,
+    end,
+    cutoff: to,
+    settings,
     totals: { tasks: tasks.length, byStatus, done, onTimeRate: done === 0 ? null : (doneOnTime / done) * 100 },
     sections,
     completed,
-    overdue: tasks.filter((t) => t.status === "overdue").sort((a, b) => b.daysLate - a.daysLate)
+    overdue: tasks
+      .filter((t) => t.status === "overdue")
+      .sort((a, b) => b.daysLate - a.daysLate)
       .map((t) => ({ id: t.id, task: t.task, lead: t.lead, person: t.person, due: t.nextDue, daysLate: t.daysLate })),
-    upcoming: tasks.filter((t) => !isDone(t) && t.status !== "overdue" && within(t.nextDue, upcomingFrom, nextEnd))
+    upcoming: tasks
+      .filter((t) => !isDone(t) && t.status !== "overdue" && within(t.nextDue, upcomingFrom, nextEnd))
       .sort((a, b) => compareDates(a.nextDue!, b.nextDue!))
       .map((t) => ({ id: t.id, task: t.task, lead: t.lead, person: t.person, due: t.nextDue! })),
     indicators,
-    difficulties: tasks.filter((t) => t.status === "overdue" && t.notes.trim() !== "").map((t) => ({ id: t.id, task: t.task, note: t.notes })),
+    difficulties: tasks
+      .filter((t) => t.status === "overdue" && t.notes.trim() !== "")
+      .map((t) => ({ id: t.id, task: t.task, note: t.notes })),
   };
 }

@@ -11,12 +11,31 @@ import { config } from "zod/mini";
 config({ jitless: true });
 
 export {
-  object, string, regex, refine, superRefine, custom, optional, array, number, boolean, union, literal, minLength,
-  maxLength, pipe, transform, NEVER,
+  object,
+  string,
+  regex,
+  refine,
+  superRefine,
+  custom,
+  optional,
+  array,
+  number,
+  boolean,
+  union,
+  literal,
+  minLength,
+  maxLength,
+  pipe,
+  transform,
+  NEVER,
 } from "zod/mini";
 export type { output, ZodMiniType } from "zod/mini";
 
 /** Any zod/mini schema that can check a value. */
 export interface ZodMiniTypeLike {
-  safeParse(value: unknown): { success: true } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  safeParse(
+    value: unknown,
+  ):
+    | { success: true }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }

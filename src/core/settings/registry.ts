@@ -34,12 +34,15 @@ export type SettingsRegistry = Readonly<Record<string, SettingDef>>;
  * one; zod then reports an issue whose message is `code`.
  */
 export function settingSchema<T>(code: MessageKey, read: (text: string) => T | undefined) {
-  return z.pipe(z.string(), z.transform<string, T>((text, ctx) => {
-    const value = read(text);
-    if (value !== undefined) return value;
-    ctx.issues.push({ code: "custom", message: code, input: text });
-    return z.NEVER;
-  }));
+  return z.pipe(
+    z.string(),
+    z.transform<string, T>((text, ctx) => {
+      const value = read(text);
+      if (value !== undefined) return value;
+      ctx.issues.push({ code: "custom", message: code, input: text });
+      return z.NEVER;
+    }),
+  );
 }
 
 const YES = /^(có|co|yes|true|1)$/i;
@@ -52,29 +55,46 @@ export const SETTINGS = {
   communeName: { description: "setting.communeName", defaultText: "", schema: z.string() },
   /** null when the secretariat has not set it: the plan's own year is used. */
   planYear: {
-    description: "setting.planYear", defaultText: "", edit: true,
+    description: "setting.planYear",
+    defaultText: "",
+    edit: true,
     schema: settingSchema("settings.badYear", (s) => (s === "" ? null : /^\d{4}$/.test(s) ? Number(s) : undefined)),
   },
   /** Occurrences due before this day do not count (the plan's date); null: the year's start. */
   planStart: {
-    description: "setting.planStart", defaultText: "", edit: true,
-    schema: settingSchema("settings.badDate", (s) => (s === "" ? null : parseDayMonthYear(s) ?? undefined)),
+    description: "setting.planStart",
+    defaultText: "",
+    edit: true,
+    schema: settingSchema("settings.badDate", (s) => (s === "" ? null : (parseDayMonthYear(s) ?? undefined))),
   },
   dueSoonDays: { description: "setting.dueSoonDays", defaultText: "3", edit: true, schema: days },
   beforeMeansDayBefore: {
-    description: "setting.beforeMeansDayBefore", defaultText: "KHÔNG", edit: true, schema: yesNo,
+    description: "setting.beforeMeansDayBefore",
+    defaultText: "KHÔNG",
+    edit: true,
+    schema: yesNo,
   },
   signerName: { description: "setting.signerName", defaultText: "", schema: z.string() },
   reportNumber: { description: "setting.reportNumber", defaultText: "Số:      /BC-UBND", schema: z.string() },
   /** The report's "Nơi nhận", one per ";". */
   reportRecipients: {
-    description: "setting.reportRecipients", emptyMeansNone: true,
+    description: "setting.reportRecipients",
+    emptyMeansNone: true,
     defaultText: "Phòng Nội vụ huyện (b/c); Thường trực Đảng ủy xã (b/c); Chủ tịch, các PCT UBND xã; Lưu: VT, VP",
-    schema: z.pipe(z.string(), z.transform((s: string) => s.split(";").map((x) => x.trim()).filter(Boolean))),
+    schema: z.pipe(
+      z.string(),
+      z.transform((s: string) =>
+        s
+          .split(";")
+          .map((x) => x.trim())
+          .filter(Boolean),
+      ),
+    ),
   },
   /** Where the report is mailed: the addresses, read by the one parser. */
   reportEmails: {
-    description: "setting.reportEmails", defaultText: "",
+    description: "setting.reportEmails",
+    defaultText: "",
     schema: settingSchema("settings.badEmails", (s) => {
       const { valid, invalid } = parseAddresses(s);
       return invalid.length === 0 ? valid : undefined;
@@ -82,7 +102,8 @@ export const SETTINGS = {
   },
   /** The day of the month a monthly report is cut at (1–28: every month has it). */
   reportCutoffDay: {
-    description: "setting.reportCutoffDay", defaultText: "20",
+    description: "setting.reportCutoffDay",
+    defaultText: "20",
     schema: settingSchema("settings.badCutoffDay", (s) => {
       const day = /^\d{1,2}$/.test(s) ? Number(s) : 0;
       return day >= 1 && day <= 28 ? day : undefined;
@@ -90,7 +111,8 @@ export const SETTINGS = {
   },
   /** The hour the daily reminders are sent (0–23). */
   reminderHour: {
-    description: "setting.reminderHour", defaultText: "7",
+    description: "setting.reminderHour",
+    defaultText: "7",
     schema: settingSchema("settings.badHour", (s) => parseHour(s) ?? undefined),
   },
   /** Working days late before the chairman is told (0 and up). */
@@ -116,7 +138,9 @@ export interface SettingProblem<K extends string = SettingKey> {
 
 /** The keys of the settings an entry's flag selects, in the tab's order. */
 export function settingKeys(where: (def: SettingDef) => boolean, registry: SettingsRegistry = SETTINGS): string[] {
-  return Object.entries(registry).filter(([, def]) => where(def)).map(([key]) => key);
+  return Object.entries(registry)
+    .filter(([, def]) => where(def))
+    .map(([key]) => key);
 }
 
 /**
@@ -125,7 +149,8 @@ export function settingKeys(where: (def: SettingDef) => boolean, registry: Setti
  * action. A setting left empty (or absent) takes its default; only what was typed is judged.
  */
 export function parseSettingsWith<R extends SettingsRegistry>(
-  registry: R, raw: Readonly<Partial<Record<string, string>>>,
+  registry: R,
+  raw: Readonly<Partial<Record<string, string>>>,
 ): { settings: SettingsOf<R>; problems: SettingProblem<Extract<keyof R, string>>[] } {
   const settings: Record<string, unknown> = {};
   const problems: SettingProblem<Extract<keyof R, string>>[] = [];
@@ -146,9 +171,10 @@ export function parseSettingsWith<R extends SettingsRegistry>(
 }
 
 /** parseSettings({ planYear: "2024", dueSoonDays: "ba" }): the product's settings (see parseSettingsWith). */
-export function parseSettings(
-  raw: Readonly<Partial<Record<SettingKey, string>>>,
-): { settings: Settings; problems: SettingProblem[] } {
+export function parseSettings(raw: Readonly<Partial<Record<SettingKey, string>>>): {
+  settings: Settings;
+  problems: SettingProblem[];
+} {
   return parseSettingsWith(SETTINGS, raw);
 }
 

@@ -46,14 +46,23 @@ export interface StatusOptions {
 }
 
 /** Where one occurrence stands: done (early, on time, late), overdue, due soon or on track. */
-function occurrenceStatus(due: LocalDate, effective: LocalDate, completedOn: LocalDate | null, done: boolean, today: LocalDate, calendar: WorkCalendar, dueSoonDays: number): { status: TaskStatus; daysLate: number } {
+function occurrenceStatus(
+  due: LocalDate,
+  effective: LocalDate,
+  completedOn: LocalDate | null,
+  done: boolean,
+  today: LocalDate,
+  calendar: WorkCalendar,
+  dueSoonDays: number,
+): { status: TaskStatus; daysLate: number } {
   if (done) {
     if (!completedOn) return { status: "doneOnTime", daysLate: 0 };
     if (compareDates(completedOn, due) < 0) return { status: "doneEarly", daysLate: 0 };
     if (compareDates(completedOn, effective) <= 0) return { status: "doneOnTime", daysLate: 0 };
     return { status: "doneLate", daysLate: calendar.countWorkingDays(effective, completedOn) };
   }
-  if (compareDates(effective, today) < 0) return { status: "overdue", daysLate: calendar.countWorkingDays(effective, today) };
+  if (compareDates(effective, today) < 0)
+    return { status: "overdue", daysLate: calendar.countWorkingDays(effective, today) };
   return { status: calendar.countWorkingDays(today, effective) <= dueSoonDays ? "dueSoon" : "onTrack", daysLate: 0 };
 }
 
@@ -64,16 +73,29 @@ function occurrenceStatus(due: LocalDate, effective: LocalDate, completedOn: Loc
  * due date at all, continuous work, a deadline waiting for an event, and no deadline are
  * told apart.
  */
-export function evaluateTask(facts: TaskFacts, today: LocalDate, calendar: WorkCalendar, options: StatusOptions): TaskEvaluation {
+export function evaluateTask(
+  facts: TaskFacts,
+  today: LocalDate,
+  calendar: WorkCalendar,
+  options: StatusOptions,
+): TaskEvaluation {
   const list = facts.ownDeadline
     ? [{ key: formatIso(facts.ownDeadline), due: facts.ownDeadline, label: "" }]
     : occurrences(facts.timeline, options.window, options.beforeMeansDayBefore);
 
   const states: OccurrenceState[] = list.map((o) => {
     const logged = facts.completions.has(o.key);
-    const completedOn = logged ? facts.completions.get(o.key) ?? null : facts.done ? facts.completedOn : null;
+    const completedOn = logged ? (facts.completions.get(o.key) ?? null) : facts.done ? facts.completedOn : null;
     const effectiveDue = calendar.effectiveDeadline(o.due);
-    const { status, daysLate } = occurrenceStatus(o.due, effectiveDue, completedOn, logged || facts.done, today, calendar, options.dueSoonDays);
+    const { status, daysLate } = occurrenceStatus(
+      o.due,
+      effectiveDue,
+      completedOn,
+      logged || facts.done,
+      today,
+      calendar,
+      options.dueSoonDays,
+    );
     return { key: o.key, due: o.due, effectiveDue, label: o.label, status, completedOn, daysLate };
   });
 
@@ -83,10 +105,13 @@ export function evaluateTask(facts: TaskFacts, today: LocalDate, calendar: WorkC
   const workingDaysLeft = nextDue ? calendar.countWorkingDays(today, nextDue) : null;
 
   if (states.length === 0) {
-    const status: TaskStatus = facts.done ? "doneOnTime"
-      : facts.timeline.continuous ? "continuous"
-      : facts.timeline.event ? "waitingEvent"
-      : "noDeadline";
+    const status: TaskStatus = facts.done
+      ? "doneOnTime"
+      : facts.timeline.continuous
+        ? "continuous"
+        : facts.timeline.event
+          ? "waitingEvent"
+          : "noDeadline";
     return { status, nextDue: null, workingDaysLeft: null, occurrences: [] };
   }
   let status: TaskStatus;

@@ -32,24 +32,63 @@ const GREEN: Swatch = { background: "#b7e1cd", fontColor: "#0d652d" };
 const ORANGE: Swatch = { background: "#f9cb9c", fontColor: "#783f04" };
 
 export const STATUSES = [
-  { key: "overdue", label: "status.overdue", swatch: RED, legend: "legend.overdue",
-    done: false, late: true, open: false },
-  { key: "dueSoon", label: "status.dueSoon", swatch: AMBER, legend: "legend.dueSoon",
-    done: false, late: false, open: false },
-  { key: "onTrack", label: "status.onTrack", swatch: null, legend: null,
-    done: false, late: false, open: true },
-  { key: "doneEarly", label: "status.doneEarly", swatch: GREEN, legend: "legend.done",
-    done: true, late: false, open: false },
-  { key: "doneOnTime", label: "status.doneOnTime", swatch: GREEN, legend: "legend.done",
-    done: true, late: false, open: false },
-  { key: "doneLate", label: "status.doneLate", swatch: ORANGE, legend: "legend.doneLate",
-    done: true, late: true, open: false },
-  { key: "continuous", label: "status.continuous", swatch: null, legend: null,
-    done: false, late: false, open: true },
-  { key: "waitingEvent", label: "status.waitingEvent", swatch: null, legend: null,
-    done: false, late: false, open: true },
-  { key: "noDeadline", label: "status.noDeadline", swatch: null, legend: null,
-    done: false, late: false, open: true },
+  {
+    key: "overdue",
+    label: "status.overdue",
+    swatch: RED,
+    legend: "legend.overdue",
+    done: false,
+    late: true,
+    open: false,
+  },
+  {
+    key: "dueSoon",
+    label: "status.dueSoon",
+    swatch: AMBER,
+    legend: "legend.dueSoon",
+    done: false,
+    late: false,
+    open: false,
+  },
+  { key: "onTrack", label: "status.onTrack", swatch: null, legend: null, done: false, late: false, open: true },
+  {
+    key: "doneEarly",
+    label: "status.doneEarly",
+    swatch: GREEN,
+    legend: "legend.done",
+    done: true,
+    late: false,
+    open: false,
+  },
+  {
+    key: "doneOnTime",
+    label: "status.doneOnTime",
+    swatch: GREEN,
+    legend: "legend.done",
+    done: true,
+    late: false,
+    open: false,
+  },
+  {
+    key: "doneLate",
+    label: "status.doneLate",
+    swatch: ORANGE,
+    legend: "legend.doneLate",
+    done: true,
+    late: true,
+    open: false,
+  },
+  { key: "continuous", label: "status.continuous", swatch: null, legend: null, done: false, late: false, open: true },
+  {
+    key: "waitingEvent",
+    label: "status.waitingEvent",
+    swatch: null,
+    legend: null,
+    done: false,
+    late: false,
+    open: true,
+  },
+  { key: "noDeadline", label: "status.noDeadline", swatch: null, legend: null, done: false, late: false, open: true },
 ] as const satisfies readonly StatusDef[];
 
 /** Where a task, or one occurrence of it, stands on a given day. */
@@ -64,7 +103,8 @@ export const isDone = (status: TaskStatus): boolean => STATUS[status].done;
 
 /** A count per status, every status at 0 first, in the list's order. */
 export function countStatuses(
-  statuses: Iterable<TaskStatus>, list: readonly StatusDef[] = STATUSES,
+  statuses: Iterable<TaskStatus>,
+  list: readonly StatusDef[] = STATUSES,
 ): Record<TaskStatus, number> {
   const counts = Object.fromEntries(list.map((s) => [s.key, 0])) as Record<TaskStatus, number>;
   for (const s of statuses) counts[s]++;

@@ -18,7 +18,11 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
  * what a person wrote is never rewritten with it.
  */
 export function readable(text: string): string {
-  return text.normalize("NFKC").replace(/\p{Cf}/gu, "").replace(/\p{Zs}/gu, " ").normalize("NFC");
+  return text
+    .normalize("NFKC")
+    .replace(/\p{Cf}/gu, "")
+    .replace(/\p{Zs}/gu, " ")
+    .normalize("NFC");
 }
 
 /**
@@ -44,7 +48,14 @@ export function foldVietnamese(text: string): string {
 const PAIRED_TITLE_WORD = /^(phòng|pháp|chính|hoá|hóa|HĐND|dựng|nghiệp|sự|binh)$/iu;
 
 const ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
 };
 
 /** decodeEntities("a &amp; b &#273;") → "a & b đ". */
@@ -77,12 +88,11 @@ export function cellText(raw: string): string {
       .replace(/<[^>]*>/g, "");
   }
   if (text.includes("&")) text = decodeEntities(text);
-  text = text
-    .replace(/\u00a0/g, " ")
-    .replace(/(^|[.;:!?])[ \t]+([-+•])[ \t]+(?=\S)/g, "$1\n$2 ");
+  text = text.replace(/\u00a0/g, " ").replace(/(^|[.;:!?])[ \t]+([-+•])[ \t]+(?=\S)/g, "$1\n$2 ");
   if (isList) {
     text = text.replace(/(\S+)[ \t]+([-+•])[ \t]+(?=\p{Lu})/gu, (whole, word: string, mark: string) =>
-      PAIRED_TITLE_WORD.test(word) ? whole : `${word}\n${mark} `);
+      PAIRED_TITLE_WORD.test(word) ? whole : `${word}\n${mark} `,
+    );
   }
   text = text
     .split("\n")

@@ -1,5 +1,13 @@
 import { addDays, compareDates, daysInMonth, localDate, toEpochDay, type LocalDate } from "../dates/localDate";
-import { dayPeriod, halfPeriod, isoWeekKey, monthPeriod, quarterPeriod, startOfIsoWeek, yearPeriod } from "../period/period";
+import {
+  dayPeriod,
+  halfPeriod,
+  isoWeekKey,
+  monthPeriod,
+  quarterPeriod,
+  startOfIsoWeek,
+  yearPeriod,
+} from "../period/period";
 import type { Recurrence, Timeline } from "./model";
 
 /** One time a task falls due, with the key the completion log uses for it. */
@@ -23,7 +31,6 @@ function monthAfter(year: number, month: number, n: number): [number, number] {
   const i = year * 12 + (month - 1) + n;
   return [Math.floor(i / 12), (i % 12) + 1];
 }
-
 
 /** Every due date of a recurrence whose period starts or ends in the window's years. */
 function expand(rule: Recurrence, window: Window): Occurrence[] {
@@ -88,7 +95,10 @@ export function occurrences(timeline: Timeline, window: Window, beforeMeansDayBe
   }
   if (timeline.recurrence) {
     const shift = timeline.recurrence.before && beforeMeansDayBefore ? -1 : 0;
-    for (const o of expand(timeline.recurrence.rule, { from: addDays(window.from, -shift), to: addDays(window.to, -shift) })) {
+    for (const o of expand(timeline.recurrence.rule, {
+      from: addDays(window.from, -shift),
+      to: addDays(window.to, -shift),
+    })) {
       out.push({ ...o, due: addDays(o.due, shift), label: timeline.recurrence.label });
     }
   }

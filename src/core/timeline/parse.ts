@@ -4,7 +4,15 @@ import { isoWeekPeriod } from "../period/period";
 import { foldSameLength, readable, toNfc } from "../text/normalize";
 import { romanToNumber } from "../plan/importer";
 import type {
-  DatedMilestone, EventDeadline, ParseOptions, Period, Recurrence, RecurrenceRule, Source, Timeline, TimelineKind,
+  DatedMilestone,
+  EventDeadline,
+  ParseOptions,
+  Period,
+  Recurrence,
+  RecurrenceRule,
+  Source,
+  Timeline,
+  TimelineKind,
 } from "./model";
 
 /*
@@ -15,11 +23,24 @@ import type {
  */
 
 const WEEKDAYS: Record<string, number> = {
-  "chu nhat": 0, cn: 0, "thu hai": 1, "thu 2": 1, "thu ba": 2, "thu 3": 2, "thu tu": 3, "thu 4": 3,
-  "thu nam": 4, "thu 5": 4, "thu sau": 5, "thu 6": 5, "thu bay": 6, "thu 7": 6,
+  "chu nhat": 0,
+  cn: 0,
+  "thu hai": 1,
+  "thu 2": 1,
+  "thu ba": 2,
+  "thu 3": 2,
+  "thu tu": 3,
+  "thu 4": 3,
+  "thu nam": 4,
+  "thu 5": 4,
+  "thu sau": 5,
+  "thu 6": 5,
+  "thu bay": 6,
+  "thu 7": 6,
 };
 const WEEKDAY_RE = "chu nhat|cn|thu (?:hai|ba|tu|nam|sau|bay|[2-7])";
-const DEADLINE_WORDS = /(?<![a-z])(?:truoc|cham nhat(?:\s+(?:vao|la))?|han(?:\s+chot)?|den|toi|hoan thanh)(?:\s+(?:het|cuoi))?(?:\s+(?:ngay|vao ngay))?\s*$/;
+const DEADLINE_WORDS =
+  /(?<![a-z])(?:truoc|cham nhat(?:\s+(?:vao|la))?|han(?:\s+chot)?|den|toi|hoan thanh)(?:\s+(?:het|cuoi))?(?:\s+(?:ngay|vao ngay))?\s*$/;
 const BEFORE_WORD = /(?<![a-z])truoc(?:\s+ngay)?\s*$/;
 const START_WORD = /(?<![a-z])tu(?:\s+ngay)?\s*$/;
 
@@ -38,7 +59,8 @@ interface Found {
 
 /** Words before `index` back to the previous phrase, trimmed: "Báo cáo 06 tháng". */
 function labelBefore(text: string, start: number, end: number): string {
-  const label = text.slice(start, Math.max(start, end))
+  const label = text
+    .slice(start, Math.max(start, end))
     .replace(/^[\s,;:.\-–+•]+|[\s,;:.\-–+•(]+$/g, "")
     .replace(/\s*(hoàn thành|thực hiện|gửi|ngày|vào)\s*$/i, "")
     .replace(/\s*(hoàn thành|thực hiện|gửi)\s*$/i, "")
@@ -62,7 +84,17 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
   const text = toNfc(readable(raw));
   const f = foldSameLength(text);
   const aligned = f.length === text.length;
-  const found: Found = { milestones: [], periods: [], recurrence: null, event: null, continuous: false, external: false, warnings: [], recognised: false, invalidDates: 0 };
+  const found: Found = {
+    milestones: [],
+    periods: [],
+    recurrence: null,
+    event: null,
+    continuous: false,
+    external: false,
+    warnings: [],
+    recognised: false,
+    invalidDates: 0,
+  };
   const used: [number, number][] = [];
   const overlaps = (a: number, b: number) => used.some(([x, y]) => a < y && x < b);
   const use = (a: number, b: number) => used.push([a, b]);
@@ -77,14 +109,19 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
   };
 
   // 1. Recurring days: "ngày 03 của tháng cuối quý", "ngày 05 của tháng tiếp theo", "ngày 20 hằng tháng".
-  for (const m of f.matchAll(/(?:(truoc|cham nhat(?:\s+vao)?|han)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+|trong\s+)?(thang\s+cuoi\s+(?:cua\s+)?quy|thang\s+dau\s+(?:cua\s+)?quy\s+(?:sau|tiep theo|ke tiep)|thang\s+(?:tiep theo|sau|ke tiep)|(?:hang|moi)\s+thang)/g)) {
+  for (const m of f.matchAll(
+    /(?:(truoc|cham nhat(?:\s+vao)?|han)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+|trong\s+)?(thang\s+cuoi\s+(?:cua\s+)?quy|thang\s+dau\s+(?:cua\s+)?quy\s+(?:sau|tiep theo|ke tiep)|thang\s+(?:tiep theo|sau|ke tiep)|(?:hang|moi)\s+thang)/g,
+  )) {
     const day = Number(m[2]);
     const at = m.index!;
     const what = m[3];
-    const rule: Recurrence = /cuoi/.test(what) ? { freq: "quarterly", day, month: "last" }
-      : /quy/.test(what) ? { freq: "quarterly", day, month: "nextFirst" }
-      : /tiep theo|sau|ke tiep/.test(what) ? { freq: "monthly", day, monthOffset: 1 }
-      : { freq: "monthly", day, monthOffset: 0 };
+    const rule: Recurrence = /cuoi/.test(what)
+      ? { freq: "quarterly", day, month: "last" }
+      : /quy/.test(what)
+        ? { freq: "quarterly", day, month: "nextFirst" }
+        : /tiep theo|sau|ke tiep/.test(what)
+          ? { freq: "monthly", day, monthOffset: 1 }
+          : { freq: "monthly", day, monthOffset: 0 };
     if (day < 1 || day > 31) continue;
     setRecurrence(rule, m[1] === "truoc", at, text.slice(at, at + m[0].length));
     use(at, at + m[0].length);
@@ -92,7 +129,8 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
   }
 
   // 2. Explicit dates: "25/11/2024", "20-11-2024", "20.11.2024", "20/11", "ngày 20 tháng 11 năm 2024".
-  const dateRe = /(?<![\d/.,-])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}))?(?![\d/]|[.,-]\d)|ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/g;
+  const dateRe =
+    /(?<![\d/.,-])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}))?(?![\d/]|[.,-]\d)|ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/g;
   for (const m of f.matchAll(dateRe)) {
     const at = m.index!;
     const end = at + m[0].length;
@@ -112,7 +150,10 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
     use(at, end);
     const shown = text.slice(at, end);
     if (!isValidDate(year, month, day)) {
-      found.warnings.push({ key: "timeline.invalidDate", params: { text: shown, month, year, days: daysInMonth(year, month) } });
+      found.warnings.push({
+        key: "timeline.invalidDate",
+        params: { text: shown, month, year, days: daysInMonth(year, month) },
+      });
       found.invalidDates++;
       labelFrom = end;
       continue;
@@ -127,17 +168,29 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
       const said = WEEKDAYS[weekday[1].replace(/\s+/g, " ")];
       if (said !== undefined && said !== dayOfWeek(date)) {
         const saidAt = end + weekday[0].length - weekday[1].length;
-        found.warnings.push({ key: "timeline.weekdayMismatch", params: { text: shown, said: text.slice(saidAt, saidAt + weekday[1].length) } });
+        found.warnings.push({
+          key: "timeline.weekdayMismatch",
+          params: { text: shown, said: text.slice(saidAt, saidAt + weekday[1].length) },
+        });
       }
       use(end, end + weekday[0].length);
     }
     const isBefore = BEFORE_WORD.test(before);
     if (yearly) {
-      setRecurrence({ freq: "yearly", month, day }, isBefore, phraseStart, text.slice(phraseStart, end + yearly[0].length));
+      setRecurrence(
+        { freq: "yearly", month, day },
+        isBefore,
+        phraseStart,
+        text.slice(phraseStart, end + yearly[0].length),
+      );
       use(end, end + yearly[0].length);
     } else {
       if (isBefore && options.beforeMeansDayBefore) date = addDays(date, -1);
-      if (!found.milestones.some((x) => x.date.year === date.year && x.date.month === date.month && x.date.day === date.day)) {
+      if (
+        !found.milestones.some(
+          (x) => x.date.year === date.year && x.date.month === date.month && x.date.day === date.day,
+        )
+      ) {
         found.milestones.push({ date, label, source, text: text.slice(phraseStart, end) });
       }
     }
@@ -146,12 +199,18 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
 
   // 3. Recurring without a day: "định kỳ hàng tháng", "hằng tuần", "hàng quý", "6 tháng một lần", "hàng năm".
   const plain: [RegExp, () => Recurrence][] = [
-    [/(?:(?:hang|moi)\s+tuan|dinh ky\s+tuan)(?![a-z])/g, () => {
-      const named = new RegExp(`(${WEEKDAY_RE})\\s+(?:hang|moi)\\s+tuan`).exec(f);
-      return { freq: "weekly", weekday: named ? WEEKDAYS[named[1]] ?? 5 : 5 };
-    }],
+    [
+      /(?:(?:hang|moi)\s+tuan|dinh ky\s+tuan)(?![a-z])/g,
+      () => {
+        const named = new RegExp(`(${WEEKDAY_RE})\\s+(?:hang|moi)\\s+tuan`).exec(f);
+        return { freq: "weekly", weekday: named ? (WEEKDAYS[named[1]] ?? 5) : 5 };
+      },
+    ],
     [/(?:(?:hang|moi)\s+thang|dinh ky\s+thang)(?![a-z])/g, () => ({ freq: "monthly", day: "last", monthOffset: 0 })],
-    [/(?:(?:hang|moi)\s+quy|dinh ky\s+(?:hang\s+)?quy|theo\s+quy)(?![a-z])(?!\s+(?:dinh|che|trinh))/g, () => ({ freq: "quarterly", day: "last", month: "last" })],
+    [
+      /(?:(?:hang|moi)\s+quy|dinh ky\s+(?:hang\s+)?quy|theo\s+quy)(?![a-z])(?!\s+(?:dinh|che|trinh))/g,
+      () => ({ freq: "quarterly", day: "last", month: "last" }),
+    ],
     [/(?:0?6\s+thang\s+(?:mot|1)\s+lan|(?:hang|moi)\s+(?:0?6\s+thang|nua\s+nam))/g, () => ({ freq: "halfYearly" })],
     [/(?:hang|moi)\s+nam(?![a-z])(?!\s+\d)/g, () => ({ freq: "yearly", month: 12, day: 31 })],
   ];
@@ -169,7 +228,12 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
     if (overlaps(at, at + length)) return;
     use(at, at + length);
     found.recognised = true;
-    found.periods.push({ start, end, label: aligned ? labelBefore(text, labelFrom, at) : "", text: text.slice(at, at + length) });
+    found.periods.push({
+      start,
+      end,
+      label: aligned ? labelBefore(text, labelFrom, at) : "",
+      text: text.slice(at, at + length),
+    });
   };
   // A quarter, month or week that no year has ("quý V", "tháng 13", "tuần 54") is a warning, never a date.
   const impossible = (at: number, length: number) => {
@@ -220,9 +284,16 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
   }
 
   // 6. Relative to an event: "chậm nhất 02 ngày làm việc từ khi …", "trong vòng 05 ngày kể từ ngày …".
-  const event = /(?:cham nhat|trong\s+(?:vong|thoi han)|khong qua|sau)\s+(\d{1,3})\s+ngay(\s+lam viec)?(?:\s+(?:ke\s+)?(?:tu|sau)\s+(?:khi|ngay))?|(\d{1,3})\s+ngay(\s+lam viec)?\s+(?:ke\s+)?tu\s+(?:khi|ngay)/.exec(f);
+  const event =
+    /(?:cham nhat|trong\s+(?:vong|thoi han)|khong qua|sau)\s+(\d{1,3})\s+ngay(\s+lam viec)?(?:\s+(?:ke\s+)?(?:tu|sau)\s+(?:khi|ngay))?|(\d{1,3})\s+ngay(\s+lam viec)?\s+(?:ke\s+)?tu\s+(?:khi|ngay)/.exec(
+      f,
+    );
   if (event) {
-    found.event = { days: Number(event[1] ?? event[3]), workingDays: Boolean(event[2] ?? event[4]), text: text.slice(event.index, event.index + event[0].length) };
+    found.event = {
+      days: Number(event[1] ?? event[3]),
+      workingDays: Boolean(event[2] ?? event[4]),
+      text: text.slice(event.index, event.index + event[0].length),
+    };
     found.recognised = true;
   } else if (/(?:sau khi|ngay khi|khi co)\s/.test(f) && source === "timeline") {
     found.event = { days: 0, workingDays: false, text };
@@ -273,8 +344,16 @@ export function parseTaskTimeline(timelineText: string, assignmentText: string, 
   // From the assignment column only deadlines are taken: dated milestones, and recurrences
   // that name their day ("trước ngày 05 của tháng tiếp theo"). A bare "hàng tuần" there
   // describes a habit ("đôn đốc hàng tuần"), not a deadline of the task.
-  const dayed = fromAssignment.recurrence && specificity(fromAssignment.recurrence.rule) > 1 ? fromAssignment.recurrence : null;
-  const extra: Found = { ...fromAssignment, periods: [], continuous: false, external: false, event: null, recurrence: dayed };
+  const dayed =
+    fromAssignment.recurrence && specificity(fromAssignment.recurrence.rule) > 1 ? fromAssignment.recurrence : null;
+  const extra: Found = {
+    ...fromAssignment,
+    periods: [],
+    continuous: false,
+    external: false,
+    event: null,
+    recurrence: dayed,
+  };
   return combine(timelineText, [fromTimeline, extra]);
 }
 
@@ -283,20 +362,28 @@ function combine(text: string, parts: Found[]): Timeline {
   const merged: Found = { ...main, milestones: [...main.milestones], warnings: [...main.warnings] };
   for (const extra of parts.slice(1)) {
     for (const m of extra.milestones) {
-      if (!merged.milestones.some((x) => x.date.year === m.date.year && x.date.month === m.date.month && x.date.day === m.date.day)) merged.milestones.push(m);
+      if (
+        !merged.milestones.some(
+          (x) => x.date.year === m.date.year && x.date.month === m.date.month && x.date.day === m.date.day,
+        )
+      )
+        merged.milestones.push(m);
     }
     merged.warnings.push(...extra.warnings);
     merged.invalidDates += extra.invalidDates;
     if (extra.recurrence) {
       const current = merged.recurrence;
       const sameFreq = current && current.rule.freq === extra.recurrence.rule.freq;
-      if (!current || (sameFreq && specificity(extra.recurrence.rule) > specificity(current.rule))) merged.recurrence = extra.recurrence;
+      if (!current || (sameFreq && specificity(extra.recurrence.rule) > specificity(current.rule)))
+        merged.recurrence = extra.recurrence;
     }
     merged.recognised ||= extra.milestones.length > 0 || extra.recurrence !== null;
   }
   const understood = merged.recognised;
-  if (!understood && text.trim() !== "") merged.warnings.push({ key: "timeline.notUnderstood", params: { text: text.trim().slice(0, 120) } });
-  if (text.trim() === "" && merged.milestones.length === 0 && !merged.recurrence) merged.warnings.push({ key: "timeline.empty" });
+  if (!understood && text.trim() !== "")
+    merged.warnings.push({ key: "timeline.notUnderstood", params: { text: text.trim().slice(0, 120) } });
+  if (text.trim() === "" && merged.milestones.length === 0 && !merged.recurrence)
+    merged.warnings.push({ key: "timeline.empty" });
   return {
     text,
     kind: kindOf(merged),

@@ -46,18 +46,41 @@ const URL_RE = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 
 const cell = z.custom<CellValue>((v) => text(v as CellValue).length <= MAX_TEXT, { message: "check.tooLong" });
 const dateCell = z.custom<CellValue>((v) => isDate(v as CellValue), { message: "check.notDate" });
-const urlCell = z.custom<CellValue>((v) => blank(v as CellValue) || URL_RE.test(text(v as CellValue)), { message: "check.notUrl" });
+const urlCell = z.custom<CellValue>((v) => blank(v as CellValue) || URL_RE.test(text(v as CellValue)), {
+  message: "check.notUrl",
+});
 /** One address or several ("a@x.vn; b@y.vn"), read by the one parser the mail uses. */
-const emailCell = z.custom<CellValue>((v) => blank(v as CellValue) || parseAddresses(text(v as CellValue)).invalid.length === 0, { message: "check.notEmail" });
+const emailCell = z.custom<CellValue>(
+  (v) => blank(v as CellValue) || parseAddresses(text(v as CellValue)).invalid.length === 0,
+  { message: "check.notEmail" },
+);
 const requiredCell = z.custom<CellValue>((v) => !blank(v as CellValue), { message: "check.required" });
 /** A date within SANE_YEARS of today: 31/12/9999 is a slip of the keyboard, not a deadline. */
 const saneDateCell = (today: LocalDate) =>
-  dateCell.check(z.refine((v) => { const d = dateOf(v as CellValue); return !d || isSaneDate(d, today); }, { message: "check.dateOutOfWindow" }));
+  dateCell.check(
+    z.refine(
+      (v) => {
+        const d = dateOf(v as CellValue);
+        return !d || isSaneDate(d, today);
+      },
+      { message: "check.dateOutOfWindow" },
+    ),
+  );
 const pastDateCell = (today: LocalDate) =>
-  saneDateCell(today).check(z.refine((v) => { const d = dateOf(v as CellValue); return !d || compareDates(d, today) <= 0; }, { message: "check.future" }));
+  saneDateCell(today).check(
+    z.refine(
+      (v) => {
+        const d = dateOf(v as CellValue);
+        return !d || compareDates(d, today) <= 0;
+      },
+      { message: "check.future" },
+    ),
+  );
 const listCell = (values: readonly string[]) => {
   const allowed = new Set(values.map((x) => foldVietnamese(x)));
-  return z.custom<CellValue>((v) => blank(v as CellValue) || allowed.has(foldVietnamese(text(v as CellValue))), { message: "check.notInList" });
+  return z.custom<CellValue>((v) => blank(v as CellValue) || allowed.has(foldVietnamese(text(v as CellValue))), {
+    message: "check.notInList",
+  });
 };
 
 /** What checking a plan row needs to know besides the row. */
@@ -69,15 +92,30 @@ export interface PlanCheckContext {
   readonly isKnownRole: (role: string) => boolean;
 }
 
-export const splitRoles = (v: CellValue | undefined): string[] => text(v).split(/[;\n]/).map((r) => r.trim()).filter(Boolean);
+export const splitRoles = (v: CellValue | undefined): string[] =>
+  text(v)
+    .split(/[;\n]/)
+    .map((r) => r.trim())
+    .filter(Boolean);
 
 type Push = (column: string, code: MessageKey) => void;
 type Rules<T> = (row: T, push: Push) => void;
 
 function ruleSchema<T>(rules: Rules<T>) {
-  return z.custom<T>(() => true).check(z.superRefine((row, ctx) => {
-    rules(row as T, (column, code) => ctx.issues.push({ code: "custom", message: code, path: [column], input: (row as Record<string, unknown>)[column] }));
-  }));
+  return z
+    .custom<T>(() => true)
+    .check(
+      z.superRefine((row, ctx) => {
+        rules(row as T, (column, code) =>
+          ctx.issues.push({
+            code: "custom",
+            message: code,
+            path: [column],
+            input: (row as Record<string, unknown>)[column],
+          }),
+        );
+      }),
+    );
 }
 
 let progressByLabel: Map<string, Progress> | null = null;
@@ -109,21 +147,33 @@ interface PlanCellChecks {
  */
 function planRowShape(c: PlanCellChecks) {
   return z.object({
-    id: readAs(c.text, text), task: readAs(c.text, text), output: readAs(c.text, text),
-    timeline: readAs(c.text, text), assignment: readAs(c.text, text),
-    lead: readAs(c.role, splitRoles), support: readAs(c.role, splitRoles),
-    owner: readAs(c.text, text), notes: readAs(c.text, text),
+    id: readAs(c.text, text),
+    task: readAs(c.text, text),
+    output: readAs(c.text, text),
+    timeline: readAs(c.text, text),
+    assignment: readAs(c.text, text),
+    lead: readAs(c.role, splitRoles),
+    support: readAs(c.role, splitRoles),
+    owner: readAs(c.text, text),
+    notes: readAs(c.text, text),
     deadline: readAs(c.deadline, dateOf),
     progress: readAs(c.progress, progressOf),
     completedOn: readAs(c.completedOn, dateOf),
     evidence: readAs(c.evidence, text),
-    part: readAs(anyCell, text), section: readAs(anyCell, text), number: readAs(anyCell, text),
+    part: readAs(anyCell, text),
+    section: readAs(anyCell, text),
+    number: readAs(anyCell, text),
   });
 }
 
 /** The plan row read with no check: a cell holding no value of its kind reads as empty (null, "" or []). */
 const planRowReader = planRowShape({
-  text: anyCell, role: anyCell, deadline: anyCell, progress: anyCell, completedOn: anyCell, evidence: anyCell,
+  text: anyCell,
+  role: anyCell,
+  deadline: anyCell,
+  progress: anyCell,
+  completedOn: anyCell,
+  evidence: anyCell,
 });
 
 /** A plan row as the product computes with it: texts trimmed, dates, roles, the progress value. */
@@ -137,10 +187,13 @@ export function readPlanRow(cells: RowCells): PlanRow {
 }
 
 export function planRowSchemas(ctx: PlanCheckContext) {
-  const role = z.custom<CellValue>((v) => splitRoles(v as CellValue).every(ctx.isKnownRole), { message: "check.unknownRole" });
+  const role = z.custom<CellValue>((v) => splitRoles(v as CellValue).every(ctx.isKnownRole), {
+    message: "check.unknownRole",
+  });
   const done = foldVietnamese(ctx.doneValue);
   const fields = planRowShape({
-    text: cell, role,
+    text: cell,
+    role,
     deadline: saneDateCell(ctx.today),
     progress: listCell(ctx.progressValues),
     completedOn: pastDateCell(ctx.today),
@@ -173,10 +226,19 @@ export interface CompletionCheckContext {
 
 export function completionRowSchemas(ctx: CompletionCheckContext) {
   const fields = z.object({
-    taskId: requiredCell.check(z.refine((v) => ctx.isKnownTask(text(v as CellValue)), { message: "check.unknownTask" })),
+    taskId: requiredCell.check(
+      z.refine((v) => ctx.isKnownTask(text(v as CellValue)), { message: "check.unknownTask" }),
+    ),
     period: requiredCell.check(z.refine((v) => ctx.isPeriod(v as CellValue), { message: "check.badPeriod" })),
     completedOn: requiredCell.check(z.refine((v) => isDate(v as CellValue), { message: "check.notDate" })).check(
-      z.refine((v) => { const d = dateOf(v as CellValue); return !d || compareDates(d, ctx.today) <= 0; }, { message: "check.future" })),
+      z.refine(
+        (v) => {
+          const d = dateOf(v as CellValue);
+          return !d || compareDates(d, ctx.today) <= 0;
+        },
+        { message: "check.future" },
+      ),
+    ),
     evidence: urlCell,
     notes: cell,
   });
@@ -194,19 +256,26 @@ export function holidayRowSchemas(kinds: readonly string[]) {
 }
 
 /** Runs both schemas of a tab on a row and lists every problem, cell by cell. */
-export function checkRow(schemas: { fields: z.ZodMiniTypeLike; rules: z.ZodMiniTypeLike }, row: RowCells): CellProblem[] {
+export function checkRow(
+  schemas: { fields: z.ZodMiniTypeLike; rules: z.ZodMiniTypeLike },
+  row: RowCells,
+): CellProblem[] {
   const problems: CellProblem[] = [];
   for (const schema of [schemas.fields, schemas.rules]) {
     const result = schema.safeParse(row);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push({ column: String(issue.path[0] ?? ""), code: issue.message as MessageKey });
+      for (const issue of result.error.issues)
+        problems.push({ column: String(issue.path[0] ?? ""), code: issue.message as MessageKey });
     }
   }
   return problems;
 }
 
 const NUMBER_RE = /^-?\d+(?:[.,]\d+)?\s*%?$/;
-const numberCell = z.custom<CellValue>((v) => blank(v as CellValue) || typeof v === "number" || NUMBER_RE.test(text(v as CellValue)), { message: "indicator.notNumber" });
+const numberCell = z.custom<CellValue>(
+  (v) => blank(v as CellValue) || typeof v === "number" || NUMBER_RE.test(text(v as CellValue)),
+  { message: "indicator.notNumber" },
+);
 
 export interface IndicatorDataCheckContext {
   readonly isKnownIndicator: (id: string) => boolean;
@@ -216,10 +285,16 @@ export interface IndicatorDataCheckContext {
 /** A row of figures: a known indicator, a period, numbers where numbers belong, and a figure. */
 export function indicatorDataRowSchemas(ctx: IndicatorDataCheckContext) {
   const fields = z.object({
-    indicatorId: requiredCell.check(z.refine((v) => ctx.isKnownIndicator(text(v as CellValue)), { message: "indicator.unknown" })),
+    indicatorId: requiredCell.check(
+      z.refine((v) => ctx.isKnownIndicator(text(v as CellValue)), { message: "indicator.unknown" }),
+    ),
     period: requiredCell.check(z.refine((v) => ctx.isPeriod(v as CellValue), { message: "check.badPeriod" })),
-    numerator: numberCell, denominator: numberCell, value: numberCell,
-    source: cell, evidence: urlCell, notes: cell,
+    numerator: numberCell,
+    denominator: numberCell,
+    value: numberCell,
+    source: cell,
+    evidence: urlCell,
+    notes: cell,
   });
   const rules = ruleSchema<RowCells>((row, push) => {
     if (blank(row.numerator) && blank(row.denominator) && blank(row.value)) push("value", "indicator.noFigure");

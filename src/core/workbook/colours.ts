@@ -4,7 +4,9 @@ import type { ColourRule } from "./cells";
 
 /** Rows with a problem to fix: the check column is coloured while it has text. */
 export const ATTENTION_COLOUR: Swatch & { readonly meaning: MessageKey } = {
-  background: "#fff2cc", fontColor: "#7f6000", meaning: "legend.attention",
+  background: "#fff2cc",
+  fontColor: "#7f6000",
+  meaning: "legend.attention",
 };
 
 export interface LegendLine {
@@ -43,7 +45,12 @@ export function planColourRules(columns: Columns, statuses: readonly StatusDef[]
     if (!swatch) continue;
     rules.push({ col: statusCol, when: { textEquals: t(label) }, ...swatch });
   }
-  rules.push({ col: columns.get("check")!, when: { notEmpty: true }, background: ATTENTION_COLOUR.background, fontColor: ATTENTION_COLOUR.fontColor });
+  rules.push({
+    col: columns.get("check")!,
+    when: { notEmpty: true },
+    background: ATTENTION_COLOUR.background,
+    fontColor: ATTENTION_COLOUR.fontColor,
+  });
   return rules;
 }
 

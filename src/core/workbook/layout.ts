@@ -27,7 +27,19 @@ export interface ColumnSpec {
   readonly writtenBy?: ColumnWriter;
 }
 
-export type TabKey = "plan" | "directory" | "settings" | "log" | "holidays" | "completions" | "legend" | "indicators" | "indicatorData" | "planStats" | "indicatorChart" | "proposed";
+export type TabKey =
+  | "plan"
+  | "directory"
+  | "settings"
+  | "log"
+  | "holidays"
+  | "completions"
+  | "legend"
+  | "indicators"
+  | "indicatorData"
+  | "planStats"
+  | "indicatorChart"
+  | "proposed";
 
 export interface TabSpec {
   readonly key: TabKey;
@@ -54,11 +66,19 @@ export const importedColumns = (spec: TabSpec): string[] =>
 export const computedColumns = (spec: TabSpec, writer: ColumnWriter): string[] =>
   spec.columns.filter((c) => c.owner === "computed" && (c.writtenBy ?? "refresh") === writer).map((c) => c.key);
 
-const col = (key: string, header: MessageKey, width: number, owner: ColumnOwner, type: ColumnType = "text", wrap = false): ColumnSpec =>
-  ({ key, header, width, owner, type, wrap });
+const col = (
+  key: string,
+  header: MessageKey,
+  width: number,
+  owner: ColumnOwner,
+  type: ColumnType = "text",
+  wrap = false,
+): ColumnSpec => ({ key, header, width, owner, type, wrap });
 /** A column kept as typed text (see ColumnSpec.plainText). */
-const textCol = (key: string, header: MessageKey, width: number, owner: ColumnOwner): ColumnSpec =>
-  ({ ...col(key, header, width, owner), plainText: true });
+const textCol = (key: string, header: MessageKey, width: number, owner: ColumnOwner): ColumnSpec => ({
+  ...col(key, header, width, owner),
+  plainText: true,
+});
 
 export const PLAN_TAB: TabSpec = {
   key: "plan",
@@ -235,20 +255,29 @@ export const LEGEND_TAB: TabSpec = {
   name: "tab.legend",
   ignoreEdits: true,
   unprotected: true,
-  columns: [
-    col("colour", "col.colour", 160, "computed"),
-    col("meaning", "col.meaning", 520, "computed", "text", true),
-  ],
+  columns: [col("colour", "col.colour", 160, "computed"), col("meaning", "col.meaning", 520, "computed", "text", true)],
 };
 
 export const TABS: readonly TabSpec[] = [
-  PLAN_TAB, DIRECTORY_TAB, SETTINGS_TAB, HOLIDAYS_TAB, COMPLETIONS_TAB, INDICATORS_TAB, INDICATOR_DATA_TAB, PLAN_STATS_TAB,
-  INDICATOR_CHART_TAB, LOG_TAB, LEGEND_TAB,
+  PLAN_TAB,
+  DIRECTORY_TAB,
+  SETTINGS_TAB,
+  HOLIDAYS_TAB,
+  COMPLETIONS_TAB,
+  INDICATORS_TAB,
+  INDICATOR_DATA_TAB,
+  PLAN_STATS_TAB,
+  INDICATOR_CHART_TAB,
+  LOG_TAB,
+  LEGEND_TAB,
 ];
 
 /** Progress values an officer can pick; the first is the default. */
 export const PROGRESS_VALUES = [
-  "progress.notStarted", "progress.inProgress", "progress.done", "progress.paused",
+  "progress.notStarted",
+  "progress.inProgress",
+  "progress.done",
+  "progress.paused",
 ] as const satisfies readonly MessageKey[];
 
 /** A progress value, by its label's message key. */

@@ -9,6 +9,9 @@ import { readHtmlTables } from "./html";
  * unpacked and inlined as base64 for nothing.
  */
 export async function readDocx(buffer: Buffer): Promise<SourceTable> {
-  const { value } = await mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(async () => ({ src: "" })) });
+  const { value } = await mammoth.convertToHtml(
+    { buffer },
+    { convertImage: mammoth.images.imgElement(async () => ({ src: "" })) },
+  );
   return readHtmlTables(value);
 }

@@ -24,24 +24,60 @@ describe("setup", () => {
   test("creates the four tabs with Vietnamese names, headers, frozen row, rules and roles", () => {
     const p = ports();
     const result = setup(p);
-    expect(result.created).toEqual(["Kế hoạch", "Danh bạ", "Cài đặt", "Ngày nghỉ", "Hoàn thành theo kỳ", "Chỉ số", "Số liệu chỉ số", "Nhật ký"]);
+    expect(result.created).toEqual([
+      "Kế hoạch",
+      "Danh bạ",
+      "Cài đặt",
+      "Ngày nghỉ",
+      "Hoàn thành theo kỳ",
+      "Chỉ số",
+      "Số liệu chỉ số",
+      "Nhật ký",
+    ]);
     const plan = planTab(p.workbook);
     expect(plan.cells[0]).toEqual(PLAN_TAB.columns.map((c) => t(c.header)));
     expect(plan.frozenRows).toBe(1);
-    expect(plan.validations.get(colOf("progress"))).toMatchObject({ kind: "list", values: ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành", "Tạm dừng"] });
+    expect(plan.validations.get(colOf("progress"))).toMatchObject({
+      kind: "list",
+      values: ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành", "Tạm dừng"],
+    });
     expect(plan.validations.get(colOf("completedOn"))?.kind).toBe("date");
     expect(plan.validations.get(colOf("evidence"))?.kind).toBe("url");
     expect(plan.protections.map((x) => [x.col, x.count])).toEqual([[colOf("status"), 5]]);
-    expect(plan.protections[0].description).toBe("Các cột \"Tình trạng\", \"Hạn kế tiếp\", \"Ngày làm việc còn lại\", \"Cần sửa\", \"Ghi chú khi nhập\" do tiện ích tự tính; sửa tay sẽ bị ghi đè ở lần cập nhật sau.");
+    expect(plan.protections[0].description).toBe(
+      'Các cột "Tình trạng", "Hạn kế tiếp", "Ngày làm việc còn lại", "Cần sửa", "Ghi chú khi nhập" do ' +
+        "tiện ích tự tính; sửa tay sẽ bị ghi đè ở lần cập nhật sau.",
+    );
     expect(plan.validations.has(colOf("nextDue"))).toBe(false);
     const directory = p.workbook.sheet("Danh bạ") as MemorySheet;
     expect(directory.validations.get(5)?.kind).toBe("email");
-    expect(directory.readValues().slice(1).map((r) => r[0])).toContain("officeStatistics");
+    expect(
+      directory
+        .readValues()
+        .slice(1)
+        .map((r) => r[0]),
+    ).toContain("officeStatistics");
     const settings = p.workbook.sheet("Cài đặt") as MemorySheet;
-    expect(settings.readValues().slice(1).map((r) => r[0])).toEqual([
-      "communeName", "planYear", "planStart", "dueSoonDays", "beforeMeansDayBefore",
-      "signerName", "reportNumber", "reportRecipients", "reportEmails", "reportCutoffDay",
-      "reminderHour", "escalateAfterDays", "sendOnDaysOff", "reminderStatus",
+    expect(
+      settings
+        .readValues()
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual([
+      "communeName",
+      "planYear",
+      "planStart",
+      "dueSoonDays",
+      "beforeMeansDayBefore",
+      "signerName",
+      "reportNumber",
+      "reportRecipients",
+      "reportEmails",
+      "reportCutoffDay",
+      "reminderHour",
+      "escalateAfterDays",
+      "sendOnDaysOff",
+      "reminderStatus",
     ]);
   });
 
@@ -116,7 +152,12 @@ describe("importing the plan into the tracking tab", () => {
     expect(outcome.filled).toBe(1); // the cleared lead cell, refilled from the plan
     expect(outcome.conflicts.map((m) => m.params)).toEqual([{ row: 10, column: "Nhiệm vụ" }]);
     expect(outcome.missing.map((m) => m.params?.id)).toEqual(["Việc thêm của xã"]);
-    expect(plan.readValues().slice(1, 78).map((r) => r[0])).toEqual(seedPlan().tasks.map((x) => x.id));
+    expect(
+      plan
+        .readValues()
+        .slice(1, 78)
+        .map((r) => r[0]),
+    ).toEqual(seedPlan().tasks.map((x) => x.id));
   });
 
   test("appends tasks new to the plan after the existing rows, never between them", () => {
@@ -125,7 +166,10 @@ describe("importing the plan into the tracking tab", () => {
     importPlanInto(p, { ...full, tasks: full.tasks.filter((x) => x.id !== "A.III.3") });
     planTab(p.workbook).type(2, colOf("owner"), "Người A");
     importPlanInto(p, full);
-    const ids = planTab(p.workbook).readValues().slice(1).map((r) => r[0]);
+    const ids = planTab(p.workbook)
+      .readValues()
+      .slice(1)
+      .map((r) => r[0]);
     expect(ids[ids.length - 1]).toBe("A.III.3");
     expect(planTab(p.workbook).get(2, colOf("owner"))).toBe("Người A");
   });
@@ -133,7 +177,9 @@ describe("importing the plan into the tracking tab", () => {
   test("costs the same number of calls for the seed as for a plan ten times its size", () => {
     const cost = (copies: number) => {
       const seed = seedPlan();
-      const tasks = Array.from({ length: copies }, (_, k) => seed.tasks.map((x) => ({ ...x, id: `${x.id}.${k}` }))).flat();
+      const tasks = Array.from({ length: copies }, (_, k) =>
+        seed.tasks.map((x) => ({ ...x, id: `${x.id}.${k}` })),
+      ).flat();
       const p = ports();
       importPlanInto(p, { ...seed, tasks });
       p.workbook.counter.reset();
@@ -147,28 +193,35 @@ describe("importing the plan into the tracking tab", () => {
     const personCols = PLAN_TAB.columns.filter((c) => c.owner === "person").map((c) => PLAN_TAB.columns.indexOf(c) + 1);
     const value = fc.oneof(
       fc.string({ maxLength: 12 }).filter((s) => s.trim() !== ""),
-      fc.record({ year: fc.constant(2024), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) }),
+      fc.record({
+        year: fc.constant(2024),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 28 }),
+      }),
       fc.integer({ min: 1, max: 1000 }),
     );
     const edit = fc.record({ row: fc.integer({ min: 2, max: 90 }), col: fc.constantFrom(...personCols), value });
-    fc.assert(fc.property(fc.array(fc.oneof(edit, fc.constant("import" as const)), { maxLength: 12 }), (steps) => {
-      const p = ports();
-      importPlanInto(p, seedPlan());
-      const plan = planTab(p.workbook);
-      const typed = new Map<string, CellValue>();
-      for (const step of steps) {
-        if (step === "import") importPlanInto(p, seedPlan());
-        else {
-          plan.type(step.row, step.col, step.value);
-          typed.set(`${step.row},${step.col}`, step.value);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(edit, fc.constant("import" as const)), { maxLength: 12 }), (steps) => {
+        const p = ports();
+        importPlanInto(p, seedPlan());
+        const plan = planTab(p.workbook);
+        const typed = new Map<string, CellValue>();
+        for (const step of steps) {
+          if (step === "import") importPlanInto(p, seedPlan());
+          else {
+            plan.type(step.row, step.col, step.value);
+            typed.set(`${step.row},${step.col}`, step.value);
+          }
         }
-      }
-      importPlanInto(p, seedPlan());
-      for (const [key, v] of typed) {
-        const [r, c] = key.split(",").map(Number);
-        if (JSON.stringify(plan.get(r, c)) !== JSON.stringify(v)) return false;
-      }
-      return true;
-    }), { numRuns: 40 });
+        importPlanInto(p, seedPlan());
+        for (const [key, v] of typed) {
+          const [r, c] = key.split(",").map(Number);
+          if (JSON.stringify(plan.get(r, c)) !== JSON.stringify(v)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -14,7 +14,10 @@ const TODAY = localDate(2024, 11, 20);
 const seeded = () => seededPorts(TODAY);
 const col = (key: string) => PLAN_TAB.columns.findIndex((c) => c.key === key) + 1;
 const plan = (p: { workbook: MemoryWorkbook }) => p.workbook.sheet(t("tab.plan")) as MemorySheet;
-const rowOf = (p: { workbook: MemoryWorkbook }, id: string) => plan(p).readValues().findIndex((r) => r[0] === id) + 1;
+const rowOf = (p: { workbook: MemoryWorkbook }, id: string) =>
+  plan(p)
+    .readValues()
+    .findIndex((r) => r[0] === id) + 1;
 const messages = (p: AppPorts) => refreshAll(p, TODAY).problems.map((x) => x.message);
 
 describe("refresh", () => {
@@ -24,10 +27,16 @@ describe("refresh", () => {
     expect(result.counts.overdue).toBe(19);
     const ws = plan(p);
     const i1 = rowOf(p, "A.I.1");
-    expect([ws.get(i1, col("status")), ws.get(i1, col("nextDue")), ws.get(i1, col("daysLeft"))]).toEqual(["Quá hạn", localDate(2024, 11, 11), -7]);
+    expect([ws.get(i1, col("status")), ws.get(i1, col("nextDue")), ws.get(i1, col("daysLeft"))]).toEqual([
+      "Quá hạn",
+      localDate(2024, 11, 11),
+      -7,
+    ]);
     const vi4 = rowOf(p, "A.VI.4");
     expect(ws.get(vi4, col("status"))).toBe("Chưa có hạn");
-    expect(ws.get(vi4, col("check"))).toBe("• Tiến độ: Ngày 31/11/2024 không tồn tại (tháng 11 năm 2024 chỉ có 30 ngày); hãy đặt hạn bằng tay ở cột \"Hạn tự đặt\".");
+    expect(ws.get(vi4, col("check"))).toBe(
+      '• Tiến độ: Ngày 31/11/2024 không tồn tại (tháng 11 năm 2024 chỉ có 30 ngày); hãy đặt hạn bằng tay ở cột "Hạn tự đặt".',
+    );
     expect(ws.notes.get(`${vi4},${col("timeline")}`)).toMatch(/^\[Kiểm tra\] Ngày 31\/11\/2024 không tồn tại/);
     expect(ws.get(rowOf(p, "B.1"), col("status"))).toBe("Thường xuyên");
   });
@@ -36,16 +45,29 @@ describe("refresh", () => {
     const p = seeded();
     refreshAll(p, TODAY);
     const ws = plan(p);
-    const officerRule = { col: col("owner"), when: { textEquals: "Anh Minh" }, background: "#cfe2f3", fontColor: "#000000" };
+    const officerRule = {
+      col: col("owner"),
+      when: { textEquals: "Anh Minh" },
+      background: "#cfe2f3",
+      fontColor: "#000000",
+    };
     ws.colourRules.push(officerRule);
     refreshAll(p, TODAY);
     refreshAll(p, TODAY);
     expect(ws.colourRules).toHaveLength(7);
     expect(ws.colourRules).toContainEqual(officerRule);
-    expect(ws.colourRules.filter((r) => r.col === col("status")).map((r) => "textEquals" in r.when && r.when.textEquals))
-      .toEqual(["Quá hạn", "Sắp đến hạn", "Hoàn thành sớm hạn", "Hoàn thành đúng hạn", "Hoàn thành trễ hạn"]);
+    expect(
+      ws.colourRules.filter((r) => r.col === col("status")).map((r) => "textEquals" in r.when && r.when.textEquals),
+    ).toEqual(["Quá hạn", "Sắp đến hạn", "Hoàn thành sớm hạn", "Hoàn thành đúng hạn", "Hoàn thành trễ hạn"]);
     const legend = p.workbook.sheet(t("tab.legend")) as MemorySheet;
-    expect(legend.readValues().map((r) => r[0])).toEqual(["Màu", "Quá hạn", "Sắp đến hạn", "Hoàn thành sớm hạn / Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Cần sửa"]);
+    expect(legend.readValues().map((r) => r[0])).toEqual([
+      "Màu",
+      "Quá hạn",
+      "Sắp đến hạn",
+      "Hoàn thành sớm hạn / Hoàn thành đúng hạn",
+      "Hoàn thành trễ hạn",
+      "Cần sửa",
+    ]);
     expect(legend.backgrounds.get("2,1")).toBe("#f4c7c3");
   });
 
@@ -56,7 +78,9 @@ describe("refresh", () => {
     ws.notes.set(`${r},${col("completedOn")}`, "Đã nộp bản giấy ngày 14/11");
     ws.type(r, col("progress"), "Hoàn thành");
     refreshAll(p, TODAY);
-    expect(ws.notes.get(`${r},${col("completedOn")}`)).toBe("[Kiểm tra] nhiệm vụ đã \"Hoàn thành\" nhưng chưa có ngày hoàn thành (chấm điểm CCHC cần ngày này).\nĐã nộp bản giấy ngày 14/11");
+    expect(ws.notes.get(`${r},${col("completedOn")}`)).toBe(
+      '[Kiểm tra] nhiệm vụ đã "Hoàn thành" nhưng chưa có ngày hoàn thành (chấm điểm CCHC cần ngày này).\nĐã nộp bản giấy ngày 14/11',
+    );
     ws.type(r, col("completedOn"), localDate(2024, 11, 14));
     ws.type(r, col("evidence"), "https://drive.google.com/file/d/xyz");
     refreshAll(p, TODAY);
@@ -75,9 +99,15 @@ describe("bad input gets a clear message naming tab, row and column", () => {
     ws.type(rowOf(p, "A.I.4"), col("completedOn"), localDate(2024, 12, 25));
     ws.type(rowOf(p, "A.I.4"), col("progress"), "Hoàn thành");
     const all = messages(p);
-    expect(all).toContain(`Trang "Kế hoạch", dòng ${rowOf(p, "A.I.2")}, cột "Ngày hoàn thành": "31/11/2024" không phải là ngày; hãy nhập ngày/tháng/năm, ví dụ 20/11/2024.`);
-    expect(all).toContain(`Trang "Kế hoạch", dòng ${rowOf(p, "A.I.3")}, cột "Hạn tự đặt": "tuần sau" không phải là ngày; hãy nhập ngày/tháng/năm, ví dụ 20/11/2024.`);
-    expect(all).toContain(`Trang "Kế hoạch", dòng ${rowOf(p, "A.I.4")}, cột "Ngày hoàn thành": ngày 25/12/2024 còn ở tương lai; ngày hoàn thành không thể sau hôm nay.`);
+    expect(all).toContain(
+      `Trang "Kế hoạch", dòng ${rowOf(p, "A.I.2")}, cột "Ngày hoàn thành": "31/11/2024" không phải là ngày; hãy nhập ngày/tháng/năm, ví dụ 20/11/2024.`,
+    );
+    expect(all).toContain(
+      `Trang "Kế hoạch", dòng ${rowOf(p, "A.I.3")}, cột "Hạn tự đặt": "tuần sau" không phải là ngày; hãy nhập ngày/tháng/năm, ví dụ 20/11/2024.`,
+    );
+    expect(all).toContain(
+      `Trang "Kế hoạch", dòng ${rowOf(p, "A.I.4")}, cột "Ngày hoàn thành": ngày 25/12/2024 còn ở tương lai; ngày hoàn thành không thể sau hôm nay.`,
+    );
     expect(ws.get(rowOf(p, "A.I.2"), col("completedOn"))).toBe("31/11/2024"); // kept as typed
   });
 
@@ -87,8 +117,12 @@ describe("bad input gets a clear message naming tab, row and column", () => {
     const dir = p.workbook.sheet(t("tab.directory")) as MemorySheet;
     dir.type(2, DIRECTORY_TAB.columns.findIndex((c) => c.key === "email") + 1, "vanphong@gmail");
     const all = messages(p);
-    expect(all).toContain(`Trang "Kế hoạch", dòng ${rowOf(p, "A.I.2")}, cột "Chủ trì": vai trò "Công chức Địa chính" không có trong trang "Danh bạ"; hãy sửa cách viết hoặc thêm vai trò vào Danh bạ.`);
-    expect(all).toContain(`Trang "Danh bạ", dòng 2, cột "Email": "vanphong@gmail" không phải địa chỉ email; ví dụ ten@gmail.com.`);
+    expect(all).toContain(
+      `Trang "Kế hoạch", dòng ${rowOf(p, "A.I.2")}, cột "Chủ trì": vai trò "Công chức Địa chính" không có trong trang "Danh bạ"; hãy sửa cách viết hoặc thêm vai trò vào Danh bạ.`,
+    );
+    expect(all).toContain(
+      `Trang "Danh bạ", dòng 2, cột "Email": "vanphong@gmail" không phải địa chỉ email; ví dụ ten@gmail.com.`,
+    );
   });
 
   test("an empty row in the middle, a row with data but no task, a merged cell, a 5,000-character cell", () => {
@@ -99,10 +133,18 @@ describe("bad input gets a clear message naming tab, row and column", () => {
     ws.merges.push({ row: 10, col: col("owner"), numRows: 2, numCols: 1 });
     const result = refreshAll(p, TODAY);
     const all = result.problems.map((x) => x.message);
-    expect(all).toContain(`Trang "Kế hoạch", dòng 80, cột "Nhiệm vụ": dòng có dữ liệu nhưng chưa có nhiệm vụ; hãy ghi nhiệm vụ hoặc xóa dòng.`);
-    expect(all).toContain(`Trang "Kế hoạch", dòng ${rowOf(p, "A.I.5")}, cột "Ghi chú, khó khăn": nội dung dài 5000 ký tự, quá 4000; hãy rút gọn hoặc đưa phần chi tiết vào tài liệu minh chứng.`);
-    expect(all).toContain(`Trang "Kế hoạch", dòng 10, cột "Người phụ trách": các ô ${String.fromCharCode(64 + col("owner"))}10:${String.fromCharCode(64 + col("owner"))}11 đang bị gộp; hãy bỏ gộp (Định dạng → Gộp ô → Hủy gộp) để mỗi ô một giá trị.`);
-    expect(result.notices.map((n) => t(n.key, n.params))).toContain("Có 1 dòng trống giữa bảng \"Kế hoạch\" (dòng 79); không ảnh hưởng tới việc tính, có thể xóa.");
+    expect(all).toContain(
+      `Trang "Kế hoạch", dòng 80, cột "Nhiệm vụ": dòng có dữ liệu nhưng chưa có nhiệm vụ; hãy ghi nhiệm vụ hoặc xóa dòng.`,
+    );
+    expect(all).toContain(
+      `Trang "Kế hoạch", dòng ${rowOf(p, "A.I.5")}, cột "Ghi chú, khó khăn": nội dung dài 5000 ký tự, quá 4000; hãy rút gọn hoặc đưa phần chi tiết vào tài liệu minh chứng.`,
+    );
+    expect(all).toContain(
+      `Trang "Kế hoạch", dòng 10, cột "Người phụ trách": các ô ${String.fromCharCode(64 + col("owner"))}10:${String.fromCharCode(64 + col("owner"))}11 đang bị gộp; hãy bỏ gộp (Định dạng → Gộp ô → Hủy gộp) để mỗi ô một giá trị.`,
+    );
+    expect(result.notices.map((n) => t(n.key, n.params))).toContain(
+      'Có 1 dòng trống giữa bảng "Kế hoạch" (dòng 79); không ảnh hưởng tới việc tính, có thể xóa.',
+    );
     expect(ws.get(rowOf(p, "A.I.5"), col("notes"))).toBe("x".repeat(5000));
   });
 
@@ -116,8 +158,13 @@ describe("bad input gets a clear message naming tab, row and column", () => {
     log.type(3, 2, "tháng mười");
     log.type(3, 3, localDate(2024, 11, 5));
     const all = messages(p);
-    expect(all).toContain("Trang \"Hoàn thành theo kỳ\", dòng 2, cột \"Mã nhiệm vụ\": mã nhiệm vụ \"A.XX.1\" không có trên trang \"Kế hoạch\".");
-    expect(all).toContain("Trang \"Hoàn thành theo kỳ\", dòng 3, cột \"Kỳ (2024-11, 2024-Q4, 2024-11-10)\": kỳ \"tháng mười\" không rõ; ghi như 2024-11 (tháng), 2024-Q4 (quý), 2024-H1 (6 tháng), 2024 (năm) hoặc một ngày.");
+    expect(all).toContain(
+      'Trang "Hoàn thành theo kỳ", dòng 2, cột "Mã nhiệm vụ": mã nhiệm vụ "A.XX.1" không có trên trang "Kế hoạch".',
+    );
+    expect(all).toContain(
+      'Trang "Hoàn thành theo kỳ", dòng 3, cột "Kỳ (2024-11, 2024-Q4, 2024-11-10)": kỳ "tháng mười" ' +
+        "không rõ; ghi như 2024-11 (tháng), 2024-Q4 (quý), 2024-H1 (6 tháng), 2024 (năm) hoặc một ngày.",
+    );
   });
 });
 
@@ -144,9 +191,17 @@ describe("an officer's edit", () => {
     // 40 copies of the seed (3,080 tasks, 1,760 indicators): the cache must stay under the
     // 9 KB a document property holds, whatever the plan's size.
     const workbook = new MemoryWorkbook();
-    const p = { workbook, store: new MemoryStore(), clock: { today: () => TODAY, timestamp: () => "" }, user: { email: () => "" } };
+    const p = {
+      workbook,
+      store: new MemoryStore(),
+      clock: { today: () => TODAY, timestamp: () => "" },
+      user: { email: () => "" },
+    };
     const seed = seedPlan();
-    importPlanInto(p, { ...seed, tasks: Array.from({ length: 40 }, (_, k) => seed.tasks.map((x) => ({ ...x, id: `${x.id}.${k}` }))).flat() });
+    importPlanInto(p, {
+      ...seed,
+      tasks: Array.from({ length: 40 }, (_, k) => seed.tasks.map((x) => ({ ...x, id: `${x.id}.${k}` }))).flat(),
+    });
     refreshAll(p, TODAY);
     expect(p.store.get("parPlan.context.v1")!.length).toBeGreaterThan(100);
     expect(applyEdit(p, { sheetName: "Kế hoạch", row: 5, numRows: 1 }, TODAY)).toBe("rows");
@@ -184,33 +239,50 @@ describe("what a person typed survives", () => {
     const value: fc.Arbitrary<CellValue> = fc.oneof(
       fc.string({ maxLength: 20 }).filter((s) => s.trim() !== ""),
       fc.constantFrom("Hoàn thành", "Đang thực hiện", "31/11/2024", "=SUM(A1:A3)", "- gạch đầu dòng", "https://x.vn/a"),
-      fc.record({ year: fc.constant(2024), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) }),
+      fc.record({
+        year: fc.constant(2024),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 28 }),
+      }),
       fc.integer({ min: -5, max: 5000 }),
     );
     const step = fc.oneof(
-      fc.record({ kind: fc.constant("type" as const), row: fc.integer({ min: 2, max: 85 }), col: fc.constantFrom(...personCols), value }),
-      fc.constantFrom({ kind: "import" as const }, { kind: "setup" as const }, { kind: "refresh" as const }, { kind: "edit" as const }),
+      fc.record({
+        kind: fc.constant("type" as const),
+        row: fc.integer({ min: 2, max: 85 }),
+        col: fc.constantFrom(...personCols),
+        value,
+      }),
+      fc.constantFrom(
+        { kind: "import" as const },
+        { kind: "setup" as const },
+        { kind: "refresh" as const },
+        { kind: "edit" as const },
+      ),
     );
-    fc.assert(fc.property(fc.array(step, { maxLength: 10 }), (steps) => {
-      const p = seeded();
-      const ws = plan(p);
-      const typed = new Map<string, CellValue>();
-      let lastRow = 2;
-      for (const s of steps) {
-        if (s.kind === "type") {
-          ws.type(s.row, s.col, s.value);
-          typed.set(`${s.row},${s.col}`, s.value);
-          lastRow = s.row;
-        } else if (s.kind === "import") importPlanInto(p, seedPlan());
-        else if (s.kind === "setup") setup(p);
-        else if (s.kind === "refresh") refreshAll(p, TODAY);
-        else applyEdit(p, { sheetName: "Kế hoạch", row: lastRow, numRows: 1 }, TODAY);
-      }
-      refreshAll(p, TODAY);
-      return [...typed].every(([key, v]) => {
-        const [r, c] = key.split(",").map(Number);
-        return JSON.stringify(ws.get(r, c)) === JSON.stringify(v);
-      });
-    }), { numRuns: Number(process.env.FC_RUNS ?? 30) });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 10 }), (steps) => {
+        const p = seeded();
+        const ws = plan(p);
+        const typed = new Map<string, CellValue>();
+        let lastRow = 2;
+        for (const s of steps) {
+          if (s.kind === "type") {
+            ws.type(s.row, s.col, s.value);
+            typed.set(`${s.row},${s.col}`, s.value);
+            lastRow = s.row;
+          } else if (s.kind === "import") importPlanInto(p, seedPlan());
+          else if (s.kind === "setup") setup(p);
+          else if (s.kind === "refresh") refreshAll(p, TODAY);
+          else applyEdit(p, { sheetName: "Kế hoạch", row: lastRow, numRows: 1 }, TODAY);
+        }
+        refreshAll(p, TODAY);
+        return [...typed].every(([key, v]) => {
+          const [r, c] = key.split(",").map(Number);
+          return JSON.stringify(ws.get(r, c)) === JSON.stringify(v);
+        });
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 30) },
+    );
   });
 });

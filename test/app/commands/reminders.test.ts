@@ -1,5 +1,10 @@
 import {
-  dailyReminders, hasDocumentTrigger, testDigest, turnOff, turnOn, type ReminderPorts,
+  dailyReminders,
+  hasDocumentTrigger,
+  testDigest,
+  turnOff,
+  turnOn,
+  type ReminderPorts,
 } from "../../../src/app/commands/reminders";
 import { t } from "../../../src/core/i18n/messages";
 import { LOG_TAB, SETTINGS_TAB } from "../../../src/core/workbook/layout";
@@ -21,7 +26,9 @@ interface FakeTrigger {
 class MemoryTriggers implements TriggersPort {
   private next = 1;
   constructor(
-    private readonly user: () => string, readonly document: string, readonly addon = false,
+    private readonly user: () => string,
+    readonly document: string,
+    readonly addon = false,
     readonly all: FakeTrigger[] = [],
   ) {}
   /** The same platform seen from another document (an add-on used in two communes' sheets). */
@@ -55,7 +62,10 @@ function ports(options: { addon?: boolean; lock?: LockPort } = {}) {
   const mailer: MailerPort = { remaining: () => 100, send: (mail) => void sent.push(mail) };
   const triggers = new MemoryTriggers(() => email, "sheet-1", options.addon);
   const p = {
-    ...base, mailer, triggers, scriptLock: options.lock ?? free,
+    ...base,
+    mailer,
+    triggers,
+    scriptLock: options.lock ?? free,
     user: { email: () => email },
   };
   p satisfies ReminderPorts;

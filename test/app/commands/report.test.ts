@@ -13,7 +13,10 @@ const TODAY = localDate(2024, 11, 20);
 const seeded = () => seededPorts(TODAY);
 const col = (key: string) => PLAN_TAB.columns.findIndex((c) => c.key === key) + 1;
 const plan = (p: { workbook: MemoryWorkbook }) => p.workbook.sheet(t("tab.plan")) as MemorySheet;
-const rowOf = (p: { workbook: MemoryWorkbook }, id: string) => plan(p).readValues().findIndex((r) => r[0] === id) + 1;
+const rowOf = (p: { workbook: MemoryWorkbook }, id: string) =>
+  plan(p)
+    .readValues()
+    .findIndex((r) => r[0] === id) + 1;
 
 describe("the monthly report", () => {
   test("counts reconcile with the plan tab on the cut-off date", () => {
@@ -24,22 +27,33 @@ describe("the monthly report", () => {
     const statusColumn = values[0].indexOf(t("col.status"));
     expect(statusColumn).toBeGreaterThan(0);
     const onSheet: Record<string, number> = {};
-    for (const row of values.slice(1)) onSheet[String(row[statusColumn])] = (onSheet[String(row[statusColumn])] ?? 0) + 1;
+    for (const row of values.slice(1))
+      onSheet[String(row[statusColumn])] = (onSheet[String(row[statusColumn])] ?? 0) + 1;
     expect(onSheet[t("status.overdue")]).toBe(19);
 
     const { report, tabName } = generateReport(p, "2024-11", TODAY);
     expect(report.cutoff).toEqual(TODAY);
     expect(report.totals.tasks).toBe(77);
     expect(report.totals.tasks).toBe(values.length - 1);
-    const byLabel = Object.fromEntries(Object.entries(report.totals.byStatus).filter(([, n]) => n > 0)
-      .map(([s, n]) => [t(statusLabel(s as TaskStatus)), n]));
+    const byLabel = Object.fromEntries(
+      Object.entries(report.totals.byStatus)
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => [t(statusLabel(s as TaskStatus)), n]),
+    );
     expect(byLabel).toEqual(onSheet);
     // The report tab shows the same figures, one row per status.
     const grid = (p.workbook.sheet(tabName) as MemorySheet).readValues();
     const first = grid.findIndex((r) => r[0] === t("report.s1")) + 1;
     const last = grid.findIndex((r) => r[0] === t("report.colOnTime"));
     expect(first).toBeGreaterThan(0);
-    expect(Object.fromEntries(grid.slice(first, last).filter((r) => r[1] !== 0).map((r) => [r[0], r[1]]))).toEqual(onSheet);
+    expect(
+      Object.fromEntries(
+        grid
+          .slice(first, last)
+          .filter((r) => r[1] !== 0)
+          .map((r) => [r[0], r[1]]),
+      ),
+    ).toEqual(onSheet);
     expect(report.sections.reduce((n, s) => n + s.tasks, 0)).toBe(77);
     expect(report.sections.map((s) => s.done + s.overdue + s.dueSoon + s.open).reduce((a, b) => a + b, 0)).toBe(77);
     expect(report.overdue.map((o) => o.id)).toHaveLength(onSheet[t("status.overdue")]);
@@ -56,8 +70,19 @@ describe("the monthly report", () => {
     ws.type(done, col("evidence"), "https://drive.google.com/file/d/abc");
     ws.type(rowOf(p, "A.I.3"), col("notes"), "Chờ Phòng Nội vụ hướng dẫn mẫu báo cáo");
     const { report, html } = generateReport(p, "2024-11", TODAY);
-    expect(report.completed).toEqual([{ id: "A.II.1", task: expect.any(String), what: "", completedOn: localDate(2024, 11, 14), evidence: "https://drive.google.com/file/d/abc", late: false }]);
-    expect(report.difficulties).toEqual([{ id: "A.I.3", task: expect.any(String), note: "Chờ Phòng Nội vụ hướng dẫn mẫu báo cáo" }]);
+    expect(report.completed).toEqual([
+      {
+        id: "A.II.1",
+        task: expect.any(String),
+        what: "",
+        completedOn: localDate(2024, 11, 14),
+        evidence: "https://drive.google.com/file/d/abc",
+        late: false,
+      },
+    ]);
+    expect(report.difficulties).toEqual([
+      { id: "A.I.3", task: expect.any(String), note: "Chờ Phòng Nội vụ hướng dẫn mẫu báo cáo" },
+    ]);
     // Due from the cut-off to the end of next month, not yet overdue: A.IV.1 (20/11), A.I.6 (31/12).
     expect(report.upcoming.map((u) => u.id)).toEqual(expect.arrayContaining(["A.IV.1", "A.I.6"]));
     expect(report.upcoming.map((u) => u.id)).not.toContain("A.I.1"); // overdue: listed in section III

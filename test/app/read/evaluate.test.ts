@@ -11,7 +11,11 @@ import { seedPlan } from "../../helpers";
 const TODAY = localDate(2024, 11, 20);
 function seeded(): Pick<AppPorts, "workbook" | "clock" | "user"> & { workbook: MemoryWorkbook } {
   const workbook = new MemoryWorkbook();
-  const ports = { workbook, clock: { today: () => TODAY, timestamp: () => "2024-11-20 08:00:00" }, user: { email: () => "" } };
+  const ports = {
+    workbook,
+    clock: { today: () => TODAY, timestamp: () => "2024-11-20 08:00:00" },
+    user: { email: () => "" },
+  };
   importPlanInto(ports, seedPlan());
   return ports;
 }
@@ -29,7 +33,15 @@ describe("evaluating the seed plan on 20/11/2024", () => {
     const result = evaluatePlan(seeded());
     expect(result.rows).toHaveLength(77);
     expect(result.counts).toEqual({
-      overdue: 19, dueSoon: 1, onTrack: 12, doneEarly: 0, doneOnTime: 0, doneLate: 0, continuous: 39, waitingEvent: 2, noDeadline: 4,
+      overdue: 19,
+      dueSoon: 1,
+      onTrack: 12,
+      doneEarly: 0,
+      doneOnTime: 0,
+      doneLate: 0,
+      continuous: 39,
+      waitingEvent: 2,
+      noDeadline: 4,
     });
     const sum = Object.values(result.counts).reduce((a, b) => a + b, 0);
     expect(sum).toBe(77);

@@ -40,8 +40,9 @@ describe("the snapshot: the workbook read once per action", () => {
     expect(snapshot.rowsOn(snapshot.today)).toBe(snapshot.rows);
     const earlier = snapshot.rowsOn(localDate(2024, 6, 1));
     expect(snapshot.rowsOn(localDate(2024, 6, 1))).toBe(earlier);
-    expect(earlier.filter((r) => r.evaluation.status === "overdue").length)
-      .toBeLessThan(snapshot.rows.filter((r) => r.evaluation.status === "overdue").length);
+    expect(earlier.filter((r) => r.evaluation.status === "overdue").length).toBeLessThan(
+      snapshot.rows.filter((r) => r.evaluation.status === "overdue").length,
+    );
   });
 });
 
@@ -53,7 +54,10 @@ describe("whose a task is: one answer for the reminders, the report and tasksFor
     expect(finance.length).toBeGreaterThan(0);
     expect(finance.every((r) => r.cells.lead.some((l) => /Tài chính/.test(l)))).toBe(true);
     expect(tasksFor(before, "BINH@xa.gov.vn").map((r) => r.id)).toEqual(finance.map((r) => r.id));
-    expect(assignmentOf(before, finance[0].cells)).toMatchObject({ persons: ["Lê Thị Bình"], emails: ["binh@xa.gov.vn"] });
+    expect(assignmentOf(before, finance[0].cells)).toMatchObject({
+      persons: ["Lê Thị Bình"],
+      emails: ["binh@xa.gov.vn"],
+    });
 
     // An officer names someone in the owner cell: the task is theirs, and no longer the role's.
     const plan = tab(ports.workbook, "tab.plan");
@@ -62,7 +66,9 @@ describe("whose a task is: one answer for the reminders, the report and tasksFor
     expect(tasksFor(after, "Phạm Văn Cường").map((r) => r.id)).toEqual([finance[0].id]);
     expect(tasksFor(after, "Lê Thị Bình").map((r) => r.id)).toEqual(finance.slice(1).map((r) => r.id));
     // Nobody has an address for Cường: the task is not lost, the role's address stays the one reminded.
-    expect(assignmentOf(after, after.rows.find((r) => r.id === finance[0].id)!.cells).emails).toEqual(["binh@xa.gov.vn"]);
+    expect(assignmentOf(after, after.rows.find((r) => r.id === finance[0].id)!.cells).emails).toEqual([
+      "binh@xa.gov.vn",
+    ]);
   });
 
   test("the report names, for each overdue task, the persons its assignment gives", () => {

@@ -7,9 +7,13 @@ import { FakeProperties } from "../../gas/services";
 function properties(): StorePort & { writes: number; props: FakeProperties } {
   const props = new FakeProperties();
   const store = {
-    props, writes: 0,
+    props,
+    writes: 0,
     get: (k: string) => props.getProperty(k),
-    set: (k: string, v: string) => { store.writes++; props.setProperty(k, v); },
+    set: (k: string, v: string) => {
+      store.writes++;
+      props.setProperty(k, v);
+    },
   };
   return store;
 }
@@ -30,16 +34,26 @@ describe("a list kept across property values", () => {
   });
 
   test("whatever is written reads back, shrinking lists included", () => {
-    fc.assert(fc.property(fc.array(fc.array(fc.string({ maxLength: 300 }), { maxLength: 80 }), { minLength: 1, maxLength: 5 }), (versions) => {
-      const store = properties();
-      for (const items of versions) {
-        new StoredList(store, "x").write(items);
-        expect(new StoredList(store, "x").read()).toEqual({ items, corrupt: false });
-      }
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.string({ maxLength: 300 }), { maxLength: 80 }), { minLength: 1, maxLength: 5 }),
+        (versions) => {
+          const store = properties();
+          for (const items of versions) {
+            new StoredList(store, "x").write(items);
+            expect(new StoredList(store, "x").read()).toEqual({ items, corrupt: false });
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
-  test.each([["count", "x.n", "abc"], ["chunk", "x.0", "[\"a\","], ["shape", "x.0", "{\"a\":1}"]])("a damaged %s is reported as corrupt, never thrown", (_what, key, value) => {
+  test.each([
+    ["count", "x.n", "abc"],
+    ["chunk", "x.0", '["a",'],
+    ["shape", "x.0", '{"a":1}'],
+  ])("a damaged %s is reported as corrupt, never thrown", (_what, key, value) => {
     const store = properties();
     new StoredList(store, "x").write(["a", "b"]);
     store.set(key, value);

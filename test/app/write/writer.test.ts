@@ -4,7 +4,12 @@ import { setup } from "../../../src/app/commands/setup";
 import { openTab } from "../../../src/app/write/structure";
 import { writeSetting } from "../../../src/app/write/settings";
 import {
-  appendRows, writeBackgrounds, writeCell, writeCells, writeColumns, WriteRefused,
+  appendRows,
+  writeBackgrounds,
+  writeCell,
+  writeCells,
+  writeColumns,
+  WriteRefused,
 } from "../../../src/app/write/writer";
 import { t } from "../../../src/core/i18n/messages";
 import { PLAN_TAB, SETTINGS_TAB } from "../../../src/core/workbook/layout";
@@ -43,8 +48,9 @@ describe("the one writer refuses the columns the product does not own", () => {
     const plan = openTab(ports.workbook, PLAN_TAB, false, "setup");
     const before = JSON.stringify(sheet.readValues());
     expect(() => writeCells(plan, 3, width + 1, [["x"]])).toThrow(WriteRefused);
-    expect(() => writeCells(plan, 3, col("status"), [["x"]]))
-      .toThrow(/ô Q3 của trang "Kế hoạch", nằm ngoài các cột mang tiêu đề của tiện ích/);
+    expect(() => writeCells(plan, 3, col("status"), [["x"]])).toThrow(
+      /ô Q3 của trang "Kế hoạch", nằm ngoài các cột mang tiêu đề của tiện ích/,
+    );
     expect(() => writeCells(plan, 1, plan.columns.get("nextDue")!, [["x"]])).toThrow(WriteRefused);
     expect(() => writeBackgrounds(plan, 3, col("owner"), [["#ff0000"]])).toThrow(WriteRefused);
     expect(JSON.stringify(sheet.readValues())).toBe(before);
@@ -75,8 +81,9 @@ describe("the one writer refuses the columns the product does not own", () => {
     writeCell(settings, rowOf("reportEmails"), "value", "vp@xa.gov.vn");
     expect(sheet.get(rowOf("reportEmails"), value)).toBe("vp@xa.gov.vn");
     expect(() => writeCell(settings, rowOf("reportEmails"), "value", "khac@xa.gov.vn")).toThrow(WriteRefused);
-    expect(() => writeCell(settings, rowOf("dueSoonDays"), "value", "5"))
-      .toThrow(`thuộc cột "${t("col.value")}" do người nhập`);
+    expect(() => writeCell(settings, rowOf("dueSoonDays"), "value", "5")).toThrow(
+      `thuộc cột "${t("col.value")}" do người nhập`,
+    );
     expect(sheet.get(rowOf("dueSoonDays"), value)).toBe("3");
   });
 });
@@ -92,7 +99,8 @@ function sources(dir: string): string[] {
 test("nothing in src/app writes a sheet's cells but the writer", () => {
   const app = join(__dirname, "..", "..", "..", "src", "app");
   const writes = /\.(writeValues|writeNotes|writeBackgrounds|clear)\(/;
-  const offenders = sources(app)
-    .filter((f) => !f.endsWith(join("write", "writer.ts")) && writes.test(readFileSync(f, "utf8")));
+  const offenders = sources(app).filter(
+    (f) => !f.endsWith(join("write", "writer.ts")) && writes.test(readFileSync(f, "utf8")),
+  );
   expect(offenders).toEqual([]);
 });
