@@ -17,14 +17,53 @@ export const percent = (n: number | null) =>
 const link = (url: string) =>
   /^https?:\/\/\S+$/i.test(url) ? `<a href="${esc(url)}">${esc(clip(url, 60))}</a>` : esc(url || "—");
 
-function table(
-  headers: readonly MessageKey[],
-  rows: readonly (readonly string[])[],
-  widths: readonly number[],
-): string {
+/** A table's columns: each header's message and its width in percent of the page. */
+type Columns = readonly (readonly [MessageKey, number])[];
+
+const SECTION_COLUMNS: Columns = [
+  ["report.colPart", 7],
+  ["report.colSection", 45],
+  ["report.colTasks", 9],
+  ["report.colDone", 10],
+  ["report.colOverdue", 10],
+  ["report.colDueSoon", 10],
+  ["report.colOpen", 9],
+];
+const COMPLETED_COLUMNS: Columns = [
+  ["report.colNo", 5],
+  ["report.colId", 10],
+  ["report.colTask", 47],
+  ["report.colCompletedOn", 14],
+  ["report.colEvidence", 24],
+];
+const OVERDUE_COLUMNS: Columns = [
+  ["report.colNo", 5],
+  ["report.colId", 11],
+  ["report.colTask", 32],
+  ["report.colLead", 17],
+  ["report.colPerson", 12],
+  ["report.colDue", 13],
+  ["report.colLate", 10],
+];
+const INDICATOR_COLUMNS: Columns = [
+  ["report.colNo", 5],
+  ["report.colIndicator", 50],
+  ["report.colTarget", 19],
+  ["report.colValue", 11],
+  ["report.colAssessment", 15],
+];
+const UPCOMING_COLUMNS: Columns = [
+  ["report.colNo", 5],
+  ["report.colId", 10],
+  ["report.colTask", 50],
+  ["report.colLead", 22],
+  ["report.colDue", 13],
+];
+
+function table(columns: Columns, rows: readonly (readonly string[])[]): string {
   if (rows.length === 0) return `<p class="none">${esc(t("report.none"))}</p>`;
-  const cols = widths.map((w) => `<col style="width:${w}%">`).join("");
-  const head = headers.map((h) => `<th>${esc(t(h))}</th>`).join("");
+  const cols = columns.map(([, w]) => `<col style="width:${w}%">`).join("");
+  const head = columns.map(([h]) => `<th>${esc(t(h))}</th>`).join("");
   const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("\n");
   return `<table class="data"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
@@ -98,47 +137,11 @@ export function renderReportHtml(report: Report): string {
       : `<ul>${report.difficulties.map((d) => `<li><b>${esc(d.id)}</b> (${esc(clip(d.task, 90))}): ${esc(d.note)}</li>`).join("")}</ul>`;
   const recipients = s.recipients.map((r) => `<div>- ${esc(r)}</div>`).join("");
 
-  const sectionsTable = table(
-    [
-      "report.colPart",
-      "report.colSection",
-      "report.colTasks",
-      "report.colDone",
-      "report.colOverdue",
-      "report.colDueSoon",
-      "report.colOpen",
-    ],
-    sectionRows,
-    [7, 45, 9, 10, 10, 10, 9],
-  );
-  const completedTable = table(
-    ["report.colNo", "report.colId", "report.colTask", "report.colCompletedOn", "report.colEvidence"],
-    completedRows,
-    [5, 10, 47, 14, 24],
-  );
-  const overdueTable = table(
-    [
-      "report.colNo",
-      "report.colId",
-      "report.colTask",
-      "report.colLead",
-      "report.colPerson",
-      "report.colDue",
-      "report.colLate",
-    ],
-    overdueRows,
-    [5, 11, 32, 17, 12, 13, 10],
-  );
-  const indicatorsTable = table(
-    ["report.colNo", "report.colIndicator", "report.colTarget", "report.colValue", "report.colAssessment"],
-    indicatorRows,
-    [5, 50, 19, 11, 15],
-  );
-  const upcomingTable = table(
-    ["report.colNo", "report.colId", "report.colTask", "report.colLead", "report.colDue"],
-    upcomingRows,
-    [5, 10, 50, 22, 13],
-  );
+  const sectionsTable = table(SECTION_COLUMNS, sectionRows);
+  const completedTable = table(COMPLETED_COLUMNS, completedRows);
+  const overdueTable = table(OVERDUE_COLUMNS, overdueRows);
+  const indicatorsTable = table(INDICATOR_COLUMNS, indicatorRows);
+  const upcomingTable = table(UPCOMING_COLUMNS, upcomingRows);
   const { day, month, year } = report.cutoff;
   const placeDate = t("report.placeDate", { commune: s.commune, day: String(day).padStart(2, "0"), month, year });
   const signer = `${esc(t("report.signerOrg"))}<br>${esc(t("report.signerTitle"))}<div class="name">${esc(s.signerName)}</div>`;

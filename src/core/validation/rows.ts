@@ -55,6 +55,12 @@ const emailCell = z.custom<CellValue>(
   { message: "check.notEmail" },
 );
 const requiredCell = z.custom<CellValue>((v) => !blank(v as CellValue), { message: "check.required" });
+/** A required cell naming one of the ids the workbook knows (a task, an indicator). */
+const knownIdCell = (isKnown: (id: string) => boolean, code: MessageKey) =>
+  requiredCell.check(z.refine((v) => isKnown(text(v as CellValue)), { message: code }));
+/** A required cell naming a period (core/period): 11/2024, Quý IV/2024, 2024-W47, a date… */
+const periodCell = (isPeriod: (v: CellValue) => boolean) =>
+  requiredCell.check(z.refine((v) => isPeriod(v as CellValue), { message: "check.badPeriod" }));
 /** A date within SANE_YEARS of today: 31/12/9999 is a slip of the keyboard, not a deadline. */
 const saneDateCell = (today: LocalDate) =>
   dateCell.check(
@@ -226,10 +232,8 @@ export interface CompletionCheckContext {
 
 export function completionRowSchemas(ctx: CompletionCheckContext) {
   const fields = z.object({
-    taskId: requiredCell.check(
-      z.refine((v) => ctx.isKnownTask(text(v as CellValue)), { message: "check.unknownTask" }),
-    ),
-    period: requiredCell.check(z.refine((v) => ctx.isPeriod(v as CellValue), { message: "check.badPeriod" })),
+    taskId: knownIdCell(ctx.isKnownTask, "check.unknownTask"),
+    period: periodCell(ctx.isPeriod),
     completedOn: requiredCell.check(z.refine((v) => isDate(v as CellValue), { message: "check.notDate" })).check(
       z.refine(
         (v) => {
@@ -285,10 +289,8 @@ export interface IndicatorDataCheckContext {
 /** A row of figures: a known indicator, a period, numbers where numbers belong, and a figure. */
 export function indicatorDataRowSchemas(ctx: IndicatorDataCheckContext) {
   const fields = z.object({
-    indicatorId: requiredCell.check(
-      z.refine((v) => ctx.isKnownIndicator(text(v as CellValue)), { message: "indicator.unknown" }),
-    ),
-    period: requiredCell.check(z.refine((v) => ctx.isPeriod(v as CellValue), { message: "check.badPeriod" })),
+    indicatorId: knownIdCell(ctx.isKnownIndicator, "indicator.unknown"),
+    period: periodCell(ctx.isPeriod),
     numerator: numberCell,
     denominator: numberCell,
     value: numberCell,
