@@ -21,7 +21,7 @@ const planTab = (wb: MemoryWorkbook) => wb.sheet(t("tab.plan")) as MemorySheet;
 const colOf = (key: string) => PLAN_TAB.columns.findIndex((c) => c.key === key) + 1;
 
 describe("setup", () => {
-  test("creates the four tabs with Vietnamese names, headers, frozen row, rules and roles", () => {
+  test("creates the tracking tabs with Vietnamese names, headers, frozen row, rules and roles", () => {
     const p = ports();
     const result = setup(p);
     expect(result.created).toEqual([
