@@ -35,6 +35,12 @@ const PRODUCT_ROWS: Partial<Record<TabKey, { readonly by: string; readonly names
   settings: { by: "key", names: new Set(settingKeys((s) => s.owner === "product")) },
 };
 
+/**
+ * The person's columns the product may fill where a cell is still empty, by tab: the settings'
+ * values (an imported plan tells its year and date). No other person's cell is ever written.
+ */
+const FILLABLE: Partial<Record<TabKey, ReadonlySet<string>>> = { settings: new Set(["value"]) };
+
 function columnAt(tab: Pick<WritableTab, "spec" | "columns">, col: number): ColumnSpec | undefined {
   for (const [key, at] of tab.columns) if (at === col) return tab.spec.columns.find((c) => c.key === key);
   return undefined;
@@ -114,9 +120,9 @@ export function writeColumns(
 
 /**
  * Writes one cell of a row that exists and keeps `tab.values` as the sheet now is. Besides the
- * product's own columns, a person's column may be written here only where the cell is empty
- * (the import fills the settings the plan tells, never over what the secretariat typed) or the
- * row is the product's (PRODUCT_ROWS).
+ * product's own columns, a person's column may be written here only in a column FILLABLE names,
+ * where the cell is empty (the import fills the settings the plan tells, never over what the
+ * secretariat typed), or in a row that is the product's (PRODUCT_ROWS).
  */
 export function writeCell(tab: WritableTab, row: number, key: string, value: CellValue): void {
   const col = tab.columns.get(key);
@@ -125,7 +131,8 @@ export function writeCell(tab: WritableTab, row: number, key: string, value: Cel
   const own = PRODUCT_ROWS[tab.spec.key];
   const productRow = own !== undefined && own.names.has(textAt(tab, line, own.by));
   const column = columnAt(tab, col);
-  if (!column || writes(column) || !(productRow || isEmpty(line[col - 1]))) checkOwned(tab, row, col, 1);
+  const fillable = FILLABLE[tab.spec.key]?.has(key) === true && isEmpty(line[col - 1]);
+  if (!column || writes(column) || !(productRow || fillable)) checkOwned(tab, row, col, 1);
   tab.sheet.writeValues(row, col, [[value]]);
   while (line.length < col) line.push(null);
   line[col - 1] = value;

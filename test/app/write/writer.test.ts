@@ -11,7 +11,9 @@ import {
   writeColumns,
   WriteRefused,
 } from "../../../src/app/write/writer";
+import { refreshAll } from "../../../src/app/commands/refresh";
 import { t } from "../../../src/core/i18n/messages";
+import { legendLines } from "../../../src/core/workbook/colours";
 import { PLAN_TAB, SETTINGS_TAB } from "../../../src/core/workbook/layout";
 import type { MemorySheet } from "../../../src/memory/memoryWorkbook";
 import { seededPorts } from "../../helpers";
@@ -85,6 +87,37 @@ describe("the one writer refuses the columns the product does not own", () => {
       `thuộc cột "${t("col.value")}" do người nhập`,
     );
     expect(sheet.get(rowOf("dueSoonDays"), value)).toBe("3");
+  });
+
+  test("an empty cell of a person's column elsewhere (the plan's owner) is refused too", () => {
+    const { plan, sheet } = planTab();
+    const row = plan.values.findIndex((r, i) => i > 0 && (r[col("owner") - 1] ?? "") === "") + 1;
+    expect(row).toBeGreaterThan(1);
+    expect(() => writeCell(plan, row, "owner", "Anh Minh")).toThrow(WriteRefused);
+    expect(sheet.get(row, col("owner"))).toBeNull();
+  });
+});
+
+describe("the legend tab, the product's own, after a person changed it", () => {
+  test("a column inserted between swatch and meaning keeps its cells and colours; the refresh goes on", () => {
+    const ports = seededPorts();
+    refreshAll(ports);
+    const legend = ports.workbook.sheet(t("tab.legend")) as MemorySheet;
+    const lines = legend.readValues().length;
+    // A person inserts a column B of their own notes, with a header and a colour.
+    for (const sheetRow of legend.cells) sheetRow.splice(1, 0, null);
+    legend.type(1, 2, "Ghi chú của tôi");
+    legend.type(2, 2, "xem lại");
+    legend.backgrounds.set("2,2", "#00ff00");
+    const result = refreshAll(ports);
+    expect(result.summary.key).toBe("refresh.done");
+    expect([legend.get(1, 2), legend.get(2, 2), legend.backgrounds.get("2,2")]).toEqual([
+      "Ghi chú của tôi",
+      "xem lại",
+      "#00ff00",
+    ]);
+    expect(legend.get(2, 3)).toBe(legendLines()[0].meaning);
+    expect(legend.readValues().length).toBe(lines);
   });
 });
 
