@@ -3,6 +3,47 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+/** Apps Script's global services: only src/gas may name them. */
+const APPS_SCRIPT_SERVICES = [
+  "SpreadsheetApp",
+  "MailApp",
+  "GmailApp",
+  "ScriptApp",
+  "PropertiesService",
+  "LockService",
+  "CacheService",
+  "HtmlService",
+  "ContentService",
+  "DriveApp",
+  "Drive",
+  "Charts",
+  "UrlFetchApp",
+  "Session",
+  "Utilities",
+  "Logger",
+];
+
+/** Node's modules and the Node-only packages: never in the pure core or the use cases. */
+const NODE_ONLY = ["node:*", "fs", "path", "os", "child_process", "exceljs", "mammoth", "node-html-parser"];
+
+/** A layer's import rule: what files under `files` may not import. */
+function layer(files, forbidden, message) {
+  return {
+    files: [files],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: forbidden, message },
+            { group: NODE_ONLY, message: "Node belongs in src/node." },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ["dist/", "out/", "node_modules/", "coverage/"] },
   js.configs.recommended,
@@ -31,37 +72,31 @@ export default tseslint.config(
           message: "Take the clock as an argument.",
         },
       ],
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["node:*", "fs", "path", "os", "child_process", "exceljs", "mammoth"],
-              message: "The core and app are pure: Node belongs in src/node.",
-            },
-          ],
-        },
-      ],
     },
   },
+  // The layers import inward only (docs/architecture.md): core ← app ← gas, node; read/ ← commands/.
+  layer(
+    "src/core/**/*.ts",
+    ["**/app/**", "**/gas/**", "**/node/**", "**/memory/**", "**/ports"],
+    "The core imports nothing outside src/core.",
+  ),
+  layer(
+    "src/app/**/*.ts",
+    ["**/gas/**", "**/node/**", "**/memory/**"],
+    "The use cases see the world only through src/ports.ts.",
+  ),
+  layer(
+    "src/app/read/**/*.ts",
+    ["**/commands/**", "**/write/**", "**/gas/**", "**/node/**", "**/memory/**"],
+    "read/ only reads: it imports no command and no writer.",
+  ),
   {
     // Apps Script services only in src/gas.
     files: ["src/core/**/*.ts", "src/app/**/*.ts", "src/node/**/*.ts", "src/memory/**/*.ts"],
     rules: {
       "no-restricted-globals": [
         "error",
-        ...[
-          "SpreadsheetApp",
-          "MailApp",
-          "GmailApp",
-          "ScriptApp",
-          "PropertiesService",
-          "LockService",
-          "HtmlService",
-          "DriveApp",
-          "Session",
-          "Utilities",
-        ].map((name) => ({ name, message: "Apps Script services are used only in src/gas." })),
+        ...APPS_SCRIPT_SERVICES.map((name) => ({ name, message: "Apps Script services are used only in src/gas." })),
       ],
     },
   },

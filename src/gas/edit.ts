@@ -1,11 +1,7 @@
-import { applyEditAndCatchUp, markWaiting, type Edit } from "../app/commands/applyEdit";
-import { tabName } from "../app/read/tabs";
+import { applyEditAndCatchUp, markWaiting, watchedTab, type Edit } from "../app/commands/applyEdit";
 import { UserError } from "../core/errors";
 import { render, t } from "../core/i18n/messages";
-import { TABS } from "../core/workbook/layout";
 import { documentLock, gasPorts } from "./ports";
-
-const WATCHED = new Set(TABS.filter((s) => !s.ignoreEdits).map(tabName));
 
 /**
  * How long an edit waits for another action (a refresh, the daily reminders) to let go of the
@@ -34,7 +30,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const range = e.range;
     const sheet = range.getSheet();
     const sheetName = sheet.getName();
-    if (!WATCHED.has(sheetName)) return;
+    if (!watchedTab({ sheetName })) return; // one call for an edit outside the tracking tabs
     const ports = gasPorts(e.source);
     ports.workbook.adopt(sheet, sheetName);
     const edit: Edit = { sheetName, row: range.getRow(), numRows: range.getNumRows() };

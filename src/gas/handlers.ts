@@ -1,18 +1,15 @@
-import { importTableInto, type ImportOutcome } from "../app/commands/importPlan";
+import { importTableInto, sheetToImport, type ImportOutcome } from "../app/commands/importPlan";
 import { setup } from "../app/commands/setup";
-import { problemKind } from "../app/read/check";
+import { checkSummary } from "../app/read/checkSummary";
 import { testDigest, turnOff, turnOn } from "../app/commands/reminders";
 import { askedPeriod, generateReport, monthOf, type ReportOutcome } from "../app/commands/generateReport";
 import { mailReport, recipientsToConfirm } from "../app/commands/sendReport";
 import { periodLabel } from "../core/period/period";
-import { refreshAll, type RefreshResult } from "../app/commands/refresh";
-import { tabName } from "../app/read/tabs";
+import { refreshAll } from "../app/commands/refresh";
 import { render, t, type Message } from "../core/i18n/messages";
 import { UserError } from "../core/errors";
-import { readGrid } from "../core/plan/readers/grid";
 import { readTextTable } from "../core/plan/readers/textTable";
 import { SAMPLE_PLAN_TEXT } from "../core/plan/samplePlan";
-import { TABS } from "../core/workbook/layout";
 import type { AppPorts } from "../ports";
 import { writeLog } from "../app/write/log";
 import { fixLocale, localeWarnings } from "./locale";
@@ -54,26 +51,6 @@ function outcomeLines(outcome: ImportOutcome): string[] {
   return lines;
 }
 
-function problemSummary(result: RefreshResult): string[] {
-  const total = result.problems.length + result.notices.filter((n) => n.key === "settings.problem").length;
-  if (total === 0 && result.notices.length === 0) return [render(result.summary), t("check.none")];
-  const counts = new Map<string, number>();
-  for (const p of result.problems) {
-    const kind = t(problemKind(p.code));
-    counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  }
-  for (const n of result.notices)
-    if (n.key === "settings.problem")
-      counts.set(t("problemKind.settings"), (counts.get(t("problemKind.settings")) ?? 0) + 1);
-  return [
-    t("check.summary", { rows: result.rows.length, problems: total }),
-    ...[...counts].sort((a, b) => b[1] - a[1]).map(([kind, count]) => t("check.kindLine", { kind, count })),
-    ...result.notices.filter((n) => n.key !== "settings.problem").map((n) => render(n)),
-    ...result.problems.slice(0, DIALOG_DETAILS).map((p) => `• ${p.message}`),
-    t("check.seeColumn", { column: t("col.check"), tab: t("tab.plan") }),
-  ];
-}
-
 /** Warnings about the spreadsheet's locale and zone, as dialog lines. */
 const localeLines = (): string[] => localeWarnings(SpreadsheetApp.getActiveSpreadsheet()).map((m) => render(m));
 
@@ -83,7 +60,7 @@ export function menuRefresh(): void {
 
 export function menuCheck(): void {
   runAction(t("menu.check"), (ports) => [
-    ...problemSummary(refreshAll(ports, ports.clock.today(), t("log.check"))),
+    ...checkSummary(refreshAll(ports, ports.clock.today(), t("log.check")), DIALOG_DETAILS),
     ...localeLines(),
   ]);
 }
@@ -122,7 +99,7 @@ export function menuReport(): void {
   const ask = recipientsToConfirm(ports);
   const question = ask && t("report.sendAsk", { to: ask.join(", ") });
   if (question && ui.alert(t("menu.report"), question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-  runAction(t("menu.report"), (p) => [render(mailReport(p, made, period))], ports);
+  runAction(t("menu.report"), (p) => [render(mailReport(p, made))], ports);
 }
 
 export function menuRemindersOn(): void {
@@ -143,12 +120,10 @@ export function menuSetup(): void {
 
 export function menuImportFromSheet(): void {
   runAction(t("menu.importFromSheet"), (ports) => {
-    const source = ports.workbook.activeSheet();
-    if (TABS.some((spec) => tabName(spec) === source.name)) return [t("import.ownTab", { tab: source.name })];
-    const values = source.readValues({ asTyped: true });
-    if (values.length === 0) return [t("import.emptySheet", { tab: source.name })];
+    const source = sheetToImport(ports.workbook.activeSheet());
+    if ("refused" in source) return [render(source.refused)];
     const locale = fixLocaleLines(ports);
-    const { outcome } = importTableInto(ports, readGrid(values));
+    const { outcome } = importTableInto(ports, source.table);
     return [...locale, ...outcomeLines(outcome)];
   });
 }

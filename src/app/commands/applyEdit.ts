@@ -28,7 +28,7 @@ export interface EditLimits {
 }
 
 /** The tracking tab an edit on this sheet is for, or null: not a tab, or one whose edits are ignored. */
-function watchedTab(edit: Edit): TabKey | null {
+export function watchedTab(edit: Pick<Edit, "sheetName">): TabKey | null {
   const spec = TABS.find((s) => tabName(s) === edit.sheetName);
   return spec && !spec.ignoreEdits ? spec.key : null;
 }

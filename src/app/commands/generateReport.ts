@@ -16,6 +16,8 @@ export interface ReportOutcome {
   readonly report: Report;
   readonly html: string;
   readonly tabName: string;
+  /** The PDF's name, in Drive and as the e-mail's attachment alike. */
+  readonly fileName: string;
   readonly pdf: { id: string; url: string } | null;
 }
 
@@ -39,9 +41,12 @@ export function generateReport(
   const report = reportModel(snapshot, period, parsed, kind);
   const html = renderReportHtml(report);
   const tabName = writeReportTab(ports.workbook, report, period);
-  const name = t("report.fileName", { commune: snapshot.settings.communeName || "xa", period: period.toUpperCase() });
-  const pdf = ports.documents.savePdf(name, html, `report.${period.toUpperCase()}`);
+  const fileName = t("report.fileName", {
+    commune: snapshot.settings.communeName || "xa",
+    period: period.toUpperCase(),
+  });
+  const pdf = ports.documents.savePdf(fileName, html, `report.${period.toUpperCase()}`);
   const done = t("report.done", { period: periodLabel(report), tab: tabName, url: pdf?.url ?? "—" });
   writeLog(ports, t("log.report"), [done], snapshot.tabs.log);
-  return { report, html, tabName, pdf };
+  return { report, html, tabName, fileName, pdf };
 }

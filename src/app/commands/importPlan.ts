@@ -10,14 +10,16 @@ import {
   PLAN_TAB,
   PROPOSED_TAB,
   SETTINGS_TAB,
+  TABS,
 } from "../../core/workbook/layout";
-import type { AppPorts, CellValue, WorkbookPort } from "../../ports";
+import { readGrid } from "../../core/plan/readers/grid";
+import type { AppPorts, CellValue, SheetData, WorkbookPort } from "../../ports";
 import { writeLog } from "../write/log";
 import { extractIndicators, type Indicator } from "../../core/indicators/extract";
 import { rolesFromDirectory } from "../read/directory";
 import { readSettings } from "../read/settings";
 import type { TrackingTabs } from "../read/snapshot";
-import { peekTab, textAt, type OpenTab } from "../read/tabs";
+import { peekTab, tabName, textAt, type OpenTab } from "../read/tabs";
 import { ensureHolidays } from "../write/holidays";
 import { mergeIndicators } from "../write/mergeIndicators";
 import { fillSettingIfEmpty } from "../write/settings";
@@ -284,4 +286,17 @@ function mergePlan(
     warnings,
     summary,
   };
+}
+
+/**
+ * The table "Nhập kế hoạch từ trang tính này" imports from the sheet a person is looking at,
+ * read as typed (a Word bullet Sheets took for a formula comes back as text); refused, with
+ * the reason, when that sheet is one of the product's own tabs or is empty.
+ */
+export function sheetToImport(source: SheetData): { table: SourceTable } | { refused: Message } {
+  if (TABS.some((spec) => tabName(spec) === source.name))
+    return { refused: { key: "import.ownTab", params: { tab: source.name } } };
+  const values = source.readValues({ asTyped: true });
+  if (values.length === 0) return { refused: { key: "import.emptySheet", params: { tab: source.name } } };
+  return { table: readGrid(values) };
 }

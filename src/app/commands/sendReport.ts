@@ -1,6 +1,6 @@
 import { t, type Message } from "../../core/i18n/messages";
 import { errorText } from "../../core/errors";
-import { parsePeriod, periodLabel } from "../../core/period/period";
+import { periodLabel } from "../../core/period/period";
 import { parseAddresses } from "../../core/text/addresses";
 import { SETTINGS_TAB } from "../../core/workbook/layout";
 import type { AppPorts, DataWorkbookPort } from "../../ports";
@@ -59,7 +59,6 @@ export function recipientsToConfirm(ports: { readonly workbook: DataWorkbookPort
 export function mailReport(
   ports: Pick<AppPorts, "workbook" | "clock" | "user" | "mailer">,
   made: ReportOutcome,
-  typedPeriod: string,
 ): Message {
   const { valid: to, invalid } = reportRecipients(ports);
   const url = made.pdf?.url ?? "—";
@@ -81,10 +80,7 @@ export function mailReport(
       to,
       subject: t("report.mailSubject", { commune, period: label }),
       body: t("report.mailBody", { commune, period: label }),
-      pdf: {
-        name: t("report.fileName", { commune, period: (parsePeriod(typedPeriod)?.key ?? typedPeriod).toUpperCase() }),
-        html: made.html,
-      },
+      pdf: { name: made.fileName, html: made.html },
     });
   } catch (error) {
     return answer({ key: "report.mailFailed", params: { error: mailError(error), url } });

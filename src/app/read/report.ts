@@ -2,7 +2,7 @@ import { compareDates, localDate, type LocalDate } from "../../core/dates/localD
 import type { Period } from "../../core/period/period";
 import { buildReport, type Report, type ReportKind, type ReportTask } from "../../core/report/model";
 import { overdueDays } from "../../core/status/status";
-import { periodOfCell } from "../../core/period/period";
+import { monthPeriod, periodOfCell } from "../../core/period/period";
 import { dateIn } from "./calendar";
 import { judgeIndicators } from "./indicators";
 import { assignmentOf } from "./queries";
@@ -10,7 +10,7 @@ import type { Snapshot } from "./snapshot";
 import { textAt } from "./tabs";
 
 /** "2024-11" for a date: the month a monthly report is about. */
-export const monthOf = (d: LocalDate) => `${d.year}-${String(d.month).padStart(2, "0")}`;
+export const monthOf = (d: LocalDate): string => monthPeriod(d.year, d.month).key;
 
 /** The period a person asked a report for: what was typed, or this month when nothing was. */
 export const askedPeriod = (typed: string, today: LocalDate): string => typed.trim() || monthOf(today);
