@@ -144,6 +144,13 @@ describe("which columns each action writes comes from the layout alone", () => {
   test("tab flags, not tab names, say which edits are ignored, what is unprotected, what is read with formats", () => {
     expect(TABS.filter((s) => s.ignoreEdits).map((s) => s.key)).toEqual(["log", "legend"]);
     expect(TABS.filter((s) => s.unprotected).map((s) => s.key)).toEqual(["log", "legend"]);
-    expect(TABS.filter((s) => s.readWithFormats).map((s) => s.key)).toEqual(["settings"]);
+    expect(TABS.filter((s) => s.readWithFormats).map((s) => s.key)).toEqual([
+      "settings",
+      "indicators",
+      "indicatorData",
+    ]);
+    // Every tab where a person or the import puts a figure is read with its formats (90% stored as 0.9).
+    const figures = TABS.filter((s) => s.columns.some((c) => c.owner !== "computed" && c.type === "number"));
+    expect(figures.every((s) => s.readWithFormats)).toBe(true);
   });
 });

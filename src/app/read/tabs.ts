@@ -85,8 +85,7 @@ export function placeColumns(
  * stored as a date). The plan tab, the widest, is read without them.
  */
 export function readOptions(spec: TabSpec): { withFormats: boolean } {
-  const typedFigures = spec.columns.some((c) => c.owner !== "computed" && c.type === "number");
-  return { withFormats: !!spec.readWithFormats || typedFigures };
+  return { withFormats: spec.readWithFormats === true };
 }
 
 /** A tracking tab read by peekTab: its sheet (of whichever side the workbook gave), values and columns. */

@@ -54,7 +54,10 @@ export interface TabSpec {
    * get no warning-only protection.
    */
   readonly unprotected?: boolean;
-  /** Read with number formats: a format changes what a value means (a time Sheets stored as a date). */
+  /**
+   * Read with number formats, where a format changes what a value means: a time Sheets stored as
+   * a date (settings), a percentage it stored as 0.9 (targets and figures a person types).
+   */
   readonly readWithFormats?: boolean;
 }
 
@@ -176,6 +179,7 @@ export const COMPLETIONS_TAB: TabSpec = {
 export const INDICATORS_TAB: TabSpec = {
   key: "indicators",
   name: "tab.indicators",
+  readWithFormats: true,
   colours: indicatorColourRules,
   columns: [
     textCol("id", "col.indicatorId", 100, "import"),
@@ -199,6 +203,7 @@ export const INDICATORS_TAB: TabSpec = {
 export const INDICATOR_DATA_TAB: TabSpec = {
   key: "indicatorData",
   name: "tab.indicatorData",
+  readWithFormats: true,
   columns: [
     textCol("indicatorId", "col.indicatorId", 110, "person"),
     textCol("period", "col.period", 130, "person"),
