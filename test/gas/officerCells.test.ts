@@ -94,8 +94,12 @@ test("0 officer cells changed over random sequences of edits and commands", () =
   // Printed, so a long run that found nothing can be repeated exactly (FUZZ_SEED=…).
   const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
   let commands = 0;
+  let sequences = 0;
   fc.assert(
     fc.property(fc.array(command, { minLength: 3, maxLength: 12 }), (sequence) => {
+      // A long run says how far it is, every 500 sequences (jest shows console output only at the end).
+      if (++sequences % 500 === 0)
+        process.stderr.write(`officer cells: ${sequences} sequences, ${commands} commands\n`);
       const runtime = boot();
       const plan = runtime.spreadsheet.tab("Kế hoạch");
       const rows = plan.grid().length;
