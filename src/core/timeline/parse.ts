@@ -76,39 +76,27 @@ function quarterOf(text: string): number | null {
 const yearAfter = (m: string | undefined, fallback: number) => (m ? Number(m) : fallback);
 
 /**
- * Reads one cell. `source` says which column it came from: in the assignment column only
- * dates that follow a deadline word count ("trước ngày 25/11/2024"), since that column also
- * cites decrees and their dates.
+ * One cell being read: its text (NFC, and folded to lower case without diacritics, same length,
+ * so positions match), what has been found, the spans already used by a phrase, and where the
+ * label of the next phrase starts. The steps of parseCell read and add to it in order.
  */
-export function parseCell(raw: string, source: Source, options: ParseOptions): Found {
-  const text = toNfc(readable(raw));
-  const f = foldSameLength(text);
-  const aligned = f.length === text.length;
-  const found: Found = {
-    milestones: [],
-    periods: [],
-    recurrence: null,
-    event: null,
-    continuous: false,
-    external: false,
-    warnings: [],
-    recognised: false,
-    invalidDates: 0,
-  };
-  const used: [number, number][] = [];
-  const overlaps = (a: number, b: number) => used.some(([x, y]) => a < y && x < b);
-  const use = (a: number, b: number) => used.push([a, b]);
-  let labelFrom = 0;
-  const setRecurrence = (rule: Recurrence, before: boolean, at: number, phrase: string) => {
-    // A later, more specific phrase ("ngày 05 của tháng tiếp theo") refines "hàng tháng".
-    const label = aligned ? labelBefore(text, labelFrom, at) : "";
-    if (!found.recurrence || specificity(rule) > specificity(found.recurrence.rule)) {
-      found.recurrence = { rule, before, label, source, text: phrase };
-    }
-    found.recognised = true;
-  };
+interface CellReading {
+  readonly text: string;
+  readonly f: string;
+  /** The folded text has the same length as the text: labels can be cut from it. */
+  readonly aligned: boolean;
+  readonly source: Source;
+  readonly options: ParseOptions;
+  readonly found: Found;
+  use(a: number, b: number): void;
+  overlaps(a: number, b: number): boolean;
+  setRecurrence(rule: Recurrence, before: boolean, at: number, phrase: string): void;
+  labelFrom: number;
+}
 
-  // 1. Recurring days: "ngày 03 của tháng cuối quý", "ngày 05 của tháng tiếp theo", "ngày 20 hằng tháng".
+/** 1. Recurring days: "ngày 03 của tháng cuối quý", "ngày 05 của tháng tiếp theo", "ngày 20 hằng tháng". */
+function readRecurringDays(r: CellReading): void {
+  const { text, f, use, setRecurrence } = r;
   for (const m of f.matchAll(
     /(?:(truoc|cham nhat(?:\s+vao)?|han)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+|trong\s+)?(thang\s+cuoi\s+(?:cua\s+)?quy|thang\s+dau\s+(?:cua\s+)?quy\s+(?:sau|tiep theo|ke tiep)|thang\s+(?:tiep theo|sau|ke tiep)|(?:hang|moi)\s+thang)/g,
   )) {
@@ -125,10 +113,13 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
     if (day < 1 || day > 31) continue;
     setRecurrence(rule, m[1] === "truoc", at, text.slice(at, at + m[0].length));
     use(at, at + m[0].length);
-    labelFrom = at + m[0].length;
+    r.labelFrom = at + m[0].length;
   }
+}
 
-  // 2. Explicit dates: "25/11/2024", "20-11-2024", "20.11.2024", "20/11", "ngày 20 tháng 11 năm 2024".
+/** 2. Explicit dates: "25/11/2024", "20-11-2024", "20.11.2024", "20/11", "ngày 20 tháng 11 năm 2024". */
+function readDates(r: CellReading): void {
+  const { text, f, aligned, source, options, found, use, overlaps, setRecurrence } = r;
   const dateRe =
     /(?<![\d/.,-])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}))?(?![\d/]|[.,-]\d)|ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/g;
   for (const m of f.matchAll(dateRe)) {
@@ -155,13 +146,13 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
         params: { text: shown, month, year, days: daysInMonth(year, month) },
       });
       found.invalidDates++;
-      labelFrom = end;
+      r.labelFrom = end;
       continue;
     }
     const after = f.slice(end, end + 30);
     const yearly = /^\s*(?:hang|moi)\s+nam/.exec(after);
     const phraseStart = deadlineWord ? at - before.length + deadlineWord.index : at;
-    const label = aligned ? labelBefore(text, labelFrom, phraseStart) : "";
+    const label = aligned ? labelBefore(text, r.labelFrom, phraseStart) : "";
     let date: LocalDate = { year, month, day };
     const weekday = new RegExp(`^\\s*\\(?\\s*(?:ngay\\s+)?(${WEEKDAY_RE})\\b`).exec(after);
     if (weekday) {
@@ -194,10 +185,13 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
         found.milestones.push({ date, label, source, text: text.slice(phraseStart, end) });
       }
     }
-    labelFrom = end;
+    r.labelFrom = end;
   }
+}
 
-  // 3. Recurring without a day: "định kỳ hàng tháng", "hằng tuần", "hàng quý", "6 tháng một lần", "hàng năm".
+/** 3. Recurring without a day: "định kỳ hàng tháng", "hằng tuần", "hàng quý", "6 tháng một lần", "hàng năm". */
+function readPlainRecurrences(r: CellReading): void {
+  const { text, f, use, overlaps, setRecurrence } = r;
   const plain: [RegExp, () => Recurrence][] = [
     [
       /(?:(?:hang|moi)\s+tuan|dinh ky\s+tuan)(?![a-z])/g,
@@ -222,8 +216,11 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
       use(at, at + m[0].length);
     }
   }
+}
 
-  // 4. Periods: quarters, months, halves, the year.
+/** 4. Periods: quarters, months, halves, the year. */
+function readPeriods(r: CellReading): void {
+  const { text, f, aligned, options, found, use, overlaps } = r;
   const period = (start: LocalDate, end: LocalDate, at: number, length: number) => {
     if (overlaps(at, at + length)) return;
     use(at, at + length);
@@ -231,7 +228,7 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
     found.periods.push({
       start,
       end,
-      label: aligned ? labelBefore(text, labelFrom, at) : "",
+      label: aligned ? labelBefore(text, r.labelFrom, at) : "",
       text: text.slice(at, at + length),
     });
   };
@@ -276,14 +273,20 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
     if (m[0].startsWith("cuoi")) period(localDate(year, 12, 1), localDate(year, 12, 31), m.index!, m[0].length);
     else period(localDate(year, 1, 1), localDate(year, 12, 31), m.index!, m[0].length);
   }
+}
 
-  // 5. Continuous work.
+/** 5. Continuous work. */
+function readContinuous(r: CellReading): void {
+  const { f, found } = r;
   if (/thuong xuyen|lien tuc/.test(f)) {
     found.continuous = true;
     found.recognised = true;
   }
+}
 
-  // 6. Relative to an event: "chậm nhất 02 ngày làm việc từ khi …", "trong vòng 05 ngày kể từ ngày …".
+/** 6. Relative to an event: "chậm nhất 02 ngày làm việc từ khi …", "trong vòng 05 ngày kể từ ngày …". */
+function readEvent(r: CellReading): void {
+  const { text, f, source, found } = r;
   const event =
     /(?:cham nhat|trong\s+(?:vong|thoi han)|khong qua|sau)\s+(\d{1,3})\s+ngay(\s+lam viec)?(?:\s+(?:ke\s+)?(?:tu|sau)\s+(?:khi|ngay))?|(\d{1,3})\s+ngay(\s+lam viec)?\s+(?:ke\s+)?tu\s+(?:khi|ngay)/.exec(
       f,
@@ -299,12 +302,68 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
     found.event = { days: 0, workingDays: false, text };
     found.recognised = true;
   }
+}
 
-  // 7. Set from outside: "theo yêu cầu …", "theo thời gian quy định", "theo tình hình thực tế".
+/** 7. Set from outside: "theo yêu cầu …", "theo thời gian quy định", "theo tình hình thực tế". */
+function readExternal(r: CellReading): void {
+  const { f, found } = r;
   if (/theo\s+(?:yeu cau|thoi gian|tinh hinh|ke hoach|tien do|quy dinh|huong dan|chi dao|thong bao|lich)/.test(f)) {
     found.external = true;
     found.recognised = true;
   }
+}
+
+/**
+ * Reads one cell. `source` says which column it came from: in the assignment column only
+ * dates that follow a deadline word count ("trước ngày 25/11/2024"), since that column also
+ * cites decrees and their dates.
+ */
+export function parseCell(raw: string, source: Source, options: ParseOptions): Found {
+  const text = toNfc(readable(raw));
+  const f = foldSameLength(text);
+  const aligned = f.length === text.length;
+  const found: Found = {
+    milestones: [],
+    periods: [],
+    recurrence: null,
+    event: null,
+    continuous: false,
+    external: false,
+    warnings: [],
+    recognised: false,
+    invalidDates: 0,
+  };
+  const used: [number, number][] = [];
+  const r: CellReading = {
+    text,
+    f,
+    aligned,
+    source,
+    options,
+    found,
+    use: (a, b) => used.push([a, b]),
+    overlaps: (a, b) => used.some(([x, y]) => a < y && x < b),
+    setRecurrence: (rule, before, at, phrase) => {
+      // A later, more specific phrase ("ngày 05 của tháng tiếp theo") refines "hàng tháng".
+      const label = aligned ? labelBefore(text, r.labelFrom, at) : "";
+      if (!found.recurrence || specificity(rule) > specificity(found.recurrence.rule)) {
+        found.recurrence = { rule, before, label, source, text: phrase };
+      }
+      found.recognised = true;
+    },
+    labelFrom: 0,
+  };
+  // In this order: a later step skips what an earlier one used ("ngày 05 của tháng tiếp theo" is not a date).
+  const steps = [
+    readRecurringDays,
+    readDates,
+    readPlainRecurrences,
+    readPeriods,
+    readContinuous,
+    readEvent,
+    readExternal,
+  ];
+  for (const step of steps) step(r);
   return found;
 }
 
