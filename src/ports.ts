@@ -205,3 +205,21 @@ export interface AppPorts {
   readonly documents: DocumentsPort;
   readonly mailer: MailerPort;
 }
+
+/** The keyed hash and the secrets of the personal links: node:crypto in Node, Utilities in Apps Script. */
+export interface CryptoPort {
+  hmacSha256(key: string, message: string): Uint8Array;
+  randomSecret(): string;
+}
+
+/**
+ * The ports of "Việc của tôi" (the officer's page and its commands): every app port, the
+ * document lock, the keyed hash, and `secrets`, the script properties (shared by every user of
+ * the script, never shown in the sheet) where the links' secret is kept. A type of its own, not
+ * fields of AppPorts, so the menus and triggers that never sign a link need not build them.
+ */
+export type OfficerPorts = AppPorts & {
+  readonly crypto: CryptoPort;
+  readonly secrets: StorePort;
+  readonly lock: LockPort;
+};

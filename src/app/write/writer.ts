@@ -4,6 +4,7 @@ import { settingKeys } from "../../core/settings/registry";
 import { columnLetter } from "../../core/workbook/cells";
 import type { ColumnSpec, TabKey } from "../../core/workbook/layout";
 import type { CellValue, SheetData, SheetFormat } from "../../ports";
+import type { OfficerGrant } from "../read/officer";
 import { headerMatches, tabName, textAt, writes, type OpenTab } from "../read/tabs";
 
 /*
@@ -136,6 +137,43 @@ export function writeCell(tab: WritableTab, row: number, key: string, value: Cel
   tab.sheet.writeValues(row, col, [[value]]);
   while (line.length < col) line.push(null);
   line[col - 1] = value;
+}
+
+/**
+ * The one path for an officer's own cells, written by the product on their behalf ("Việc của
+ * tôi"): only the plan tab's officer columns (ColumnSpec.officer: progress, completion date,
+ * evidence, notes), under their headers, of the row the grant names, and only while that row
+ * still holds the task the grant was made for. Everything else stays refused.
+ */
+export function writeOfficerCells(
+  tab: WritableTab,
+  grant: OfficerGrant,
+  values: Readonly<Record<string, CellValue>>,
+): void {
+  const line = tab.values[grant.row - 1];
+  const header = tab.values[0] ?? [];
+  if (tab.spec.key !== "plan" || !line || grant.row < 2 || textAt(tab, line, "id") !== grant.id)
+    refuse(tab, grant.row, tab.columns.get("id") ?? 1);
+  const cells = new Map<number, CellValue>();
+  for (const [key, value] of Object.entries(values)) {
+    const col = tab.columns.get(key);
+    const column = col === undefined ? undefined : columnAt(tab, col);
+    if (col === undefined || !column?.officer || !headerMatches(header[col - 1] ?? null, column))
+      refuse(tab, grant.row, col ?? 1, column);
+    cells.set(col, value);
+  }
+  // One write per run of adjacent columns (progress, date and evidence sit side by side).
+  const cols = [...cells.keys()].sort((a, b) => a - b);
+  for (let i = 0; i < cols.length;) {
+    let j = i;
+    while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
+    tab.sheet.writeValues(grant.row, cols[i], [cols.slice(i, j + 1).map((c) => cells.get(c)!)]);
+    for (let k = i; k <= j; k++) {
+      while (line.length < cols[k]) line.push(null);
+      line[cols[k] - 1] = cells.get(cols[k])!;
+    }
+    i = j + 1;
+  }
 }
 
 /** Number of columns the tab uses (its widest known column). */

@@ -943,6 +943,78 @@ export const catalogue = {
   "mail.tooManyRecipients": { vi: "quá nhiều người nhận trong một thư", en: "too many recipients in one message" },
   "mail.refused": { vi: "Google từ chối gửi: {reason}", en: "Google refused to send: {reason}" },
   "log.selfCheck": { vi: "Kiểm tra cài đặt", en: "Installation check" },
+
+  // "Việc của tôi": the officer's page and its commands
+  "officer.dueLeft": {
+    vi: "Hạn: {date} (còn {days} ngày làm việc)",
+    en: "Due: {date} ({days} working days left)",
+  },
+  "officer.dueToday": { vi: "Hạn: {date} (hôm nay)", en: "Due: {date} (today)" },
+  "officer.dueLate": {
+    vi: "Hạn: {date} (quá hạn {days} ngày làm việc)",
+    en: "Due: {date} ({days} working days late)",
+  },
+  "officer.dueNone": { vi: "Tiến độ: {timeline}", en: "Timeline: {timeline}" },
+  "officer.log": { vi: "Việc của tôi", en: "My tasks" },
+  "officer.logDone": {
+    vi: "Nhiệm vụ {id}: đánh dấu hoàn thành ngày {date}, minh chứng {evidence}",
+    en: "Task {id}: marked done on {date}, evidence {evidence}",
+  },
+  "officer.logOccurrence": {
+    vi: "Nhiệm vụ {id}: ghi nhận hoàn thành kỳ {period} ngày {date}, minh chứng {evidence}",
+    en: "Task {id}: period {period} logged done on {date}, evidence {evidence}",
+  },
+  "officer.logDifficulty": { vi: "Nhiệm vụ {id}: ghi khó khăn", en: "Task {id}: difficulty noted" },
+  "officer.noteLine": { vi: "[{date}, {person}] {text}", en: "[{date}, {person}] {text}" },
+  "officer.noTask": {
+    vi: "Không tìm thấy nhiệm vụ {id} trong danh sách việc của bạn.",
+    en: "Task {id} is not in your list of tasks.",
+  },
+  "officer.busy": {
+    vi: "Bảng đang được cập nhật, vui lòng thử lại sau ít phút.",
+    en: "The sheet is being updated; please try again in a few minutes.",
+  },
+  "officer.tooManyWrites": {
+    vi: "Bạn đã gửi quá nhiều thay đổi trong một phút; vui lòng thử lại sau.",
+    en: "You sent too many changes in one minute; please try again shortly.",
+  },
+  "officer.notRecurring": {
+    vi: "Nhiệm vụ {id} không thực hiện theo kỳ.",
+    en: "Task {id} is not a recurring task.",
+  },
+  "officer.noSuchPeriod": {
+    vi: "Nhiệm vụ {id} không có kỳ {period}.",
+    en: "Task {id} has no period {period}.",
+  },
+  "field.completedOn": { vi: "Ngày hoàn thành", en: "Completion date" },
+  "field.evidence": { vi: "Minh chứng", en: "Evidence" },
+  "field.text": { vi: "Nội dung khó khăn", en: "Difficulty" },
+  "field.period": { vi: "Kỳ", en: "Period" },
+  "input.invalid": { vi: "{field}: {problem}", en: "{field}: {problem}" },
+  "input.notDate": {
+    vi: "không phải ngày có thật (viết dd/mm/yyyy)",
+    en: "not a real date (write dd/mm/yyyy)",
+  },
+  "input.future": { vi: "không được sau hôm nay", en: "cannot be after today" },
+  "input.farDate": {
+    vi: "cách hôm nay quá {years} năm",
+    en: "more than {years} years from today",
+  },
+  "input.notUrl": {
+    vi: "cần là đường dẫn bắt đầu bằng http:// hoặc https://",
+    en: "must be a link starting with http:// or https://",
+  },
+  "input.required": { vi: "cần được điền", en: "is required" },
+  "input.tooLong": { vi: "dài quá {max} ký tự", en: "longer than {max} characters" },
+  "input.formulaLike": {
+    vi: "không được bắt đầu bằng = + - @ (Google Trang tính sẽ hiểu là công thức)",
+    en: "cannot start with = + - @ (Google Sheets would take it for a formula)",
+  },
+  "input.numberLike": {
+    vi: "cần là lời mô tả, không chỉ là con số",
+    en: "must be words, not only a number",
+  },
+  "input.controlChars": { vi: "có ký tự không in được", en: "holds characters that cannot be printed" },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;

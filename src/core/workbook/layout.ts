@@ -25,6 +25,11 @@ export interface ColumnSpec {
   readonly plainText?: boolean;
   /** A computed column's writer (a refresh when not said). */
   readonly writtenBy?: ColumnWriter;
+  /**
+   * A person's column an officer fills for their own task, which "Việc của tôi" may write on
+   * their behalf (writeOfficerCells); never the owner or the deadline, which the secretariat sets.
+   */
+  readonly officer?: boolean;
 }
 
 export type TabKey =
@@ -100,10 +105,10 @@ export const PLAN_TAB: TabSpec = {
     col("support", "col.support", 170, "import", "text", true),
     col("owner", "col.owner", 150, "person"),
     col("deadline", "col.deadline", 100, "person", "date"),
-    col("progress", "col.progress", 120, "person", "progress"),
-    col("completedOn", "col.completedOn", 110, "person", "date"),
-    col("evidence", "col.evidence", 200, "person", "url"),
-    col("notes", "col.notes", 220, "person", "text", true),
+    { ...col("progress", "col.progress", 120, "person", "progress"), officer: true },
+    { ...col("completedOn", "col.completedOn", 110, "person", "date"), officer: true },
+    { ...col("evidence", "col.evidence", 200, "person", "url"), officer: true },
+    { ...col("notes", "col.notes", 220, "person", "text", true), officer: true },
     col("status", "col.status", 150, "computed"),
     col("nextDue", "col.nextDue", 110, "computed", "date"),
     col("daysLeft", "col.daysLeft", 90, "computed", "number"),

@@ -1,0 +1,39 @@
+import { addDays, formatIso, parseIso } from "../../core/dates/localDate";
+import { signToken, verifyToken, type TokenRefusal } from "../../core/links/token";
+import type { OfficerPorts } from "../../ports";
+import { linkSecret } from "../state/linkSecret";
+import { noteBadToken, secondsOf, tokensLocked, THROTTLE, type ThrottleLimits } from "../state/throttle";
+
+type LinkPorts = Pick<OfficerPorts, "crypto" | "secrets" | "store" | "clock">;
+
+/** Days a personal link works: the daily e-mail carries a fresh one, so a leaked one soon dies. */
+export const LINK_DAYS = 14;
+
+/** A person's token, valid LINK_DAYS days from now: what the e-mail's link carries (`?t=`). */
+export function personalToken(ports: Omit<LinkPorts, "store">, email: string, days = LINK_DAYS): string {
+  const now = ports.clock.timestamp();
+  const day = parseIso(now.slice(0, 10));
+  if (!day) throw new Error(`Not a timestamp: ${now}`);
+  const expires = `${formatIso(addDays(day, days))}${now.slice(10)}`;
+  return signToken(ports.crypto.hmacSha256, linkSecret(ports), email, expires);
+}
+
+/** Why a link was refused: the token's reason, or the document refusing every token for a while. */
+export type LinkRefusal = TokenRefusal | "throttled";
+
+export type LinkCheck =
+  { readonly ok: true; readonly person: string } | { readonly ok: false; readonly reason: LinkRefusal };
+
+/**
+ * The person a link's token names, or why not. Every refusal is counted: past the limit, every
+ * token (good ones too) is refused for a while, so guessing cannot be sped up.
+ */
+export function verifyLink(ports: LinkPorts, token: unknown, limits: ThrottleLimits = THROTTLE): LinkCheck {
+  const now = ports.clock.timestamp();
+  const seconds = secondsOf(now);
+  if (tokensLocked(ports.store, seconds)) return { ok: false, reason: "throttled" };
+  const check = verifyToken(ports.crypto.hmacSha256, linkSecret(ports), token, now);
+  if (check.ok) return { ok: true, person: check.person };
+  noteBadToken(ports.store, seconds, limits);
+  return { ok: false, reason: check.reason };
+}
