@@ -205,3 +205,8 @@ export interface AppPorts {
   readonly documents: DocumentsPort;
   readonly mailer: MailerPort;
 }
+
+export interface CryptoPort {
+  hmacSha256(key: string, message: string): Uint8Array;
+  randomSecret(): string;
+}
