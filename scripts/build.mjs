@@ -76,12 +76,15 @@ async function buildGas() {
  * The Editor add-on: the same Code.js, with a manifest whose spreadsheet scope is `spreadsheets`
  * instead of `spreadsheets.currentonly`: an add-on's daily trigger runs with no active
  * spreadsheet and opens its document by id, which needs it. Pushed with `npm run push:addon`.
+ * It has no web app section: a web app executing as its deployer would be the add-on's
+ * developer, who cannot open a commune's document (README, "Web page for officers").
  */
 function buildAddon() {
   rmSync("dist/addon", { recursive: true, force: true });
   mkdirSync("dist/addon", { recursive: true });
   copyFileSync("dist/gas/Code.js", "dist/addon/Code.js");
   const manifest = JSON.parse(readFileSync("appsscript.json", "utf8"));
+  delete manifest.webapp;
   manifest.oauthScopes = manifest.oauthScopes.map((s) =>
     s.endsWith("/spreadsheets.currentonly") ? "https://www.googleapis.com/auth/spreadsheets" : s,
   );

@@ -33,3 +33,4 @@ export {
 export { menuSelfCheck } from "./selfCheck";
 export { dailyDigest } from "./reminders";
 export { onEdit } from "./edit";
+export { doGet, menuRotateLinkSecret } from "./webapp";

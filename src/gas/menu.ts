@@ -8,6 +8,7 @@ export interface MenuItem {
 
 /** The menu, top to bottom; `null` is a separator. Handlers are exported by src/gas/main.ts. */
 export const MENU: readonly (MenuItem | null)[] = [
+  null,
   { label: "menu.refresh", handler: "menuRefresh" },
   { label: "menu.check", handler: "menuCheck" },
   { label: "menu.report", handler: "menuReport" },

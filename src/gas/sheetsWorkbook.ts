@@ -325,8 +325,12 @@ export class SheetsWorkbook implements WorkbookPort {
 /** Document properties: the cache that keeps an edit down to a few service calls. */
 export class DocumentStore implements StorePort {
   private props: GoogleAppsScript.Properties.Properties | null = null;
+  constructor(
+    private readonly open: () => GoogleAppsScript.Properties.Properties = () =>
+      PropertiesService.getDocumentProperties(),
+  ) {}
   private get properties(): GoogleAppsScript.Properties.Properties {
-    return (this.props ??= PropertiesService.getDocumentProperties());
+    return (this.props ??= this.open());
   }
   get(key: string): string | null {
     return this.properties.getProperty(key);
@@ -335,3 +339,10 @@ export class DocumentStore implements StorePort {
     this.properties.setProperty(key, value);
   }
 }
+
+/**
+ * Script properties: seen only by the script and its editors, never shown in the sheet, shared
+ * by every user of the script (developers.google.com/apps-script/guides/properties). Where the
+ * personal links' secret is kept.
+ */
+export const scriptStore = (): StorePort => new DocumentStore(() => PropertiesService.getScriptProperties());

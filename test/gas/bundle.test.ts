@@ -43,6 +43,8 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
         "menuRefresh",
         "menuCheck",
         "menuReport",
+        "doGet",
+        "menuRotateLinkSecret",
       ]),
     );
   });

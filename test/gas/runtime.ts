@@ -13,6 +13,7 @@ import vm from "node:vm";
 import { counted, ServiceCalls } from "./counter";
 import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, FakeSpreadsheet } from "./spreadsheet";
 import { allowedIn, permissionError, scopesFor, type AuthMode } from "./scopes";
+import { FakeHtmlService, isHtmlOutput } from "./html";
 import {
   FakeDriveApp,
   FakeDriveFiles,
@@ -34,9 +35,10 @@ export const BUNDLE = existsSync(join(__dirname, "..", "..", "dist", "gas", "Cod
 export interface Execution {
   /**
    * "menu" (a click, FULL), "simple" (onOpen/onEdit, LIMITED), "trigger" (installable, FULL, no
-   * UI), "addonNone" (onOpen before the add-on is used in the document).
+   * UI), "addonNone" (onOpen before the add-on is used in the document), "webapp" (doGet: a
+   * visit to the web app's URL, FULL as the manifest's executeAs says, no UI).
    */
-  readonly kind: "menu" | "simple" | "trigger" | "addonNone";
+  readonly kind: "menu" | "simple" | "trigger" | "addonNone" | "webapp";
   readonly authMode: AuthMode;
   readonly started: number;
   readonly budgetMs: number;
@@ -48,8 +50,25 @@ export interface Execution {
  * (developers.google.com/apps-script/guides/triggers#restrictions;
  * developers.google.com/apps-script/guides/services/quotas: "Script runtime 6 min / execution").
  */
-const BUDGET_MS = { menu: 6 * 60_000, trigger: 6 * 60_000, simple: 30_000, addonNone: 30_000 } as const;
-const MODE = { menu: "FULL", trigger: "FULL", simple: "LIMITED", addonNone: "NONE" } as const;
+const BUDGET_MS = {
+  menu: 6 * 60_000,
+  trigger: 6 * 60_000,
+  webapp: 6 * 60_000,
+  simple: 30_000,
+  addonNone: 30_000,
+} as const;
+const MODE = { menu: "FULL", trigger: "FULL", webapp: "FULL", simple: "LIMITED", addonNone: "NONE" } as const;
+
+/**
+ * The manifest's web app section (developers.google.com/apps-script/manifest/web-app-api-executable):
+ * executeAs USER_DEPLOYING runs as "the user who deployed it", USER_ACCESSING as "the user
+ * accessing it"; access MYSELF, DOMAIN, ANYONE ("any user who is logged in") or
+ * ANYONE_ANONYMOUS ("any user, even if not logged in").
+ */
+export interface WebAppManifest {
+  executeAs: "USER_DEPLOYING" | "USER_ACCESSING";
+  access: "MYSELF" | "DOMAIN" | "ANYONE" | "ANYONE_ANONYMOUS";
+}
 
 /** The runtime's clock: it moves only when the script waits (locks, sleep) or a test says so. */
 export interface Clock {
@@ -67,6 +86,7 @@ export interface Runtime {
   readonly locks: FakeLockService;
   readonly session: FakeSession;
   readonly drive: FakeDriveApp;
+  readonly html: FakeHtmlService;
   readonly logs: unknown[][];
   /** What console.error printed: a test fails on any it did not expect (see strict.ts). */
   readonly errors: unknown[][];
@@ -110,6 +130,7 @@ export function fixedDate(now: Date): DateConstructor {
 /** The manifest a deployment ships with: dist/gas (bound to the sheet) or dist/addon (Editor add-on). */
 export function manifest(deployment: "bound" | "addon" = "bound"): {
   oauthScopes?: string[];
+  webapp?: WebAppManifest;
   dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version: string }[] };
 } {
   return JSON.parse(
@@ -148,7 +169,10 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const spreadsheet = new FakeSpreadsheet(calls, options.timeZone, undefined, options.locale);
   const ui = new FakeUi(calls);
   const mail = new FakeMailApp();
-  const session = new FakeSession(() => runtime.execution.authMode);
+  const session = new FakeSession(
+    () => runtime.execution.authMode,
+    () => runtime.execution.kind === "webapp" && spec.webapp?.executeAs === "USER_DEPLOYING",
+  );
   const scriptApp = new FakeScriptApp(
     calls,
     () => session.activeUser,
@@ -158,6 +182,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const locks = new FakeLockService(calls, clock);
   const utilities = new FakeUtilities(clock);
   const drive = new FakeDriveApp(calls);
+  const html = new FakeHtmlService(calls, dirname(BUNDLE));
   const logs: unknown[][] = [];
   const errors: unknown[][] = [];
   const deployment = options.deployment ?? "bound";
@@ -213,6 +238,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     Utilities: counted(utilities, "Utilities", calls),
     Session: counted(session, "Session", calls),
     DriveApp: counted(drive, "DriveApp", calls),
+    HtmlService: counted(html, "HtmlService", calls),
     Logger: counted({ log: (...a: unknown[]) => logs.push(a) }, "Logger", calls),
     Charts: { ChartType: { BAR: "BAR", COLUMN: "COLUMN", LINE: "LINE" } },
     console: recordingConsole,
@@ -236,6 +262,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     locks,
     session,
     drive,
+    html,
     logs,
     errors,
     globals,
@@ -250,6 +277,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     run(name, as, ...args) {
       const fn = runtime.bundle?.[name];
       if (typeof fn !== "function") throw new Error(`the bundle has no function ${name}`);
+      // A web app is deployed with the manifest's webapp section; without one there is nothing to visit.
+      if (as === "webapp" && !spec.webapp)
+        throw new Error("the manifest has no webapp section: the web app cannot run");
       const outer = runtime.execution;
       runtime.execution = {
         kind: as,
@@ -259,7 +289,13 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         killed: false,
       };
       try {
-        return (fn as (...a: unknown[]) => unknown)(...args);
+        const result = (fn as (...a: unknown[]) => unknown)(...args);
+        // "The function returns an HTML service HtmlOutput object or a Content service TextOutput
+        // object" (developers.google.com/apps-script/guides/web#requirements_for_web_apps); else the
+        // visitor reads the error users report, "The script completed but did not return anything."
+        if (as === "webapp" && !isHtmlOutput(result))
+          throw new Error("The script completed but did not return anything.");
+        return result;
       } finally {
         const ran = runtime.execution;
         runtime.execution = outer;
@@ -281,8 +317,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     const needs = scopesFor(name);
     if (needs.length > 0 && !needs.some((s) => scopes.has(s))) throw permissionError(name, needs);
     if (!allowedIn(run.authMode, name)) throw permissionError(name, needs);
-    // An installable trigger has no user in front of it: "Cannot call SpreadsheetApp.getUi() from this context."
-    if (run.kind === "trigger" && name === "SpreadsheetApp.getUi")
+    // An installable trigger has no user in front of it, and a web app's page is not inside the
+    // editor: "Cannot call SpreadsheetApp.getUi() from this context."
+    if ((run.kind === "trigger" || run.kind === "webapp") && name === "SpreadsheetApp.getUi")
       throw new Error("Exception: Cannot call SpreadsheetApp.getUi() from this context.");
   };
   if (deployment === "addon") scriptApp.installationSource = "WEB_STORE_ADD_ON";

@@ -1,4 +1,5 @@
 /** In-memory Ui, MailApp, ScriptApp, PropertiesService, LockService, Utilities and Session. */
+import { createHmac, randomUUID } from "node:crypto";
 import { counted, type ServiceCalls } from "./counter";
 
 export const ButtonSet = {
@@ -19,7 +20,15 @@ export interface DialogRecord {
   kind: "alert" | "prompt" | "modal" | "sidebar";
   title: string;
   message: string;
+  /** A sidebar's width in pixels: always 300, whatever the HtmlOutput asked for. */
+  width?: number;
 }
+
+/**
+ * "The sidebar displays … at a fixed width of 300 pixels"; HtmlOutput.setWidth does not change
+ * it (developers.google.com/apps-script/guides/dialogs#custom_sidebars).
+ */
+export const SIDEBAR_WIDTH = 300;
 
 export class FakeUi {
   readonly menus: MenuRecord[] = [];
@@ -74,8 +83,15 @@ export class FakeUi {
   showModalDialog(output: { getContent?: () => string }, title: string) {
     this.dialogs.push({ kind: "modal", title, message: output.getContent?.() ?? "" });
   }
-  showSidebar(output: { getContent?: () => string; title?: string }) {
-    this.dialogs.push({ kind: "sidebar", title: output.title ?? "", message: output.getContent?.() ?? "" });
+  /**
+   * Ui.showSidebar takes an HtmlOutput (developers.google.com/apps-script/reference/base/ui#showsidebaruserinterface);
+   * its title is the sidebar's. The fake reads the output's fields, not its methods, so showing
+   * it is one call, as in Apps Script.
+   */
+  showSidebar(output: { content?: string; title?: string; metaTags?: unknown }) {
+    if (!output || output.metaTags === undefined || typeof output.content !== "string")
+      throw new Error("Exception: Invalid argument: userInterface");
+    this.dialogs.push({ kind: "sidebar", title: output.title ?? "", message: output.content, width: SIDEBAR_WIDTH });
   }
 }
 
@@ -246,6 +262,23 @@ export class FakeScriptApp {
   }
   getScriptId() {
     return "fake-script-id";
+  }
+
+  /**
+   * The web app's deployment, set by a test: its /exec URL, or null when it was never deployed.
+   * Service.getUrl "Returns the URL of the web app, if it has been deployed; otherwise returns
+   * null. If you are running the development mode web app, this returns the development mode
+   * url" (developers.google.com/apps-script/reference/script/service). Each deployment has its
+   * own …/macros/s/{deploymentId}/exec address; the editor's test deployment ends in /dev
+   * (github.com/google/clasp/issues/63).
+   */
+  deployedUrl: string | null = null;
+  getService() {
+    return counted(
+      { getUrl: () => this.deployedUrl, isEnabled: () => this.deployedUrl !== null },
+      "Service",
+      this.calls,
+    ) as unknown as GoogleAppsScript.Script.Service;
   }
 }
 
@@ -483,6 +516,21 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   });
 }
 
+/** A Java byte as Apps Script hands it to JavaScript. */
+const signedByte = (b: number) => (b > 127 ? b - 256 : b);
+
+/**
+ * A string's UTF-8, or a byte array as Java takes it. Apps Script's byte arrays are Java
+ * bytes (-128..127); what it does with 128..255 is not documented, so the fake refuses them
+ * (inferred, the conservative reading): code that passes bytes back must pass signed ones.
+ */
+function javaBytes(data: string | number[], name: string): Buffer {
+  if (typeof data === "string") return Buffer.from(data, "utf8");
+  for (const b of data)
+    if (!Number.isInteger(b) || b < -128 || b > 127) throw new Error(`Exception: Invalid argument: ${name}`);
+  return Buffer.from(data.map((b) => b & 0xff));
+}
+
 export class FakeUtilities {
   readonly Charset = { UTF_8: "UTF_8" };
   formatDate(date: Date, timeZone: string, pattern: string) {
@@ -496,8 +544,32 @@ export class FakeUtilities {
   base64Encode(data: string | number[]) {
     return Buffer.from(typeof data === "string" ? data : Uint8Array.from(data)).toString("base64");
   }
+  /**
+   * "Get a UUID as a string (equivalent to using the java.util.UUID.randomUUID() method)"
+   * (developers.google.com/apps-script/reference/utilities/utilities#getuuid): a random
+   * version-4 UUID, 122 random bits from a cryptographically strong generator.
+   */
   getUuid() {
-    return "00000000-0000-4000-8000-000000000000";
+    return randomUUID();
+  }
+  /**
+   * HMAC-SHA256 of `value` with `key` (both strings, in UTF-8 unless a charset says otherwise,
+   * or both byte arrays). Returns Java bytes: signed, -128..127, as a plain array
+   * (developers.google.com/apps-script/reference/utilities/utilities#computehmacsha256signaturevalue,-key;
+   * users convert with `b < 0 ? b + 256 : b`: gist.github.com/tanaikech/97a2787db7be94180a64e1f4c194d415).
+   */
+  computeHmacSha256Signature(value: string | number[], key: string | number[], _charset?: string) {
+    if (typeof value !== typeof key)
+      throw new Error("Exception: The parameters (value, key) don't match the method signature.");
+    const mac = createHmac("sha256", javaBytes(key, "key")).update(javaBytes(value, "value")).digest();
+    return [...mac].map(signedByte);
+  }
+  /** Web-safe base64 ("-" and "_", padded with "="), of a string's UTF-8 or of Java bytes. */
+  base64EncodeWebSafe(data: string | number[], _charset?: string) {
+    return javaBytes(data, "data").toString("base64").replace(/\+/g, "-").replace(/\//g, "_");
+  }
+  base64DecodeWebSafe(encoded: string) {
+    return [...Buffer.from(encoded.replace(/-/g, "+").replace(/_/g, "/"), "base64")].map(signedByte);
   }
   /** Sleeping takes time from the run's budget. */
   sleep(ms: number) {
@@ -516,9 +588,19 @@ export class FakeUtilities {
 export class FakeSession {
   activeUser = "van.phong@example.com";
   effectiveUser = "van.phong@example.com";
-  constructor(private readonly mode: () => string = () => "FULL") {}
+  /**
+   * `visitorUnknown`: a run of a web app deployed to execute as the deploying user, where the
+   * address is not available either ("a web app deployed to 'execute as me' (that is,
+   * authorized by the developer instead of the user)": …/base/session#getactiveuser).
+   */
+  constructor(
+    private readonly mode: () => string = () => "FULL",
+    private readonly visitorUnknown: () => boolean = () => false,
+  ) {}
   getActiveUser() {
-    return { getEmail: () => (this.mode() === "FULL" ? this.activeUser : "") } as unknown as GoogleAppsScript.Base.User;
+    return {
+      getEmail: () => (this.mode() === "FULL" && !this.visitorUnknown() ? this.activeUser : ""),
+    } as unknown as GoogleAppsScript.Base.User;
   }
   getEffectiveUser() {
     return {

@@ -1015,6 +1015,26 @@ export const catalogue = {
     en: "must be words, not only a number",
   },
   "input.controlChars": { vi: "có ký tự không in được", en: "holds characters that cannot be printed" },
+  // The officers' web page and the secretariat's sidebar (issue 14)
+  "menu.rotateLinkSecret": { vi: "Đổi khoá liên kết", en: "Change the link key" },
+  "webapp.title": { vi: "Việc của tôi", en: "My tasks" },
+  "webapp.invalidLink": { vi: "Liên kết không hợp lệ hoặc đã hết hạn", en: "The link is not valid or has expired" },
+  "webapp.invalidLinkHelp": {
+    vi: "Hãy mở liên kết trong thư nhắc việc mới nhất, hoặc hỏi văn phòng xã.",
+    en: "Open the link in your latest reminder e-mail, or ask the commune office.",
+  },
+  "linkSecret.confirm": {
+    vi:
+      "Đổi khoá sẽ vô hiệu hoá mọi liên kết đã gửi cho cán bộ; " +
+      "các thư nhắc việc sau sẽ mang liên kết mới. Tiếp tục?",
+    en:
+      "Changing the key revokes every link already sent to officers; " +
+      "later reminder e-mails carry new links. Continue?",
+  },
+  "linkSecret.done": {
+    vi: "Đã đổi khoá liên kết: mọi liên kết cũ không còn dùng được.",
+    en: "The link key was changed: no old link works any more.",
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -1,5 +1,5 @@
 import { personalToken, verifyLink } from "../../../src/app/commands/officerLinks";
-import { rotateSecret } from "../../../src/app/state/linkSecret";
+import { LINK_SECRET_KEY, rotateSecret } from "../../../src/app/state/linkSecret";
 import { allowWrite, secondsOf, THROTTLE } from "../../../src/app/state/throttle";
 import { MemoryStore } from "../../../src/memory/memoryWorkbook";
 import { nodeCrypto } from "../../../src/node/crypto";
@@ -33,7 +33,7 @@ describe("personal links", () => {
   it("keep the secret in the script properties only", () => {
     const { ports } = linkPorts();
     personalToken(ports, "a@x.vn");
-    expect([...ports.secrets.values.keys()]).toEqual(["officerLinks.secret"]);
+    expect([...ports.secrets.values.keys()]).toEqual([LINK_SECRET_KEY]);
     expect([...ports.store.values.keys()]).toEqual([]);
   });
 });
