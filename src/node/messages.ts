@@ -37,7 +37,9 @@ export const cliCatalogue = {
       "hundred KB: remove the pictures or keep only the plan table.",
   },
   "cli.wrongContent": {
-    vi: "Tệp {file} có đuôi {ext} nhưng nội dung là {actual}. Hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại đúng định dạng.",
+    vi:
+      "Tệp {file} có đuôi {ext} nhưng nội dung là {actual}. Hãy mở tệp " +
+      "bằng chương trình đã tạo ra nó và lưu lại đúng định dạng.",
     en: "The file {file} ends in {ext} but holds {actual}. Open it in the program that made it and save it in the right format.",
   },
   "cli.content.oldOffice": {
@@ -76,17 +78,25 @@ export const cliCatalogue = {
       "usually has a few dozen. The file may be damaged or made to do harm (a zip bomb).",
   },
   "cli.zipTooLarge": {
-    vi: "Tệp {file} khi giải nén sẽ chiếm {size} MB, vượt giới hạn {limit} MB. Tệp có thể bị hỏng hoặc được tạo ra để gây hại (zip bomb).",
+    vi:
+      "Tệp {file} khi giải nén sẽ chiếm {size} MB, vượt giới hạn {limit} " +
+      "MB. Tệp có thể bị hỏng hoặc được tạo ra để gây hại (zip " +
+      "bomb).",
     en:
       "Unpacked, the file {file} would take {size} MB, over the limit of {limit} MB. The file may be " +
       "damaged or made to do harm (a zip bomb).",
   },
   "cli.zipSizeMismatch": {
-    vi: "Tệp {file} bị hỏng hoặc được tạo ra để gây hại (zip bomb): phần nén {entry} giải nén ra nhiều hơn kích thước ghi trong tệp.",
+    vi:
+      "Tệp {file} bị hỏng hoặc được tạo ra để gây hại (zip bomb): " +
+      "phần nén {entry} giải nén ra nhiều hơn kích thước ghi trong tệp.",
     en: "The file {file} is damaged or made to do harm (a zip bomb): the part {entry} unpacks to more than the size the file declares.",
   },
   "cli.zipUnsupported": {
-    vi: "Tệp {file} có phần {entry} được mã hoá hoặc nén theo cách không hỗ trợ; hãy mở bằng Word/Excel, bỏ mật khẩu (nếu có) và lưu lại.",
+    vi:
+      "Tệp {file} có phần {entry} được mã hoá hoặc nén theo cách không " +
+      "hỗ trợ; hãy mở bằng Word/Excel, bỏ mật khẩu (nếu có) và lưu " +
+      "lại.",
     en:
       "The file {file} has a part, {entry}, that is encrypted or compressed in an unsupported way; " +
       "open it in Word/Excel, remove any password and save it again.",
@@ -176,7 +186,9 @@ export const cliCatalogue = {
     en: '{count} problems to fix (see the "{column}" column in the file).',
   },
   "cli.indicatorsHeader": {
-    vi: 'Chỉ số của kế hoạch ({count}) ngày {today} (kế hoạch chưa có số liệu thực tế; nhập ở trang "Số liệu chỉ số"):',
+    vi:
+      "Chỉ số của kế hoạch ({count}) ngày {today} (kế hoạch chưa có số " +
+      'liệu thực tế; nhập ở trang "Số liệu chỉ số"):',
     en: 'Plan indicators ({count}) on {today} (the plan has no actual figures yet; enter them on "Indicator data"):',
   },
   "cli.planRatios": {

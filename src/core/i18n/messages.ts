@@ -250,7 +250,9 @@ export const catalogue = {
     en: 'See the "{column}" column on "{tab}" and the notes on marked cells.',
   },
   "refresh.done": {
-    vi: "Đã cập nhật {rows} nhiệm vụ ngày {today}: {overdue} quá hạn, {dueSoon} sắp đến hạn, {problems} vấn đề cần sửa.",
+    vi:
+      "Đã cập nhật {rows} nhiệm vụ ngày {today}: {overdue} quá hạn, " +
+      "{dueSoon} sắp đến hạn, {problems} vấn đề cần sửa.",
     en: "Refreshed {rows} tasks on {today}: {overdue} overdue, {dueSoon} due soon, {problems} problems to fix.",
   },
   "menu.check": { vi: "Kiểm tra dữ liệu", en: "Check the data" },
@@ -310,7 +312,8 @@ export const catalogue = {
   "report.title": { vi: "BÁO CÁO", en: "REPORT" },
   "report.subject": {
     vi:
-      "Kết quả thực hiện Kế hoạch khắc phục tồn tại, hạn chế, cải thiện Chỉ số cải cách hành chính và " +
+      "Kết quả thực hiện Kế hoạch khắc phục tồn tại, hạn chế, " +
+      "cải thiện Chỉ số cải cách hành chính và " +
       "nâng cao Chỉ số hài lòng (SIPAS) {period}",
     en: "Results of the plan to improve the PAR INDEX and SIPAS scores, {period}",
   },
@@ -457,7 +460,8 @@ export const catalogue = {
   "digest.more": { vi: "… và {count} việc khác (xem trên trang tính).", en: "… and {count} more (see the sheet)." },
   "digest.footer": {
     vi:
-      "Thư tự động từ bảng theo dõi Kế hoạch CCHC. Bấm vào mã nhiệm vụ để mở dòng tương ứng; cập nhật " +
+      "Thư tự động từ bảng theo dõi Kế hoạch CCHC. Bấm vào mã nhiệm " +
+      "vụ để mở dòng tương ứng; cập nhật " +
       "trạng thái, ngày hoàn thành và minh chứng ngay trên trang tính.",
     en:
       "Automatic message from the PAR plan tracker. Click a task id to open its row; update progress, " +
@@ -485,7 +489,9 @@ export const catalogue = {
     en: "Today ({date}) is a day off: no reminders sent.",
   },
   "digest.summaryLog": {
-    vi: "Nhắc việc ngày {date}: {sent} thư đã gửi, {skipped} người đã nhận hôm nay, {failed} lỗi, {pending} chờ lần sau.",
+    vi:
+      "Nhắc việc ngày {date}: {sent} thư đã gửi, {skipped} người đã nhận " +
+      "hôm nay, {failed} lỗi, {pending} chờ lần sau.",
     en: "Reminders {date}: {sent} sent, {skipped} already mailed today, {failed} failed, {pending} pending.",
   },
   "digest.noEmail": {
@@ -569,11 +575,16 @@ export const catalogue = {
 
   // Timeline
   "timeline.invalidDate": {
-    vi: 'Ngày {text} không tồn tại (tháng {month} năm {year} chỉ có {days} ngày); hãy đặt hạn bằng tay ở cột "Hạn tự đặt".',
+    vi:
+      "Ngày {text} không tồn tại (tháng {month} năm {year} chỉ có {days} " +
+      'ngày); hãy đặt hạn bằng tay ở cột "Hạn tự đặt".',
     en: 'The date {text} does not exist (month {month} of {year} has {days} days); set the deadline by hand in "Own deadline".',
   },
   "timeline.invalidPeriod": {
-    vi: '"{text}" không có thật (một năm có 12 tháng, 4 quý, 52 hoặc 53 tuần); hãy sửa tiến độ hoặc đặt hạn bằng tay ở cột "Hạn tự đặt".',
+    vi:
+      '"{text}" không có thật (một năm có 12 tháng, 4 quý, 52 hoặc 53 tuần); ' +
+      'hãy sửa tiến độ hoặc đặt hạn bằng tay ở cột "Hạn tự ' +
+      'đặt".',
     en:
       '"{text}" does not exist (a year has 12 months, 4 quarters, 52 or 53 weeks); correct the ' +
       'timeline or set the deadline in "Own deadline".',
@@ -653,8 +664,12 @@ export const catalogue = {
 
   // Import and setup messages
   "import.noHeader": {
-    vi: 'Không tìm thấy dòng tiêu đề của bảng kế hoạch (cần các cột "TT" và "Nhiệm vụ"). Hãy dán cả dòng tiêu đề của bảng phụ lục.',
-    en: 'No header row found in the plan table (it needs the "TT" and "Nhiệm vụ" columns). Paste the appendix table with its header row.',
+    vi:
+      "Không tìm thấy dòng tiêu đề của bảng kế hoạch (cần các cột " +
+      '"TT" và "Nhiệm vụ"). Hãy dán cả dòng tiêu đề của bảng phụ lục.',
+    en:
+      'No header row found in the plan table (it needs the "TT" and "Nhiệm vụ" ' +
+      "columns). Paste the appendix table with its header row.",
   },
   "import.missingColumn": {
     vi: 'Bảng kế hoạch thiếu cột "{column}".',
@@ -686,7 +701,9 @@ export const catalogue = {
     en: "No lead role recognised in the assignment column; name a role or fill in the owner.",
   },
   "import.yearMismatch": {
-    vi: "Phần đầu văn bản ghi năm {other} nhưng các hạn trong bảng thuộc năm {year}; kế hoạch được coi là của năm {year}.",
+    vi:
+      "Phần đầu văn bản ghi năm {other} nhưng các hạn trong bảng thuộc " +
+      "năm {year}; kế hoạch được coi là của năm {year}.",
     en: "The document header says {other} but the table's deadlines fall in {year}; the plan is taken to be for {year}.",
   },
   "import.emptyTask": {
@@ -702,7 +719,9 @@ export const catalogue = {
       "kept. Clear the cell and import again to take the new text.",
   },
   "merge.missingFromPlan": {
-    vi: "Nhiệm vụ {id} (dòng {row}) có trên trang tính nhưng không có trong kế hoạch vừa nhập; dòng được giữ nguyên.",
+    vi:
+      "Nhiệm vụ {id} (dòng {row}) có trên trang tính nhưng không có trong kế " +
+      "hoạch vừa nhập; dòng được giữ nguyên.",
     en: "Task {id} (row {row}) is on the sheet but not in the imported plan; the row was kept.",
   },
   "merge.duplicateOnSheet": {
@@ -731,7 +750,9 @@ export const catalogue = {
   },
   "import.seeLog": { vi: 'Xem chi tiết ở trang "{tab}".', en: 'See the details in the "{tab}" tab.' },
   "import.emptySheet": {
-    vi: 'Trang tính "{tab}" đang trống. Hãy dán bảng phụ lục kế hoạch (từ Word) vào một trang trống rồi chọn lại mục này.',
+    vi:
+      'Trang tính "{tab}" đang trống. Hãy dán bảng phụ lục kế hoạch (từ ' +
+      "Word) vào một trang trống rồi chọn lại mục này.",
     en: 'The sheet "{tab}" is empty. Paste the plan\'s appendix table (from Word) into an empty tab and choose this item again.',
   },
   "import.ownTab": {
@@ -840,7 +861,9 @@ export const catalogue = {
   },
   "log.unknownUser": { vi: "(không rõ người dùng)", en: "(unknown user)" },
   "edit.waiting": {
-    vi: "Chờ cập nhật: lúc sửa, một thao tác khác đang giữ bảng tính; trạng thái sẽ được tính lại ở lần cập nhật tiếp theo.",
+    vi:
+      "Chờ cập nhật: lúc sửa, một thao tác khác đang giữ bảng tính; " +
+      "trạng thái sẽ được tính lại ở lần cập nhật tiếp theo.",
     en: "Waiting for an update: another action held the sheet when this row was edited; the status will be recomputed by the next update.",
   },
   "edit.caughtUp": {
@@ -848,7 +871,9 @@ export const catalogue = {
     en: "Recomputed {count} rows edited while the sheet was busy.",
   },
   "setup.localeFixed": {
-    vi: "Đã đặt vùng của bảng tính thành Việt Nam (vi_VN), trước đó là {was}: ngày gõ vào được hiểu theo thứ tự ngày/tháng/năm.",
+    vi:
+      "Đã đặt vùng của bảng tính thành Việt Nam (vi_VN), trước đó là " +
+      "{was}: ngày gõ vào được hiểu theo thứ tự ngày/tháng/năm.",
     en: "Set the spreadsheet's locale to Vietnam (vi_VN), was {was}: dates typed in are read day/month/year.",
   },
   "setup.timeZoneFixed": {
@@ -881,7 +906,9 @@ export const catalogue = {
       "Type it again as {month} (this column is plain text).",
   },
   "reminders.badHour": {
-    vi: 'Giờ gửi nhắc việc "{value}" trong Cài đặt không đọc được (gõ một số từ 0 đến 23, ví dụ 7 hoặc 7:00); đang dùng {hour} giờ.',
+    vi:
+      'Giờ gửi nhắc việc "{value}" trong Cài đặt không đọc được (gõ ' +
+      "một số từ 0 đến 23, ví dụ 7 hoặc 7:00); đang dùng {hour} giờ.",
     en: 'The reminder hour "{value}" in Settings cannot be read (type a number from 0 to 23, e.g. 7 or 7:00); using {hour} o\'clock.',
   },
   "menu.selfCheck": { vi: "Kiểm tra cài đặt", en: "Check the installation" },
@@ -931,7 +958,9 @@ export const catalogue = {
   },
   "selfCheck.scratchName": { vi: "Kiểm tra cài đặt - có thể xoá", en: "Installation check - safe to delete" },
   "selfCheck.triggerExists": {
-    vi: "lịch nhắc việc của bảng tính này đang có; tiện ích chỉ được giữ một lịch cho mỗi bảng tính, nên không tạo thêm lịch thử",
+    vi:
+      "lịch nhắc việc của bảng tính này đang có; tiện ích chỉ được " +
+      "giữ một lịch cho mỗi bảng tính, nên không tạo thêm lịch thử",
     en: "this sheet's reminder trigger exists; an add-on may keep one per sheet, so no scratch trigger was made",
   },
   "selfCheck.refused": { vi: "Google từ chối ({reason})", en: "Google refused ({reason})" },
