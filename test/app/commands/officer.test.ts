@@ -72,7 +72,6 @@ describe("markDone", () => {
     const logBefore = grid(p, "Nhật ký").length;
     p.workbook.counter.reset();
     const result = markDone(p, EMAIL, task.id, "19/11/2024", "https://drive.google.com/file/d/abc");
-    console.log("markDone calls (seed)", p.workbook.counter.total(), JSON.stringify(p.workbook.counter.snapshotOf()));
     expect(result).toEqual({ ok: true });
     const after = grid(p, "Kế hoạch");
     const header = after[0] as string[];
