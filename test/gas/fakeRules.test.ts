@@ -97,7 +97,7 @@ describe("a web app's run", () => {
   });
 
   test("runs FULL for 6 minutes, without the editor's Ui, and as USER_DEPLOYING knows no visitor", () => {
-    const runtime = createRuntime();
+    const runtime = createRuntime({ webapp: { executeAs: "USER_DEPLOYING", access: "ANYONE_ANONYMOUS" } });
     const seen: unknown[] = [];
     runtime.bundle = {
       doGet: () => {

@@ -142,6 +142,11 @@ export function manifest(deployment: "bound" | "addon" = "bound"): {
 export const liveRuntimes = new Set<Runtime>();
 
 export interface RuntimeOptions {
+  /**
+   * The manifest's webapp section this deployment is made with, in place of the manifest's own
+   * (which has none until the officers' page is served: see README, "Web page for officers").
+   */
+  webapp?: WebAppManifest;
   timeZone?: string;
   locale?: string;
   now?: Date;
@@ -186,7 +191,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const logs: unknown[][] = [];
   const errors: unknown[][] = [];
   const deployment = options.deployment ?? "bound";
-  const spec = manifest(deployment);
+  const spec = options.webapp ? { ...manifest(deployment), webapp: options.webapp } : manifest(deployment);
   const scopes = new Set(options.scopes ?? spec.oauthScopes ?? []);
   const msPerCall = options.msPerCall ?? 0;
 

@@ -7,8 +7,11 @@ import { LINK_SECRET_KEY as LINK_SECRET_PROPERTY } from "../../src/app/state/lin
 import type { FakeHtmlOutput } from "./html";
 import { createRuntime, loadBundle, manifest, type Runtime } from "./runtime";
 
+/** The deployment README argues for, once the page is served: as the deployer, open without login. */
+const WEBAPP = { executeAs: "USER_DEPLOYING", access: "ANYONE_ANONYMOUS" } as const;
+
 function boot(): Runtime {
-  const runtime = createRuntime({ now: new Date("2024-11-20T01:00:00Z") });
+  const runtime = createRuntime({ now: new Date("2024-11-20T01:00:00Z"), webapp: WEBAPP });
   loadBundle(runtime);
   return runtime;
 }
@@ -42,13 +45,19 @@ describe("the officers' web page (doGet)", () => {
     });
   });
 
-  test("the manifest deploys it as the deploying user, open without login; the add-on's has no web app", () => {
-    expect(manifest("bound").webapp).toEqual({ executeAs: "USER_DEPLOYING", access: "ANYONE_ANONYMOUS" });
+  test("no manifest has a webapp section yet: nothing can be deployed as a web app before every other entry refuses it", () => {
+    // google.script.run on any page the script serves can call any top-level function of Code.js
+    // (developers.google.com/apps-script/guides/html/reference/run), as the deployer when it
+    // executes as USER_DEPLOYING: the section comes with the page and that refusal.
+    expect(manifest("bound").webapp).toBeUndefined();
     expect(manifest("addon").webapp).toBeUndefined();
+    const runtime = createRuntime({ now: new Date("2024-11-20T01:00:00Z") });
+    loadBundle(runtime);
+    expect(() => runtime.run("doGet", "webapp", { parameter: {} })).toThrow(/no webapp section/);
   });
 
   test("scopes still pass: the page needs none beyond the manifest's, which it did not grow", () => {
-    const runtime = createRuntime({ scopes: [] });
+    const runtime = createRuntime({ scopes: [], webapp: WEBAPP });
     loadBundle(runtime);
     expect(() => runtime.run("doGet", "webapp", { parameter: {} })).not.toThrow();
     expect(manifest().oauthScopes).toHaveLength(6);
