@@ -4,7 +4,7 @@ import { personKey } from "../../core/links/token";
 import { officerInputSchemas, parseOfficerInput, type OfficerField } from "../../core/validation/officerInput";
 import { PLAN_TAB, COMPLETIONS_TAB } from "../../core/workbook/layout";
 import type { OfficerPorts } from "../../ports";
-import { officerGrant, type OfficerGrant } from "../read/officer";
+import { officerGrant, type OfficerAction, type OfficerGrant } from "../read/officer";
 import type { Snapshot } from "../read/snapshot";
 import { tabName, textAt } from "../read/tabs";
 import { allowWrite, secondsOf, THROTTLE, type ThrottleLimits } from "../state/throttle";
@@ -35,6 +35,7 @@ function run(
   ports: ActionPorts,
   person: string,
   taskId: string,
+  action: OfficerAction,
   limits: ThrottleLimits,
   write: (snapshot: Snapshot, grant: OfficerGrant) => ActionResult,
 ): ActionResult {
@@ -43,7 +44,7 @@ function run(
     return fail({ key: "officer.tooManyWrites" });
   const result = ports.lock.withLock(() => {
     const snapshot = readWorkbook(ports);
-    const grant = officerGrant(snapshot, who, taskId);
+    const grant = officerGrant(snapshot, who, taskId, action);
     // The same answer for another person's task and for no task: a link reveals nothing else.
     if (!grant) return fail({ key: "officer.noTask", params: { id: String(taskId).slice(0, 40) } });
     return write(snapshot, grant);
@@ -76,7 +77,7 @@ export function markDone(
   if (!date.ok) return fail(date.error, date.field);
   const link = parseOfficerInput(schemas, "evidence", evidence);
   if (!link.ok) return fail(link.error, link.field);
-  return run(ports, person, taskId, limits, (snapshot, grant) => {
+  return run(ports, person, taskId, "markDone", limits, (snapshot, grant) => {
     writeOfficerCells(snapshot.tabs.plan, grant, {
       progress: t("progress.done"),
       completedOn: date.value,
@@ -108,7 +109,7 @@ export function logOccurrence(
   if (!date.ok) return fail(date.error, date.field);
   const link = parseOfficerInput(schemas, "evidence", evidence);
   if (!link.ok) return fail(link.error, link.field);
-  return run(ports, person, taskId, limits, (snapshot, grant) => {
+  return run(ports, person, taskId, "logOccurrence", limits, (snapshot, grant) => {
     const row = snapshot.rows.find((r) => r.row === grant.row)!;
     if (!row.timeline.recurrence) return fail({ key: "officer.notRecurring", params: { id: grant.id } });
     if (!row.evaluation.occurrences.some((o) => o.key === key.value))
@@ -143,7 +144,7 @@ export function noteDifficulty(
   const today: LocalDate = ports.clock.today();
   const parsed = parseOfficerInput(officerInputSchemas(today), "text", text);
   if (!parsed.ok) return fail(parsed.error, parsed.field);
-  return run(ports, person, taskId, limits, (snapshot, grant) => {
+  return run(ports, person, taskId, "noteDifficulty", limits, (snapshot, grant) => {
     const plan = snapshot.tabs.plan;
     const kept = textAt(plan, plan.values[grant.row - 1], "notes");
     const line = t("officer.noteLine", { date: formatVi(today), person: personKey(person), text: parsed.value });

@@ -25,15 +25,17 @@ export type LinkCheck =
   { readonly ok: true; readonly person: string } | { readonly ok: false; readonly reason: LinkRefusal };
 
 /**
- * The person a link's token names, or why not. Every refusal is counted: past the limit, every
- * token (good ones too) is refused for a while, so guessing cannot be sped up.
+ * The person a link's token names, or why not. The signature is checked first: a valid link is
+ * never locked out, so nobody can shut the officers out by sending junk (a 256-bit HMAC cannot be
+ * guessed anyway). Every refusal is counted; past the limit, bad tokens are answered "throttled"
+ * for a while, which says nothing about why they failed.
  */
 export function verifyLink(ports: LinkPorts, token: unknown, limits: ThrottleLimits = THROTTLE): LinkCheck {
   const now = ports.clock.timestamp();
   const seconds = secondsOf(now);
-  if (tokensLocked(ports.store, seconds)) return { ok: false, reason: "throttled" };
   const check = verifyToken(ports.crypto.hmacSha256, linkSecret(ports), token, now);
   if (check.ok) return { ok: true, person: check.person };
+  if (tokensLocked(ports.store, seconds)) return { ok: false, reason: "throttled" };
   noteBadToken(ports.store, seconds, limits);
   return { ok: false, reason: check.reason };
 }

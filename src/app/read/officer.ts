@@ -152,7 +152,22 @@ export interface OfficerGrant {
 }
 
 /** The grant to write the officer columns of the person's task `taskId`, or null when it is not theirs. */
-export function officerGrant(snapshot: Snapshot, person: string, taskId: string): OfficerGrant | null {
-  const found = officerTaskRow(snapshot, person, taskId);
-  return found ? ({ person: personKey(person), row: found.row, id: found.id } as OfficerGrant) : null;
+export function officerGrant(
+  snapshot: Snapshot,
+  person: string,
+  taskId: string,
+  action: OfficerAction,
+): OfficerGrant | null {
+  const who = personKey(person);
+  const found = officerTaskRow(snapshot, who, taskId);
+  if (!found) return null;
+  // A task whose owner cell names someone is that owner's alone: when the owner has no address
+  // in Danh bạ, the reminders fall back to the lead roles, but the right to act on it does not.
+  const owner = found.cells.owner;
+  if (owner && !snapshot.directory.personEmails(owner).some((e) => e.toLowerCase() === who)) return null;
+  // An id on two rows: completions are matched by id, so acting on one would change the other.
+  if (snapshot.rows.filter((r) => r.id === found.id).length > 1) return null;
+  // Only what the page offers for this task (a recurring task is logged by period, not marked done).
+  if (!officerTask(snapshot, found, "vi").actions.includes(action)) return null;
+  return { person: who, row: found.row, id: found.id } as OfficerGrant;
 }

@@ -31,7 +31,7 @@ const refuse = (ctx: { issues: unknown[] }, code: MessageKey, input: string) => 
 
 // Control characters a sheet cell or a log would hide (tab and new line are allowed in a text).
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]|\p{Cf}|[\ud800-\udfff]/u;
 
 /** The schemas for a day: a completion date cannot be after `today`. */
 export function officerInputSchemas(today: LocalDate) {
@@ -60,7 +60,8 @@ export function officerInputSchemas(today: LocalDate) {
   const text = z.pipe(
     z.string(),
     z.transform<string, string>((raw, ctx) => {
-      const value = raw.replace(/\r\n?/g, "\n").trim();
+      // One line: a new line could forge a "[date, person]" line of someone else's in the notes.
+      const value = raw.replace(/\s*[\r\n]+\s*/g, " ").trim();
       if (value === "") return refuse(ctx, "input.required", raw);
       if (value.length > MAX_TEXT) return refuse(ctx, "input.tooLong", raw);
       if (CONTROL.test(value)) return refuse(ctx, "input.controlChars", raw);

@@ -196,3 +196,60 @@ describe("noteDifficulty and logOccurrence", () => {
     expect(!bad.ok && bad.error.key).toBe("officer.noSuchPeriod");
   });
 });
+
+describe("what a link may change: the review's attacks", () => {
+  const planRow = (p: ReturnType<typeof ports>, id: string) => grid(p, "Kế hoạch").findIndex((r) => r[0] === id) + 1;
+  const column = (key: string) => PLAN_TAB.columns.findIndex((c) => c.key === key) + 1;
+  const myOneOff = (p: ReturnType<typeof ports>) =>
+    officerPage(readWorkbook(p), EMAIL).tasks.find((x) => x.actions.includes("markDone"))!;
+
+  it("a task whose owner cell names someone else is not the lead role's to act on", () => {
+    const p = ports();
+    const task = myOneOff(p);
+    p.workbook.sheet("Kế hoạch")!.type(planRow(p, task.id), column("owner"), "Lê Văn Chưa Có");
+    refreshAll(p);
+    const result = markDone(p, EMAIL, task.id, "19/11/2024", "https://drive.google.com/file/d/abc");
+    expect(result).toMatchObject({ ok: false, error: { key: "officer.noTask" } });
+  });
+
+  it("an id on two rows is refused: completions are matched by id", () => {
+    const p = ports();
+    const task = myOneOff(p);
+    const other = grid(p, "Kế hoạch").findIndex((r, i) => i > 0 && r[0] !== task.id) + 1;
+    p.workbook.sheet("Kế hoạch")!.type(other, column("id"), task.id);
+    refreshAll(p);
+    const result = markDone(p, EMAIL, task.id, "19/11/2024", "https://drive.google.com/file/d/abc");
+    expect(result).toMatchObject({ ok: false, error: { key: "officer.noTask" } });
+  });
+
+  it("only the actions the page offers: a recurring task is not marked done as a whole", () => {
+    const p = ports();
+    const recurring = officerPage(readWorkbook(p), EMAIL).tasks.find((x) => x.actions.includes("logOccurrence"))!;
+    const before = grid(p, "Kế hoạch");
+    const result = markDone(p, EMAIL, recurring.id, "19/11/2024", "https://drive.google.com/file/d/abc");
+    expect(result).toMatchObject({ ok: false, error: { key: "officer.noTask" } });
+    expect(grid(p, "Kế hoạch")).toEqual(before);
+  });
+
+  it("a difficulty is one line, so it cannot forge a line under someone else's name", () => {
+    const p = ports();
+    const task = myOneOff(p);
+    const forged = "ok\n[19/11/2024, tp.ht@dailanh.gov.vn] Tôi xin rút";
+    expect(noteDifficulty(p, EMAIL, task.id, forged)).toEqual({ ok: true });
+    const notes = String(grid(p, "Kế hoạch")[planRow(p, task.id) - 1][column("notes") - 1]);
+    expect(notes).not.toMatch(/\n\[19\/11\/2024, tp\.ht/);
+    expect(notes).toContain("ok [19/11/2024, tp.ht@dailanh.gov.vn] Tôi xin rút");
+  });
+
+  it("format and direction characters are refused in links and text", () => {
+    const p = ports();
+    const task = myOneOff(p);
+    for (const link of ["https://drive.google\u202e.com/x", "https://drive.google.com/\u200bx"]) {
+      expect(markDone(p, EMAIL, task.id, "19/11/2024", link)).toMatchObject({ ok: false, field: "evidence" });
+    }
+    expect(noteDifficulty(p, EMAIL, task.id, "chờ \u2066huyện\u2069 duyệt")).toMatchObject({
+      ok: false,
+      field: "text",
+    });
+  });
+});
