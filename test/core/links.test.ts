@@ -4,7 +4,7 @@ import { constantTimeEqual, signToken, verifyToken } from "../../src/core/links/
 import { nodeCrypto } from "../../src/node/crypto";
 
 const hmac = nodeCrypto.hmacSha256;
-const SECRET = "s3cret";
+const SECRET = "s3cret-".repeat(5); // 40 characters: a secret under 32 verifies nothing
 const NOW = "2024-11-20 08:00:00";
 const EXPIRES = "2024-12-04 08:00:00";
 
@@ -24,6 +24,15 @@ describe("base64url and UTF-8", () => {
 });
 
 describe("signed personal tokens", () => {
+  it("verify with no secret shorter than 32 characters, an empty one above all", () => {
+    const signed = signToken(hmac, "", "a@x.vn", EXPIRES);
+    expect(verifyToken(hmac, "", signed, "2024-11-20 08:00:00")).toEqual({ ok: false, reason: "signature" });
+    expect(verifyToken(hmac, "short", signToken(hmac, "short", "a@x.vn", EXPIRES), "2024-11-20 08:00:00")).toEqual({
+      ok: false,
+      reason: "signature",
+    });
+  });
+
   const token = signToken(hmac, SECRET, " Van.Phong@DaiLanh.gov.vn ", EXPIRES);
 
   it("names the lower-cased address until it expires", () => {

@@ -2,6 +2,7 @@ import { formatVi, type LocalDate } from "../../core/dates/localDate";
 import { t, type Message } from "../../core/i18n/messages";
 import { personKey } from "../../core/links/token";
 import { officerInputSchemas, parseOfficerInput, type OfficerField } from "../../core/validation/officerInput";
+import { MAX_TEXT as CELL_MAX } from "../../core/validation/rows";
 import { PLAN_TAB, COMPLETIONS_TAB } from "../../core/workbook/layout";
 import type { OfficerPorts } from "../../ports";
 import { officerGrant, type OfficerAction, type OfficerGrant } from "../read/officer";
@@ -148,7 +149,13 @@ export function noteDifficulty(
     const plan = snapshot.tabs.plan;
     const kept = textAt(plan, plan.values[grant.row - 1], "notes");
     const line = t("officer.noteLine", { date: formatVi(today), person: personKey(person), text: parsed.value });
-    writeOfficerCells(plan, grant, { notes: kept.trim() ? `${kept}\n${line}` : line });
+    const notes = kept.trim() ? `${kept}\n${line}` : line;
+    // The check flags a cell longer than CELL_MAX (and Sheets refuses 50,000): the note is refused first.
+    if (notes.length > CELL_MAX) {
+      const problem = t("input.tooLong", { max: CELL_MAX });
+      return fail({ key: "input.invalid", params: { field: t("field.text"), problem } }, "text");
+    }
+    writeOfficerCells(plan, grant, { notes });
     recomputeRow(ports, snapshot, grant.row);
     log(ports, person, { key: "officer.logDifficulty", params: { id: grant.id } });
     return { ok: true };

@@ -154,6 +154,11 @@ export function writeOfficerCells(
   const header = tab.values[0] ?? [];
   if (tab.spec.key !== "plan" || !line || grant.row < 2 || textAt(tab, line, "id") !== grant.id)
     refuse(tab, grant.row, tab.columns.get("id") ?? 1);
+  // The row as the sheet has it now: a row inserted or deleted since the snapshot (typing in the
+  // sheet takes no lock) would move the write onto another task.
+  const idCol = tab.columns.get("id")!;
+  const now = tab.sheet.readRows(grant.row, 1, idCol, false).values[0];
+  if (cellToText(now?.[idCol - 1] ?? null).trim() !== grant.id) refuse(tab, grant.row, idCol);
   const cells = new Map<number, CellValue>();
   for (const [key, value] of Object.entries(values)) {
     const col = tab.columns.get(key);

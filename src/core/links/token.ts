@@ -50,6 +50,8 @@ export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
  */
 export function verifyToken(hmac: Hmac, secret: string, token: unknown, now: string): TokenCheck {
   if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH) return { ok: false, reason: "malformed" };
+  // A secret shorter than 32 characters is none (an empty property): nothing verifies with it.
+  if (secret.length < 32) return { ok: false, reason: "signature" };
   const parts = token.split(".");
   if (parts.length !== 3) return { ok: false, reason: "malformed" };
   if (parts[0] !== TOKEN_VERSION) return { ok: false, reason: "version" };

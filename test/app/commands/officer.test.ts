@@ -252,4 +252,33 @@ describe("what a link may change: the review's attacks", () => {
       field: "text",
     });
   });
+
+  it("a row moved between reading and writing: the write is refused, no other task changed", () => {
+    const p = ports();
+    const task = myOneOff(p);
+    const row = planRow(p, task.id);
+    const sheet = p.workbook.sheet("Kế hoạch")! as unknown as { cells: CellValue[][] };
+    // The sheet as the writer will find it: another task has taken the row (a row inserted above).
+    const read = p.workbook.sheet("Kế hoạch")!.readRows.bind(p.workbook.sheet("Kế hoạch")!);
+    let reads = 0;
+    p.workbook.sheet("Kế hoạch")!.readRows = (...args: Parameters<typeof read>) => {
+      const out = read(...args);
+      if (args[0] === row && ++reads === 1) out.values[0][column("id") - 1] = "X.9";
+      return out;
+    };
+    expect(() => markDone(p, EMAIL, task.id, "19/11/2024", "https://drive.google.com/file/d/abc")).toThrow(
+      /Lỗi nội bộ/,
+    );
+    expect(sheet.cells[row - 1][column("progress") - 1] ?? null).not.toBe(t("progress.done"));
+  });
+
+  it("a note that would make the cell longer than the check allows is refused, the cell kept", () => {
+    const p = ports();
+    const task = myOneOff(p);
+    const long = "khó khăn ".repeat(110).trim();
+    for (let i = 0; i < 3; i++) expect(noteDifficulty(p, EMAIL, task.id, long)).toEqual({ ok: true });
+    const before = grid(p, "Kế hoạch")[planRow(p, task.id) - 1][column("notes") - 1];
+    expect(noteDifficulty(p, EMAIL, task.id, long)).toMatchObject({ ok: false, field: "text" });
+    expect(grid(p, "Kế hoạch")[planRow(p, task.id) - 1][column("notes") - 1]).toBe(before);
+  });
 });

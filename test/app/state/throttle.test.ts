@@ -30,6 +30,14 @@ describe("personal links", () => {
     expect(verifyLink(ports, personalToken(ports, "van.phong@dailanh.gov.vn")).ok).toBe(true);
   });
 
+  it("refuse a signed expiry past any link's life (only a leaked secret makes one)", () => {
+    const { ports } = linkPorts();
+    personalToken(ports, "a@x.vn"); // makes the secret
+    const far = personalToken(ports, "a@x.vn", 400);
+    expect(verifyLink(ports, far)).toEqual({ ok: false, reason: "malformed" });
+    expect(verifyLink(ports, personalToken(ports, "a@x.vn", 15)).ok).toBe(true);
+  });
+
   it("keep the secret in the script properties only", () => {
     const { ports } = linkPorts();
     personalToken(ports, "a@x.vn");
