@@ -91,6 +91,16 @@ export default tseslint.config(
     "read/ only reads: it imports no command and no writer.",
   ),
   {
+    // The bridge is types only: the client bundle that imports it must carry no server code.
+    files: ["src/bridge/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["../**", "./**"], allowTypeImports: true, message: "The bridge holds types only." }] },
+      ],
+    },
+  },
+  {
     // Apps Script services only in src/gas.
     files: ["src/core/**/*.ts", "src/app/**/*.ts", "src/node/**/*.ts", "src/memory/**/*.ts"],
     rules: {

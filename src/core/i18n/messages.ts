@@ -303,6 +303,8 @@ export const catalogue = {
     en: "The checkpoint date {text} does not exist; fix it on the Indicators tab.",
   },
 
+  // The secretariat's sidebar, "Bảng điều khiển" (src/app/api/dashboard.ts)
+
   // The report (Decree 30/2020/NĐ-CP layout)
   "report.issuerTop": { vi: "ỦY BAN NHÂN DÂN", en: "PEOPLE'S COMMITTEE" },
   "report.issuer": { vi: "XÃ {commune}", en: "OF {commune} COMMUNE" },
@@ -1064,6 +1066,8 @@ export const catalogue = {
     vi: "Đã đổi khoá liên kết: mọi liên kết cũ không còn dùng được.",
     en: "The link key was changed: no old link works any more.",
   },
+
+  // The pages' own words (src/client: the officer's page and the sidebar)
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;
