@@ -1046,6 +1046,17 @@ export const catalogue = {
     en: "must be words, not only a number",
   },
   "input.controlChars": { vi: "có ký tự không in được", en: "holds characters that cannot be printed" },
+  "officer.linkThrottled": {
+    vi: "Có quá nhiều lần mở liên kết sai; hãy thử lại sau ít phút.",
+    en: "Too many wrong links were tried; try again in a few minutes.",
+  },
+  "officer.badRequest": {
+    vi: "Yêu cầu không đúng dạng; hãy tải lại trang.",
+    en: "The request is not in the expected form; reload the page.",
+  },
+  "officer.doneMarked": { vi: "Đã ghi hoàn thành nhiệm vụ {id}.", en: "Task {id} recorded as done." },
+  "officer.doneLogged": { vi: "Đã ghi một lần thực hiện nhiệm vụ {id}.", en: "One occurrence of task {id} logged." },
+  "officer.doneNoted": { vi: "Đã ghi khó khăn của nhiệm vụ {id}.", en: "The difficulty of task {id} was noted." },
   // The officers' web page and the secretariat's sidebar (issue 14)
   "menu.rotateLinkSecret": { vi: "Đổi khoá liên kết", en: "Change the link key" },
   "webapp.title": { vi: "Việc của tôi", en: "My tasks" },
