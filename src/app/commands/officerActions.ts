@@ -41,9 +41,10 @@ function run(
   write: (snapshot: Snapshot, grant: OfficerGrant) => ActionResult,
 ): ActionResult {
   const who = personKey(person);
-  if (!allowWrite(ports.store, who, secondsOf(ports.clock.timestamp()), limits))
-    return fail({ key: "officer.tooManyWrites" });
   const result = ports.lock.withLock(() => {
+    // Counted under the lock: two requests at once cannot both read the same count.
+    if (!allowWrite(ports.store, who, secondsOf(ports.clock.timestamp()), limits))
+      return fail({ key: "officer.tooManyWrites" });
     const snapshot = readWorkbook(ports);
     const grant = officerGrant(snapshot, who, taskId, action);
     // The same answer for another person's task and for no task: a link reveals nothing else.

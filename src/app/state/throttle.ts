@@ -15,6 +15,12 @@ export interface ThrottleLimits {
   /** More writes than this by one person within `writeWindow` seconds are refused. */
   readonly writes: number;
   readonly writeWindow: number;
+  /**
+   * More writes than this by one person in a day (the plan's calendar day) are refused: every
+   * write adds a row to Nhật ký, so a leaked link kept busy at the burst limit would otherwise
+   * add 40,000 rows a day towards the spreadsheet's cell limit.
+   */
+  readonly writesPerDay: number;
   /** Persons whose write counters are kept at most (the oldest windows are dropped first). */
   readonly persons: number;
 }
@@ -25,6 +31,7 @@ export const THROTTLE: ThrottleLimits = {
   lockout: 900,
   writes: 30,
   writeWindow: 60,
+  writesPerDay: 200,
   persons: 100,
 };
 
@@ -71,24 +78,34 @@ export function noteBadToken(store: StorePort, now: number, limits: ThrottleLimi
   store.set(BAD_KEY, JSON.stringify({ start: fresh ? now : kept.start, count, until }));
 }
 
-/** person → [window start, writes in it] */
-type Writes = Record<string, [number, number]>;
+/** person → [burst window start, writes in it, day (days since 1970), writes that day] */
+type Counter = [number, number, number, number];
+type Writes = Record<string, Counter>;
 const isWrites = (v: unknown): v is Writes =>
   typeof v === "object" &&
   v !== null &&
   !Array.isArray(v) &&
-  Object.values(v).every((w) => Array.isArray(w) && w.length === 2 && w.every((n) => typeof n === "number"));
+  Object.values(v).every((w) => Array.isArray(w) && w.length === 4 && w.every((n) => typeof n === "number"));
+
+const DAY = 86400;
 
 /**
  * Counts one write by `person` and says whether it may go ahead: false past `writes` in the
- * window (the refused write is counted too, so hammering does not reopen the window early).
+ * burst window or past `writesPerDay` that day (the refused write is counted too, so hammering
+ * does not reopen a window early). Called under the document lock (officerActions), so two
+ * requests at once cannot both read the same count.
  */
 export function allowWrite(store: StorePort, person: string, now: number, limits: ThrottleLimits = THROTTLE): boolean {
   const kept = readJson<Writes>(store, WRITES_KEY, {}, isWrites);
-  const live = Object.entries(kept).filter(([p, [start]]) => p !== person && now - start < limits.writeWindow);
-  const [start, count] = kept[person] && now - kept[person][0] < limits.writeWindow ? kept[person] : [now, 0];
-  const mine: [string, [number, number]] = [person, [start, count + 1]];
+  const day = Math.floor(now / DAY);
+  const live = Object.entries(kept).filter(
+    ([p, [start, , d]]) => p !== person && (now - start < limits.writeWindow || d === day),
+  );
+  const [start, count, keptDay, dayCount] = kept[person] ?? [now, 0, day, 0];
+  const burst: [number, number] = now - start < limits.writeWindow ? [start, count + 1] : [now, 1];
+  const daily: [number, number] = keptDay === day ? [day, dayCount + 1] : [day, 1];
+  const mine: [string, Counter] = [person, [...burst, ...daily]];
   const bounded = live.sort((a, b) => b[1][0] - a[1][0]).slice(0, limits.persons - 1);
   store.set(WRITES_KEY, JSON.stringify(Object.fromEntries([mine, ...bounded])));
-  return count + 1 <= limits.writes;
+  return burst[1] <= limits.writes && daily[1] <= limits.writesPerDay;
 }

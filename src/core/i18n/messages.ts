@@ -1006,8 +1006,8 @@ export const catalogue = {
     en: "The sheet is being updated; please try again in a few minutes.",
   },
   "officer.tooManyWrites": {
-    vi: "Bạn đã gửi quá nhiều thay đổi trong một phút; vui lòng thử lại sau.",
-    en: "You sent too many changes in one minute; please try again shortly.",
+    vi: "Bạn đã gửi quá nhiều thay đổi trong thời gian ngắn hoặc trong hôm nay; vui lòng thử lại sau.",
+    en: "You sent too many changes in a short time or today; please try again later.",
   },
   "officer.notRecurring": {
     vi: "Nhiệm vụ {id} không thực hiện theo kỳ.",

@@ -2,7 +2,8 @@ import { officerAct, officerOpen } from "../../../src/app/api/officer";
 import { personalToken } from "../../../src/app/commands/officerLinks";
 import { refreshAll } from "../../../src/app/commands/refresh";
 import { t } from "../../../src/core/i18n/messages";
-import { MemoryStore } from "../../../src/memory/memoryWorkbook";
+import { MemoryStore, type MemoryWorkbook } from "../../../src/memory/memoryWorkbook";
+import type { OfficerOpenAnswer } from "../../../src/bridge/contract";
 import { nodeCrypto } from "../../../src/node/crypto";
 import { seededPorts } from "../../helpers";
 
@@ -18,11 +19,17 @@ function ports() {
     secrets: new MemoryStore(),
     lock: { withLock: <T>(fn: () => T): T | null => fn() },
   };
-  const dir = p.workbook.sheet("Danh bạ")!;
+  const dir = (p.workbook as MemoryWorkbook).sheet("Danh bạ")!;
   dir.type(2, 5, EMAIL);
   dir.type(3, 5, OTHER);
   refreshAll(p);
   return p;
+}
+
+/** The page of an answer that must have opened. */
+function pageOf(answer: OfficerOpenAnswer) {
+  if (!answer.ok) throw new Error(answer.message);
+  return answer.page;
 }
 
 describe("officerOpen", () => {
@@ -96,11 +103,8 @@ describe("officerAct", () => {
 
   it("refuses another person's task, a request of the wrong shape and a bad token", () => {
     const p = ports();
-    const other = officerOpen(p, personalToken(p, OTHER));
-    if (!other.ok) throw new Error(other.message);
-    const mineIds = new Set(
-      (officerOpen(p, personalToken(p, EMAIL)) as { page: { tasks: { id: string }[] } }).page.tasks.map((x) => x.id),
-    );
+    const other = { page: pageOf(officerOpen(p, personalToken(p, OTHER))) };
+    const mineIds = new Set(pageOf(officerOpen(p, personalToken(p, EMAIL))).tasks.map((x) => x.id));
     const theirs = other.page.tasks.find((x) => !mineIds.has(x.id) && x.actions.includes("markDone"))!;
     const token = personalToken(p, EMAIL);
     const request = { action: "markDone", taskId: theirs.id, completedOn: "19/11/2024", evidence: "https://x.vn/a" };

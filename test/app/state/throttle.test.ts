@@ -81,4 +81,16 @@ describe("throttling", () => {
     expect(store.get("officer.writes")!.length).toBeLessThan(9000);
     expect(secondsOf("1970-01-02 00:00:01")).toBe(86401);
   });
+
+  it("refuses a person's writes past 200 in a day, even paced under the burst limit; the next day opens again", () => {
+    const store = new MemoryStore();
+    const t0 = secondsOf("2024-11-20 00:00:00");
+    // One write every 3 seconds: 20 a minute, under the burst limit, all day long.
+    const paced = (n: number, from: number) =>
+      Array.from({ length: n }, (_, i) => allowWrite(store, "a@x.vn", from + i * 3));
+    expect(paced(THROTTLE.writesPerDay, t0).every(Boolean)).toBe(true);
+    expect(allowWrite(store, "a@x.vn", t0 + 3 * THROTTLE.writesPerDay + 60)).toBe(false);
+    expect(allowWrite(store, "b@x.vn", t0 + 3 * THROTTLE.writesPerDay + 61)).toBe(true);
+    expect(allowWrite(store, "a@x.vn", secondsOf("2024-11-21 00:00:05"))).toBe(true);
+  });
 });
