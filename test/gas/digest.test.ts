@@ -28,7 +28,7 @@ const recipients = (runtime: Runtime) => runtime.mail.sent.map((m) => m.to);
 describe("daily reminders through the time-driven trigger", () => {
   test("one digest per person with something to act on; the secretariat gets the overdue summary", () => {
     const { runtime } = boot();
-    runtime.run("dailyDigest", "trigger");
+    runtime.fire("dailyDigest");
     expect(recipients(runtime)).toEqual([
       "officestatistics@dailanh.gov.vn",
       "counciloffice@dailanh.gov.vn",
@@ -53,9 +53,9 @@ describe("daily reminders through the time-driven trigger", () => {
 
   test("two fires on one day send nothing the second time", () => {
     const { runtime } = boot();
-    runtime.run("dailyDigest", "trigger");
+    runtime.fire("dailyDigest");
     const first = runtime.mail.sent.length;
-    runtime.run("dailyDigest", "trigger");
+    runtime.fire("dailyDigest");
     expect(runtime.mail.sent).toHaveLength(first);
     const log = runtime.spreadsheet
       .tab("Nhật ký")
@@ -81,7 +81,7 @@ describe("daily reminders through the time-driven trigger", () => {
       directory.type(at, dcol("email"), `canbo${i + 1}@gmail.com`);
     });
     runtime.mail.quota = 3;
-    runtime.run("dailyDigest", "trigger");
+    runtime.fire("dailyDigest");
     // Most urgent first: the secretariat (A.I.7, 158 working days late, and one due soon), then
     // the owner of A.I.7 (158 days), then the owner of A.V.4 (125 days).
     expect(recipients(runtime)).toEqual(["officestatistics@dailanh.gov.vn", "canbo1@gmail.com", "canbo2@gmail.com"]);
@@ -93,14 +93,14 @@ describe("daily reminders through the time-driven trigger", () => {
     for (const s of runtime.spreadsheet.sheets) Object.assign(s, { spreadsheet: next.spreadsheet });
     for (const [k, v] of runtime.properties.document.store) next.properties.document.store.set(k, v);
     loadBundle(next);
-    next.run("dailyDigest", "trigger");
+    next.fire("dailyDigest");
     expect(recipients(next).slice(0, 5).sort()).toEqual([...pending].sort());
   });
 
   test("one failed send leaves the others sent and is logged", () => {
     const { runtime } = boot();
     runtime.mail.failing.add("counciloffice@dailanh.gov.vn");
-    runtime.run("dailyDigest", "trigger");
+    runtime.fire("dailyDigest");
     expect(recipients(runtime)).toEqual([
       "officestatistics@dailanh.gov.vn",
       "justicecivil@dailanh.gov.vn",
@@ -115,7 +115,7 @@ describe("daily reminders through the time-driven trigger", () => {
 
   test("nothing is sent on a day off", () => {
     const { runtime } = boot(new Date("2024-11-23T00:00:00Z")); // a Saturday
-    runtime.run("dailyDigest", "trigger");
+    runtime.fire("dailyDigest");
     expect(runtime.mail.sent).toHaveLength(0);
     expect(
       runtime.spreadsheet
@@ -128,7 +128,7 @@ describe("daily reminders through the time-driven trigger", () => {
 
   test("on Monday the chairman hears about what stays late", () => {
     const { runtime } = boot(new Date("2024-11-25T00:00:00Z"));
-    runtime.run("dailyDigest", "trigger");
+    runtime.fire("dailyDigest");
     const chairman = runtime.mail.sent.find((m) => m.to === "chairman@dailanh.gov.vn") as unknown as
       { subject: string } | undefined;
     expect(chairman?.subject).toMatch(
@@ -141,7 +141,7 @@ describe("daily reminders through the time-driven trigger", () => {
       const { runtime, global } = boot(WEDNESDAY, copies);
       global.menuRefresh();
       runtime.calls.reset();
-      runtime.run("dailyDigest", "trigger");
+      runtime.fire("dailyDigest");
       const subjects = runtime.mail.sent.map((m) => (m as unknown as { subject: string }).subject);
       const log = runtime.spreadsheet
         .tab("Nhật ký")
@@ -207,7 +207,7 @@ describe("turning reminders on and off", () => {
     global.menuRemindersOn();
     global.menuRemindersOff();
     expect(runtime.scriptApp.triggers).toHaveLength(0);
-    runtime.run("dailyDigest", "trigger");
+    runtime.fire("dailyDigest");
     expect(runtime.mail.sent).toHaveLength(0);
   });
 

@@ -106,12 +106,33 @@ describe("a web app's run", () => {
         seen.push(session.getActiveUser().getEmail());
         const app = runtime.globals.SpreadsheetApp as { getUi(): unknown };
         expect(() => app.getUi()).toThrow(/Cannot call SpreadsheetApp.getUi\(\) from this context/);
+        expect(
+          (runtime.globals.SpreadsheetApp as { getActiveSpreadsheet(): unknown }).getActiveSpreadsheet(),
+        ).toBeNull();
         return (runtime.globals.HtmlService as FakeHtmlService).createHtmlOutput("ok");
       },
-      notAPage: () => "text",
+      serverFunction: () => ({ answer: 42 }),
     };
     runtime.run("doGet", "webapp", { parameter: {} });
     expect(seen).toEqual(["FULL", 6 * 60_000, ""]);
-    expect(() => runtime.run("notAPage", "webapp")).toThrow("The script completed but did not return anything.");
+    // A visit must answer a page; the page's google.script.run calls answer plain values.
+    runtime.bundle.doGet = () => "text";
+    expect(() => runtime.run("doGet", "webapp")).toThrow("The script completed but did not return anything.");
+    expect(runtime.run("serverFunction", "webapp")).toEqual({ answer: 42 });
+  });
+
+  test("a sidebar's call runs FULL as the editor who opened it, with the editor's Ui and spreadsheet", () => {
+    const runtime = createRuntime();
+    const seen: unknown[] = [];
+    runtime.bundle = {
+      fromSidebar: () => {
+        const app = runtime.globals.SpreadsheetApp as { getUi(): unknown; getActiveSpreadsheet(): unknown };
+        const session = runtime.globals.Session as { getActiveUser(): { getEmail(): string } };
+        seen.push(runtime.execution.authMode, session.getActiveUser().getEmail(), app.getActiveSpreadsheet() !== null);
+        expect(() => app.getUi()).not.toThrow();
+      },
+    };
+    runtime.run("fromSidebar", "sidebar");
+    expect(seen).toEqual(["FULL", "van.phong@example.com", true]);
   });
 });

@@ -28,7 +28,7 @@ describe("time", () => {
     // 07:30 on Monday 18/11/2024 in Vietnam; still Sunday afternoon in California.
     const runtime = boot(new Date("2024-11-18T00:30:00Z"));
     runtime.spreadsheet.setSpreadsheetTimeZone("America/Los_Angeles");
-    runtime.run("dailyDigest", "trigger");
+    runtime.fire("dailyDigest");
     expect(runtime.mail.sent.length).toBeGreaterThan(0);
     expect(runtime.mail.sent.map((m) => m.subject).join("\n")).toContain("18/11/2024");
   });
@@ -36,7 +36,7 @@ describe("time", () => {
   test("and on a Sunday in Vietnam nobody is mailed, though it is still Saturday in California", () => {
     const runtime = boot(new Date("2024-11-17T00:30:00Z"));
     runtime.spreadsheet.setSpreadsheetTimeZone("America/Los_Angeles");
-    runtime.run("dailyDigest", "trigger");
+    runtime.fire("dailyDigest");
     expect(runtime.mail.sent).toHaveLength(0);
   });
 });
@@ -78,7 +78,7 @@ describe("addresses", () => {
     const runtime = boot(new Date("2024-11-20T01:00:00Z"));
     const directory = runtime.spreadsheet.tab("Danh bạ");
     const emailCol = colOf(DIRECTORY_TAB, "email");
-    runtime.run("dailyDigest", "trigger");
+    runtime.fire("dailyDigest");
     const everyone = runtime.mail.sent.map((m) => m.to);
     const victim = everyone.find((to) => to !== "role1@dailanh.gov.vn" && /^role\d+@/.test(to))!;
     const row = directory.grid().findIndex((r) => r[emailCol - 1] === victim) + 1;
@@ -90,7 +90,7 @@ describe("addresses", () => {
     directory.type(row, emailCol, `${victim}; phong.noivu@huyen`);
     next.run("menuCheck", "menu");
     expect(directory.cellAt(row, emailCol).note).toContain("[Kiểm tra]");
-    next.run("dailyDigest", "trigger");
+    next.fire("dailyDigest");
     const to = next.mail.sent.map((m) => m.to);
     expect(to).not.toContain(victim);
     expect(to.join(",")).not.toContain("phong.noivu@huyen");
@@ -104,7 +104,7 @@ describe("the digest's own records", () => {
     runtime.properties.document.setProperty("digest.sent.v2.day", "2024-11-20");
     runtime.properties.document.setProperty("digest.sent.v2.n", "1");
     runtime.properties.document.setProperty("digest.sent.v2.0", '["role1@dailanh.gov.vn",');
-    runtime.run("dailyDigest", "trigger");
+    runtime.fire("dailyDigest");
     expect(runtime.mail.sent.length).toBeGreaterThan(0);
     const log = runtime.spreadsheet
       .tab("Nhật ký")
@@ -115,7 +115,7 @@ describe("the digest's own records", () => {
     );
     // And the record is whole again: a second run the same morning sends nothing twice.
     const first = runtime.mail.sent.length;
-    runtime.run("dailyDigest", "trigger");
+    runtime.fire("dailyDigest");
     expect(runtime.mail.sent.length).toBe(first);
   });
 });
@@ -188,7 +188,7 @@ describe("sheet accidents and columns that look like the product's", () => {
     runtime.run("menuRefresh", "menu");
     expect(plan.cellAt(row, planCol("status")).value).toBe("Hoàn thành sớm hạn");
     plan.type(1, planCol("completedOn"), "Ngày xong");
-    runtime.run("dailyDigest", "trigger");
+    runtime.fire("dailyDigest");
     expect(runtime.mail.sent).toHaveLength(0);
     const log = runtime.spreadsheet
       .tab("Nhật ký")
@@ -205,7 +205,7 @@ describe("sheet accidents and columns that look like the product's", () => {
   test("the plan tab renamed: the digest sends nothing and says why; a refresh makes no empty plan tab", () => {
     const runtime = boot(new Date("2024-11-20T01:00:00Z"));
     runtime.spreadsheet.tab("Kế hoạch").setName("Kế hoạch 2024");
-    runtime.run("dailyDigest", "trigger");
+    runtime.fire("dailyDigest");
     expect(runtime.mail.sent).toHaveLength(0);
     expect(
       runtime.spreadsheet

@@ -167,7 +167,7 @@ test("0 officer cells changed over random sequences of edits and commands", () =
             runtime.run("menuImportSamplePlan", "menu");
             break;
           case "digest":
-            runtime.run("dailyDigest", "trigger");
+            runtime.fire("dailyDigest");
             break;
         }
         for (const v of typed.values()) {

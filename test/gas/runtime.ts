@@ -36,9 +36,18 @@ export interface Execution {
   /**
    * "menu" (a click, FULL), "simple" (onOpen/onEdit, LIMITED), "trigger" (installable, FULL, no
    * UI), "addonNone" (onOpen before the add-on is used in the document), "webapp" (doGet: a
-   * visit to the web app's URL, FULL as the manifest's executeAs says, no UI).
+   * visit to the web app's URL, or a call from its page's google.script.run: FULL as the manifest's
+   * executeAs says, no UI, no active spreadsheet), "sidebar" (a call from the sidebar's
+   * google.script.run: FULL, as the editor who opened it, with the editor's Ui and spreadsheet).
+   *
+   * developers.google.com/apps-script/guides/bound, "Special methods": getActiveSpreadsheet and
+   * getUi "are only available to bound scripts run from the script editor, menu items, dialogs,
+   * sidebars, or triggers. When a bound script is run as a web app or via the Apps Script API,
+   * these methods are not available." google.script.run runs the server function in the context
+   * of the page that called it (developers.google.com/apps-script/guides/html/communication), so
+   * a sidebar's call is the editor's and a web page's call is the web app's.
    */
-  readonly kind: "menu" | "simple" | "trigger" | "addonNone" | "webapp";
+  readonly kind: "menu" | "simple" | "trigger" | "addonNone" | "webapp" | "sidebar";
   readonly authMode: AuthMode;
   readonly started: number;
   readonly budgetMs: number;
@@ -54,10 +63,18 @@ const BUDGET_MS = {
   menu: 6 * 60_000,
   trigger: 6 * 60_000,
   webapp: 6 * 60_000,
+  sidebar: 6 * 60_000,
   simple: 30_000,
   addonNone: 30_000,
 } as const;
-const MODE = { menu: "FULL", trigger: "FULL", webapp: "FULL", simple: "LIMITED", addonNone: "NONE" } as const;
+const MODE = {
+  menu: "FULL",
+  trigger: "FULL",
+  webapp: "FULL",
+  sidebar: "FULL",
+  simple: "LIMITED",
+  addonNone: "NONE",
+} as const;
 
 /**
  * The manifest's web app section (developers.google.com/apps-script/manifest/web-app-api-executable):
@@ -104,6 +121,14 @@ export interface Runtime {
    * what the function returned; a run killed for time throws as Apps Script does.
    */
   run(name: string, as: Execution["kind"], ...args: unknown[]): unknown;
+  /**
+   * A time-driven trigger of the current user fires: `handler` runs as a "trigger" run with the
+   * event object Apps Script passes (developers.google.com/apps-script/guides/triggers/events,
+   * "Time-driven events": authMode, the date fields, and triggerUid, "ID of trigger that produced
+   * this event"). The user's trigger for `handler` is used; when the test turned none on, one is
+   * recorded first, as if reminders had been turned on before the test.
+   */
+  fire(handler: string): unknown;
   /** Errors matching this are expected by the test (console.error and unexpected-error dialogs). */
   allowErrors(pattern: RegExp): void;
   readonly allowedErrors: RegExp[];
@@ -142,6 +167,8 @@ export function manifest(deployment: "bound" | "addon" = "bound"): {
 export const liveRuntimes = new Set<Runtime>();
 
 export interface RuntimeOptions {
+  /** Where createHtmlOutputFromFile finds the project's .html files (default: dist/gas, beside Code.js). */
+  htmlDir?: string;
   /**
    * The manifest's webapp section this deployment is made with, in place of the manifest's own
    * (which has none until the officers' page is served: see README, "Web page for officers").
@@ -187,7 +214,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const locks = new FakeLockService(calls, clock);
   const utilities = new FakeUtilities(clock);
   const drive = new FakeDriveApp(calls);
-  const html = new FakeHtmlService(calls, dirname(BUNDLE));
+  const html = new FakeHtmlService(calls, options.htmlDir ?? dirname(BUNDLE));
   const logs: unknown[][] = [];
   const errors: unknown[][] = [];
   const deployment = options.deployment ?? "bound";
@@ -195,10 +222,15 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const scopes = new Set(options.scopes ?? spec.oauthScopes ?? []);
   const msPerCall = options.msPerCall ?? 0;
 
+  // No container outside the editor's contexts: an add-on's time-driven run (no document is
+  // open), and a web app's run ("these methods are not available": guides/bound, above).
+  const active = () =>
+    runtime.execution.kind === "webapp" || (deployment === "addon" && runtime.execution.kind === "trigger")
+      ? null
+      : spreadsheet.proxy;
   const spreadsheetApp = {
-    getActiveSpreadsheet: () =>
-      deployment === "addon" && runtime.execution.kind === "trigger" ? null : spreadsheet.proxy,
-    getActive: () => (deployment === "addon" && runtime.execution.kind === "trigger" ? null : spreadsheet.proxy),
+    getActiveSpreadsheet: active,
+    getActive: active,
     getUi: () => counted(ui, "Ui", calls),
     newDataValidation: () => counted(new FakeDataValidationBuilder(), "DataValidationBuilder", calls),
     newConditionalFormatRule: () =>
@@ -298,7 +330,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         // "The function returns an HTML service HtmlOutput object or a Content service TextOutput
         // object" (developers.google.com/apps-script/guides/web#requirements_for_web_apps); else the
         // visitor reads the error users report, "The script completed but did not return anything."
-        if (as === "webapp" && !isHtmlOutput(result))
+        // (A visit, doGet or doPost; a call from the page's google.script.run answers plain values.)
+        if (as === "webapp" && /^do(Get|Post)$/.test(name) && !isHtmlOutput(result))
           throw new Error("The script completed but did not return anything.");
         return result;
       } finally {
@@ -308,6 +341,21 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         // eslint-disable-next-line no-unsafe-finally
         if (ran.killed || clock.now() - ran.started > ran.budgetMs) throw new Error("Exceeded maximum execution time");
       }
+    },
+    fire(handler) {
+      const trigger = scriptApp.installed(handler);
+      const at = new Date(clock.now());
+      return runtime.run(handler, "trigger", {
+        authMode: "FULL",
+        triggerUid: trigger.id,
+        year: at.getUTCFullYear(),
+        month: at.getUTCMonth() + 1,
+        "day-of-month": at.getUTCDate(),
+        hour: at.getUTCHours(),
+        minute: at.getUTCMinutes(),
+        second: at.getUTCSeconds(),
+        timezone: "UTC",
+      });
     },
   };
 

@@ -180,14 +180,13 @@ export class FakeScriptApp {
     return this.installationSource;
   }
 
+  /** A new clock trigger of the current user in this document, not yet created. */
+  private draft(handler: string): TriggerRecord {
+    return { id: `trigger-${this.next++}`, handler, kind: "CLOCK", owner: this.user(), sourceId: this.document() };
+  }
+
   newTrigger(handler: string) {
-    const record: TriggerRecord = {
-      id: `trigger-${this.next++}`,
-      handler,
-      kind: "CLOCK",
-      owner: this.user(),
-      sourceId: this.document(),
-    };
+    const record = this.draft(handler);
     const clock = {
       everyDays: (n: number) => {
         record.everyDays = n;
@@ -247,6 +246,14 @@ export class FakeScriptApp {
   }
   getProjectTriggers() {
     return this.mine().map((t) => this.wrap(t));
+  }
+  /** Test helper (not a service call): the current user's trigger for `handler`, recorded when there is none. */
+  installed(handler: string): TriggerRecord {
+    const found = this.mine().find((t) => t.handler === handler);
+    if (found) return found;
+    const record = { ...this.draft(handler), everyDays: 1 };
+    this.triggers.push(record);
+    return record;
   }
   /** "all installable triggers owned by this user in the given spreadsheet, for this script or add-on only." */
   getUserTriggers(doc: { getId(): string }) {

@@ -523,8 +523,16 @@ export class FakeRange {
       )
       .map((m) => this.sheet.range(m.row, m.col, m.numRows, m.numCols));
   }
+  /** Selects the range (developers.google.com/apps-script/reference/spreadsheet/range#activate): its tab becomes the active one. */
   activate() {
     this.sheet.spreadsheet.active = this.sheet;
+    this.sheet.spreadsheet.selection = {
+      sheet: this.sheet.name,
+      row: this.row,
+      col: this.col,
+      numRows: this.numRows,
+      numCols: this.numCols,
+    };
     return this.self();
   }
 }
@@ -857,6 +865,8 @@ export class FakeSheet {
 export class FakeSpreadsheet {
   readonly sheets: FakeSheet[] = [];
   active: FakeSheet;
+  /** The range a script last selected (Range.activate), for tests. */
+  selection: { sheet: string; row: number; col: number; numRows: number; numCols: number } | null = null;
   readonly proxy: Spreadsheet;
   private nextId = 1;
 
