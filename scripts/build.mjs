@@ -77,7 +77,8 @@ async function buildGas() {
  * instead of `spreadsheets.currentonly`: an add-on's daily trigger runs with no active
  * spreadsheet and opens its document by id, which needs it. Pushed with `npm run push:addon`.
  * It has no web app section: a web app executing as its deployer would be the add-on's
- * developer, who cannot open a commune's document (README, "Web page for officers").
+ * developer, who cannot open a commune's document, and an add-on's web app would serve every
+ * commune from one URL (README, "Web page for officers").
  */
 function buildAddon() {
   rmSync("dist/addon", { recursive: true, force: true });
@@ -88,6 +89,7 @@ function buildAddon() {
   manifest.oauthScopes = manifest.oauthScopes.map((s) =>
     s.endsWith("/spreadsheets.currentonly") ? "https://www.googleapis.com/auth/spreadsheets" : s,
   );
+  manifest.oauthScopes = [...new Set(manifest.oauthScopes)]; // the bound one lists both, for its web page
   writeFileSync("dist/addon/appsscript.json", JSON.stringify(manifest, null, 2) + "\n");
 }
 

@@ -1,6 +1,7 @@
 import { applyEditAndCatchUp, markWaiting, watchedTab, type Edit } from "../app/commands/applyEdit";
 import { UserError } from "../core/errors";
 import { render, t } from "../core/i18n/messages";
+import { isEditEvent } from "./guard";
 import { documentLock, gasPorts } from "./ports";
 
 /**
@@ -26,6 +27,11 @@ export const EDIT_FULL_REFRESH_MAX_ROWS = 2000;
  * rows say they wait for the next refresh, which catches up; so does the next edit.
  */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (!isEditEvent(e)) {
+    // Not Sheets' event: a call by name (a web page's google.script.run) does nothing.
+    console.warn("onEdit without an edited range: ignored");
+    return;
+  }
   try {
     const range = e.range;
     const sheet = range.getSheet();

@@ -8,6 +8,7 @@ export interface MenuItem {
 
 /** The menu, top to bottom; `null` is a separator. Handlers are exported by src/gas/main.ts. */
 export const MENU: readonly (MenuItem | null)[] = [
+  { label: "menu.dashboard", handler: "menuDashboard" },
   null,
   { label: "menu.refresh", handler: "menuRefresh" },
   { label: "menu.check", handler: "menuCheck" },
@@ -16,6 +17,7 @@ export const MENU: readonly (MenuItem | null)[] = [
   { label: "menu.remindersOn", handler: "menuRemindersOn" },
   { label: "menu.remindersOff", handler: "menuRemindersOff" },
   { label: "menu.testDigest", handler: "menuTestDigest" },
+  { label: "menu.rotateLinkSecret", handler: "menuRotateLinkSecret" },
   null,
   { label: "menu.setup", handler: "menuSetup" },
   { label: "menu.importFromSheet", handler: "menuImportFromSheet" },

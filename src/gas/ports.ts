@@ -1,4 +1,4 @@
-import type { AppPorts, LockPort } from "../ports";
+import type { AppPorts, LockPort, WorkbookPort } from "../ports";
 import { dateToLocal } from "./dates";
 import { PLAN_TIME_ZONE } from "./locale";
 import { DriveDocuments, MailAppMailer } from "./services";
@@ -9,6 +9,26 @@ export function gasPorts(
   spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): AppPorts & { workbook: SheetsWorkbook } {
   const workbook = new SheetsWorkbook(spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet());
+  return { ...servicePorts(), workbook };
+}
+
+/**
+ * The ports whose spreadsheet is opened only when a use case first asks for a tab: a web page's
+ * call verifies its link before it touches the sheet, so a refused link costs no sheet call.
+ */
+export function lazyGasPorts(open: () => GoogleAppsScript.Spreadsheet.Spreadsheet): AppPorts {
+  let workbook: SheetsWorkbook | null = null;
+  const opened = () => (workbook ??= new SheetsWorkbook(open()));
+  const lazy: WorkbookPort = {
+    sheet: (name) => opened().sheet(name),
+    addSheet: (name) => opened().addSheet(name),
+    activeSheet: () => opened().activeSheet(),
+  };
+  return { ...servicePorts(), workbook: lazy };
+}
+
+/** Every port but the workbook: none calls a service until it is used. */
+function servicePorts(): Omit<AppPorts, "workbook"> {
   // "Today" is the plan's day, in Vietnam, whatever zone the sheet was left in: a sheet in
   // another zone would otherwise take Monday morning for Sunday and skip the reminders. Cells
   // are still read in the sheet's own zone (SheetsWorkbook), as Sheets hands them over.
@@ -16,7 +36,6 @@ export function gasPorts(
   let email: string | null = null;
   const store = new DocumentStore();
   return {
-    workbook,
     clock: {
       today: () => dateToLocal(new Date(), tz),
       timestamp: () => Utilities.formatDate(new Date(), tz, "yyyy-MM-dd HH:mm:ss"),

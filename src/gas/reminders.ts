@@ -3,6 +3,9 @@ import { tabName } from "../app/read/tabs";
 import { render } from "../core/i18n/messages";
 import { PLAN_TAB } from "../core/workbook/layout";
 import type { AppPorts } from "../ports";
+import { isAddon } from "./addon";
+import { rememberContainer } from "./container";
+import { startedByTrigger } from "./guard";
 import { documentLock, gasPorts, scriptLock } from "./ports";
 import { docKey, ScriptTriggers } from "./triggers";
 
@@ -28,11 +31,20 @@ export function rowLinker(spreadsheet: () => GasSpreadsheet = activeSpreadsheet)
   };
 }
 
-/** The daily trigger: the reminders of the document it was made for, within Apps Script's time. */
+/**
+ * The daily trigger: the reminders of the document it was made for, within Apps Script's time.
+ * Only when one of this user's triggers started it: anything else (a web page calling it by name)
+ * sends nothing and writes nothing.
+ */
 export function dailyDigest(e?: { triggerUid?: string }): void {
   const started = Date.now();
+  if (!startedByTrigger(e)) {
+    console.warn(`dailyDigest not started by a trigger of this project (trigger ${e?.triggerUid ?? "?"}): ignored`);
+    return;
+  }
   const spreadsheet = triggerSpreadsheet(e);
   if (!spreadsheet) return;
+  rememberContainer(spreadsheet); // the e-mails' links open the web page of this sheet
   const ports = { ...gasPorts(spreadsheet), lock: documentLock(60000) };
   const outOfTime = () => Date.now() - started > TIME_BUDGET_MS;
   const run = dailyReminders(ports, { link: rowLinker(() => spreadsheet), outOfTime });
@@ -42,12 +54,14 @@ export function dailyDigest(e?: { triggerUid?: string }): void {
 /**
  * The spreadsheet a time-driven run is for: the bound one, or for an add-on the document its
  * trigger was made in (opening it by id needs the spreadsheets scope, which the add-on's
- * manifest must then carry; the bound script never gets here).
+ * manifest must then carry). A bound script without an active spreadsheet is not in a trigger's
+ * run (a web app's, say) and opens nothing.
  */
 function triggerSpreadsheet(e?: { triggerUid?: string }): GasSpreadsheet | null {
   const active = SpreadsheetApp.getActiveSpreadsheet();
   if (active) return active;
-  const id = e?.triggerUid ? PropertiesService.getUserProperties().getProperty(docKey(e.triggerUid)) : null;
+  const id =
+    e?.triggerUid && isAddon() ? PropertiesService.getUserProperties().getProperty(docKey(e.triggerUid)) : null;
   if (!id) {
     console.warn(`daily run without a document (trigger ${e?.triggerUid ?? "?"})`);
     return null;

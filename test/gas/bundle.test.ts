@@ -72,12 +72,14 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
     expect(menu.addedToUi).toBe(true);
     const items = menu.items.filter((i): i is { label: string; functionName: string } => i !== "separator");
     expect(items.map((i) => i.label)).toEqual([
+      "Bảng điều khiển",
       "Cập nhật trạng thái",
       "Kiểm tra dữ liệu",
       "Tạo báo cáo",
       "Bật nhắc việc hằng ngày",
       "Tắt nhắc việc",
       "Gửi thử cho tôi",
+      "Đổi khoá liên kết",
       "Khởi tạo bảng theo dõi",
       "Nhập kế hoạch từ trang tính này",
       "Nhập kế hoạch mẫu (xã Đại Lãnh 2024)",

@@ -24,10 +24,12 @@ describe("the clasp project", () => {
   });
 
   test("the manifest runs on V8 in Vietnam's time zone with only the scopes it needs", () => {
+    // spreadsheets: the web page's runs have no active spreadsheet and open the bound one by id (README).
     const manifest = JSON.parse(readFileSync(join(ROOT, "dist", "gas", "appsscript.json"), "utf8"));
     expect(manifest).toMatchObject({ timeZone: "Asia/Ho_Chi_Minh", runtimeVersion: "V8" });
     expect(manifest.oauthScopes).toEqual([
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
+      "https://www.googleapis.com/auth/spreadsheets",
       "https://www.googleapis.com/auth/script.container.ui",
       "https://www.googleapis.com/auth/userinfo.email",
       "https://www.googleapis.com/auth/drive.file",

@@ -41,6 +41,10 @@ const editEvent = (runtime: Runtime, sheet: string, row: number, col: number) =>
   authMode: "LIMITED",
 });
 
+/** The bound manifest's scopes without `spreadsheets`, which only its web page needs (README). */
+const withoutWebPageScope = () =>
+  manifest("bound").oauthScopes!.filter((s) => s !== "https://www.googleapis.com/auth/spreadsheets");
+
 describe("what officers type, as Sheets stores it", () => {
   test("the plan pasted from Word without apostrophes imports all 77 tasks with their ids as text", () => {
     const runtime = boot();
@@ -478,8 +482,8 @@ describe("as an Editor add-on", () => {
     expect(runtime.mail.sent.length).toBeGreaterThan(0);
   });
 
-  test("the bound manifest could not do that: openById is refused with currentonly", () => {
-    const runtime = createRuntime({ now: NOW, deployment: "addon", scopes: manifest("bound").oauthScopes });
+  test("the bound manifest without its web page's scope could not do that: openById is refused with currentonly", () => {
+    const runtime = createRuntime({ now: NOW, deployment: "addon", scopes: withoutWebPageScope() });
     loadBundle(runtime);
     runtime.spreadsheet.active.paste(1, 1, seedClipboard());
     runtime.run("menuImportFromSheet", "menu");
@@ -559,8 +563,8 @@ describe("the fake keeps Google's limits", () => {
     expect(() => props.setProperty("one-more", "x".repeat(8000))).toThrow("exceeded the property storage quota");
   });
 
-  test("openById needs the spreadsheets scope, which the commune's manifest does not grant", () => {
-    const runtime = createRuntime();
+  test("openById needs the spreadsheets scope: currentonly alone does not reach it", () => {
+    const runtime = createRuntime({ scopes: withoutWebPageScope() });
     const app = runtime.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
     expect(() => app.openById("fake-spreadsheet-id")).toThrow(
       "You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets",

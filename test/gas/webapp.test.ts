@@ -1,72 +1,160 @@
 /**
- * The web app's entry, the sidebar and the link secret, through Code.js in the strict runtime:
- * a visit runs doGet as Google starts it (FULL as the deploying user, no Ui, anonymous visitor).
+ * The web app's entry, the officer's two server functions, the sidebar and the link secret,
+ * through Code.js in the strict runtime: a visit and the page's google.script.run calls run as
+ * Google starts them ("webapp": FULL as the deploying user, no Ui, no active spreadsheet,
+ * anonymous visitor); the sidebar's calls as the editor who opened it ("sidebar").
  */
 import { t } from "../../src/core/i18n/messages";
 import { LINK_SECRET_KEY as LINK_SECRET_PROPERTY } from "../../src/app/state/linkSecret";
+import { CONTAINER_KEY } from "../../src/gas/container";
+import type { OfficerActAnswer, OfficerOpenAnswer } from "../../src/bridge/contract";
 import type { FakeHtmlOutput } from "./html";
+import { bootPages, OFFICER, tokenFor, WEBAPP, worldOf } from "./pages";
 import { createRuntime, loadBundle, manifest, type Runtime } from "./runtime";
 
-/** The deployment README argues for, once the page is served: as the deployer, open without login. */
-const WEBAPP = { executeAs: "USER_DEPLOYING", access: "ANYONE_ANONYMOUS" } as const;
+/** Calls that touch the spreadsheet or say who is visiting. */
+const SHEET_OR_SESSION = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|Session)\./;
+const touchedSheet = (runtime: Runtime) =>
+  Object.keys(runtime.calls.snapshot()).filter((k) => SHEET_OR_SESSION.test(k));
 
-function boot(): Runtime {
-  const runtime = createRuntime({ now: new Date("2024-11-20T01:00:00Z"), webapp: WEBAPP });
-  loadBundle(runtime);
-  return runtime;
+function open(runtime: Runtime, token: string): OfficerOpenAnswer {
+  return runtime.run("officerOpen", "webapp", token) as OfficerOpenAnswer;
 }
 
 describe("the officers' web page (doGet)", () => {
-  test("answers an HTML page in Vietnamese, with the viewport meta tag and the DEFAULT frame policy", () => {
-    const runtime = boot();
+  test("a refused link gets a page in Vietnamese with no script, the viewport meta tag and the DEFAULT frame policy", () => {
+    const runtime = bootPages();
     const page = runtime.run("doGet", "webapp", {
       parameter: { t: "forged" },
       queryString: "t=forged",
     }) as FakeHtmlOutput;
     expect(page.getTitle()).toBe("Việc của tôi");
     expect(page.getContent()).toContain("Liên kết không hợp lệ hoặc đã hết hạn");
-    expect(page.getContent()).toContain(t("webapp.invalidLink"));
     expect(page.getContent()).toContain('<html lang="vi">');
     expect(page.metaTags).toEqual([{ name: "viewport", content: "width=device-width, initial-scale=1" }]);
     expect(page.xFrameOptionsMode).toBe("DEFAULT");
     // No script, no handler in the markup, and the query's text is not echoed.
     expect(page.getContent()).not.toMatch(/<script|\son\w+=|forged/i);
+    expect(touchedSheet(runtime)).toEqual([]);
   });
 
-  test("calls no service it need not: HtmlService only, no sheet, no properties, no Session", () => {
-    const runtime = boot();
-    runtime.run("doGet", "webapp", { parameter: {} });
-    expect(Object.keys(runtime.calls.snapshot()).every((k) => /^(HtmlService|HtmlOutput)\./.test(k))).toBe(true);
-    expect(runtime.calls.snapshot()).toEqual({
-      "HtmlOutput.addMetaTag": 1,
-      "HtmlOutput.setTitle": 1,
-      "HtmlOutput.setXFrameOptionsMode": 1,
-      "HtmlService.createHtmlOutput": 1,
-    });
+  test("a valid link gets the officer's page file, titled, with the viewport and DEFAULT, still without a sheet call", () => {
+    const runtime = bootPages();
+    const page = runtime.run("doGet", "webapp", { parameter: { t: tokenFor() } }) as FakeHtmlOutput;
+    expect(page.getContent()).toContain('<main id="app">');
+    expect(page.getTitle()).toBe("Việc của tôi");
+    expect(page.metaTags).toEqual([{ name: "viewport", content: "width=device-width, initial-scale=1" }]);
+    expect(page.xFrameOptionsMode).toBe("DEFAULT");
+    expect(runtime.calls.of("HtmlService.createHtmlOutputFromFile")).toBe(1);
+    expect(runtime.calls.of("HtmlService.createHtmlOutput")).toBe(0);
+    expect(touchedSheet(runtime)).toEqual([]);
   });
 
-  test("no manifest has a webapp section yet: nothing can be deployed as a web app before every other entry refuses it", () => {
-    // google.script.run on any page the script serves can call any top-level function of Code.js
-    // (developers.google.com/apps-script/guides/html/reference/run), as the deployer when it
-    // executes as USER_DEPLOYING: the section comes with the page and that refusal.
-    expect(manifest("bound").webapp).toBeUndefined();
-    expect(manifest("addon").webapp).toBeUndefined();
-    const runtime = createRuntime({ now: new Date("2024-11-20T01:00:00Z") });
-    loadBundle(runtime);
-    expect(() => runtime.run("doGet", "webapp", { parameter: {} })).toThrow(/no webapp section/);
-  });
-
-  test("scopes still pass: the page needs none beyond the manifest's, which it did not grow", () => {
-    const runtime = createRuntime({ scopes: [], webapp: WEBAPP });
-    loadBundle(runtime);
-    expect(() => runtime.run("doGet", "webapp", { parameter: {} })).not.toThrow();
-    expect(manifest().oauthScopes).toHaveLength(6);
+  test("an expired link, or one signed with another key, is refused like junk", () => {
+    const runtime = bootPages();
+    const expired = runtime.run("doGet", "webapp", { parameter: { t: tokenFor(OFFICER, "2024-11-19 08:00:00") } });
+    expect((expired as FakeHtmlOutput).getContent()).toContain(t("webapp.invalidLink"));
+    runtime.properties.script.setProperty(LINK_SECRET_PROPERTY, "b".repeat(64));
+    const rotated = runtime.run("doGet", "webapp", { parameter: { t: tokenFor() } });
+    expect((rotated as FakeHtmlOutput).getContent()).toContain(t("webapp.invalidLink"));
   });
 });
 
-describe("revoking every link: a new secret (the menu item comes with the officer's page)", () => {
+describe("the officer's page calls (google.script.run from the web page)", () => {
+  test("officerOpen opens the bound sheet by its noted id, as the web app has no active spreadsheet", () => {
+    const runtime = bootPages();
+    const answer = open(runtime, tokenFor());
+    if (!answer.ok) throw new Error(answer.message);
+    expect(answer.page.person).toBe(OFFICER);
+    expect(answer.page.tasks.length).toBeGreaterThan(0);
+    expect(runtime.calls.of("SpreadsheetApp.openById")).toBe(1);
+  });
+
+  test("a refused token opens nothing: no sheet call at all", () => {
+    const runtime = bootPages();
+    const answer = open(runtime, "v1.junk");
+    expect(answer).toMatchObject({ ok: false, message: t("webapp.invalidLink") });
+    expect(touchedSheet(runtime)).toEqual([]);
+  });
+
+  test("officerAct marks one of the officer's tasks done, in that row's officer cells only", () => {
+    const runtime = bootPages();
+    const opened = open(runtime, tokenFor());
+    if (!opened.ok) throw new Error(opened.message);
+    const task = opened.page.tasks.find((x) => x.actions.includes("markDone"))!;
+    const plan = runtime.spreadsheet.tab("Kế hoạch");
+    const before = plan.grid().map((r) => [...r]);
+    const answer = runtime.run("officerAct", "webapp", tokenFor(), {
+      action: "markDone",
+      taskId: task.id,
+      completedOn: "19/11/2024",
+      evidence: "https://dailanh.gov.vn/vb/1",
+    }) as OfficerActAnswer;
+    expect(answer).toMatchObject({ ok: true, message: t("officer.doneMarked", { id: task.id }) });
+    const after = plan.grid();
+    const changedRows = after.map((r, i) => i).filter((i) => JSON.stringify(after[i]) !== JSON.stringify(before[i]));
+    expect(changedRows).toEqual([task.row - 1]);
+  });
+
+  test("without the spreadsheets scope the page could not open its sheet: the scope the web app adds", () => {
+    const scopes = manifest("bound").oauthScopes!.filter((s) => s !== "https://www.googleapis.com/auth/spreadsheets");
+    const runtime = bootPages({ scopes });
+    expect(() => open(runtime, tokenFor())).toThrow("You do not have permission to call SpreadsheetApp.openById");
+  });
+
+  test("the daily e-mail's run notes the bound sheet's id for the page; a sheet never noted says what to do", () => {
+    const runtime = bootPages();
+    runtime.properties.script.deleteProperty(CONTAINER_KEY);
+    expect(() => open(runtime, tokenFor())).toThrow(t("webapp.noContainer"));
+    runtime.fire("dailyDigest");
+    expect(runtime.properties.script.getProperty(CONTAINER_KEY)).toBe(runtime.spreadsheet.getId());
+    expect(open(runtime, tokenFor()).ok).toBe(true);
+  });
+});
+
+describe("the manifests", () => {
+  test("the bound script's manifest deploys the web app as its deployer, open to anyone with the URL; the add-on's has none", () => {
+    expect(manifest("bound").webapp).toEqual(WEBAPP);
+    expect(manifest("addon").webapp).toBeUndefined();
+  });
+});
+
+describe("the secretariat's sidebar", () => {
+  test("Bảng điều khiển opens the sidebar file titled from the catalogue, 300 px wide", () => {
+    const runtime = bootPages();
+    runtime.run("menuDashboard", "menu");
+    expect(runtime.ui.dialogs).toEqual([
+      { kind: "sidebar", title: "Bảng điều khiển", message: expect.stringContaining('<main id="dash">'), width: 300 },
+    ]);
+  });
+
+  test("no sidebar from a trigger or a web page: there is no editor to show it in", () => {
+    const runtime = bootPages();
+    for (const kind of ["trigger", "webapp"] as const)
+      expect(() => runtime.run("menuDashboard", kind)).toThrow("Cannot call SpreadsheetApp.getUi() from this context.");
+    expect(runtime.ui.dialogs).toEqual([]);
+  });
+
+  test("a task's link selects its row of Kế hoạch; a row outside the plan, or not a whole number, selects nothing", () => {
+    const runtime = bootPages();
+    const plan = runtime.spreadsheet.tab("Kế hoạch");
+    for (const row of [0, 1, 2.5, plan.grid().length + 1, "5", null]) runtime.run("dashboardGoToRow", "sidebar", row);
+    expect(runtime.spreadsheet.selection).toBeNull();
+    runtime.run("dashboardGoToRow", "sidebar", 5);
+    expect(runtime.spreadsheet.selection).toEqual({
+      sheet: "Kế hoạch",
+      row: 5,
+      col: 1,
+      numRows: 1,
+      numCols: plan.grid()[0].length,
+    });
+  });
+});
+
+describe("revoking every link: a new secret", () => {
   test("rotating the link secret writes a new one to script properties, never to the sheet", () => {
-    const runtime = boot();
+    const runtime = createRuntime({ now: new Date("2024-11-20T01:00:00Z") });
+    loadBundle(runtime);
     runtime.ui.answers.push({ button: "YES" });
     runtime.run("menuRotateLinkSecret", "menu");
     const first = runtime.properties.script.getProperty(LINK_SECRET_PROPERTY);
@@ -86,11 +174,11 @@ describe("revoking every link: a new secret (the menu item comes with the office
   });
 
   test("answering no to the question keeps the secret, so no link is revoked by a slip", () => {
-    const runtime = boot();
-    runtime.properties.script.setProperty(LINK_SECRET_PROPERTY, "a".repeat(64));
+    const runtime = bootPages();
     runtime.ui.answers.push({ button: "NO" });
+    const before = worldOf(runtime);
     runtime.run("menuRotateLinkSecret", "menu");
-    expect(runtime.properties.script.getProperty(LINK_SECRET_PROPERTY)).toBe("a".repeat(64));
+    expect(worldOf(runtime)).toBe(before);
     expect(runtime.ui.dialogs.at(-1)?.message).toBe(t("linkSecret.confirm"));
   });
 });

@@ -1059,6 +1059,13 @@ export const catalogue = {
   "officer.doneNoted": { vi: "Đã ghi khó khăn của nhiệm vụ {id}.", en: "The difficulty of task {id} was noted." },
   // The officers' web page and the secretariat's sidebar (issue 14)
   "menu.rotateLinkSecret": { vi: "Đổi khoá liên kết", en: "Change the link key" },
+  "menu.dashboard": { vi: "Bảng điều khiển", en: "Dashboard" },
+  "webapp.noContainer": {
+    vi: "Trang chưa biết bảng tính của xã: văn phòng xã hãy mở Bảng điều khiển " + "trong bảng tính một lần.",
+    en:
+      "The page does not know the commune's spreadsheet yet: the commune office should open " +
+      "the Dashboard in the spreadsheet once.",
+  },
   "webapp.title": { vi: "Việc của tôi", en: "My tasks" },
   "webapp.invalidLink": { vi: "Liên kết không hợp lệ hoặc đã hết hạn", en: "The link is not valid or has expired" },
   "webapp.invalidLinkHelp": {
