@@ -19,6 +19,10 @@ import { parseTaskTimeline } from "../src/core/timeline/parse";
 import { STATUS } from "../src/core/status/statuses";
 import { DIRECTORY_TAB } from "../src/core/workbook/layout";
 import { createRuntime, loadBundle, BUNDLE, type Runtime } from "../test/gas/runtime";
+import { OFFICER, pageDir, SECRET, tokenFor, WEBAPP } from "../test/gas/pages";
+import { CONTAINER_KEY } from "../src/gas/container";
+import { LINK_SECRET_KEY } from "../src/app/state/linkSecret";
+import type { OfficerOpenAnswer } from "../src/bridge/contract";
 
 /**
  * The cost model (estimates, not measurements: Apps Script cannot run here). A call that goes to
@@ -228,12 +232,67 @@ function benchSize(tasks: number): { measures: Measure[]; naive: Measure } {
       "daily digest",
       tasks,
       repeat,
-      () => g.dailyDigest(),
+      () => runtime.fire("dailyDigest"),
       () => runtime.properties.document.deleteProperty("digest.sent.v2.day"),
     ),
   );
   const naive = measure(runtime, "naive refresh", tasks, tasks <= 10000 ? repeat : 1, () => naiveRefresh(runtime));
   return { measures, naive };
+}
+
+/** The pages' sizes: the seed's 77 tasks and ten times as many. */
+const PAGE_SIZES = [77, 770];
+
+/** A plan of `tasks` tasks set up as the secretariat leaves it: imported, addresses filled, refreshed. */
+function pagesRuntime(tasks: number): { runtime: Runtime; g: Record<string, Handler> } {
+  const runtime = createRuntime({ now: NOW, webapp: WEBAPP, htmlDir: pageDir() });
+  const g = loadBundle(runtime) as Record<string, Handler>;
+  paste(runtime, planGrid(tasks));
+  g.menuSetup();
+  runtime.spreadsheet.active = runtime.spreadsheet.tab("Trang tính1");
+  g.menuImportFromSheet();
+  const directory = runtime.spreadsheet.tab("Danh bạ");
+  const emailCol = DIRECTORY_TAB.columns.findIndex((c) => c.key === "email") + 1;
+  directory.grid().forEach((row, i) => {
+    if (i > 0 && row[0]) directory.type(i + 1, emailCol, i === 1 ? OFFICER : `role${i}@dailanh.gov.vn`);
+  });
+  g.menuRefresh();
+  runtime.properties.script.setProperty(LINK_SECRET_KEY, SECRET);
+  runtime.properties.script.setProperty(CONTAINER_KEY, runtime.spreadsheet.getId());
+  return { runtime, g };
+}
+
+/**
+ * The pages' service calls: an officer opening the page (the visit, doGet, then the page's
+ * officerOpen), marking a task done (officerAct), and the sidebar's first load (dashboardLoad,
+ * once the sidebar's server side is in Code.js). They should not grow with the plan.
+ */
+function benchPages(tasks: number): Measure[] {
+  const { runtime, g } = pagesRuntime(tasks);
+  const token = tokenFor();
+  const measures = [
+    measure(runtime, "officer page opened", tasks, 3, () => {
+      runtime.run("doGet", "webapp", { parameter: { t: token } });
+      runtime.run("officerOpen", "webapp", token);
+    }),
+  ];
+  const opened = runtime.run("officerOpen", "webapp", token) as OfficerOpenAnswer;
+  const open = opened.ok ? opened.page.tasks.filter((x) => x.actions.includes("markDone")) : [];
+  let next = 0;
+  measures.push(
+    measure(runtime, "officer marks done", tasks, Math.min(3, open.length), () => {
+      const task = open[next++];
+      runtime.run("officerAct", "webapp", token, {
+        action: "markDone",
+        taskId: task.id,
+        completedOn: "19/11/2024",
+        evidence: "https://dailanh.gov.vn/vb/1",
+      });
+    }),
+  );
+  if (typeof g.dashboardLoad === "function")
+    measures.push(measure(runtime, "sidebar load", tasks, 3, () => runtime.run("dashboardLoad", "sidebar")));
+  return measures;
 }
 
 /**
@@ -286,10 +345,12 @@ function main(): void {
     ratio: r.naive.estimateS / r.measures.find((m) => m.action === "refresh")!.estimateS,
   }));
   const bundle = bundleLoad();
+  const pages = PAGE_SIZES.flatMap(benchPages);
   const doc = {
     costModel: COST_MODEL,
     bundle,
     results: results.flatMap((r) => [...r.measures, r.naive]),
+    pages,
     naiveRatio: ratios,
     limits,
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -313,6 +374,14 @@ function main(): void {
       `${m.action.padEnd(20)}${pad(m.tasks, 7)}${pad(m.calls, 7)}${pad(m.cellsRead, 12)}${pad(m.cellsWritten, 14)}${pad(m.nodeMs.toFixed(1), 10)}${pad(m.heapMb.toFixed(1), 9)}${pad(m.estimateS.toFixed(1), 12)}  ${top}`,
     );
   }
+  console.log("\nThe pages (the seed's 77 tasks and 770), service calls, which should not grow with the plan:");
+  for (const m of pages)
+    console.log(
+      `  ${m.action.padEnd(22)}${pad(m.tasks, 5)} tasks ${pad(m.calls, 4)} calls, est. ${m.estimateS.toFixed(1)} s  ` +
+        Object.entries(m.byKind)
+          .map(([k, v]) => `${k}×${v}`)
+          .join(", "),
+    );
   console.log("\nNaive refresh (a read, a write and a background per row) against ours, estimated:");
   for (const r of ratios)
     console.log(
