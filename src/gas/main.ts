@@ -43,7 +43,14 @@ export const menuDashboard = fromEditor(webapp.menuDashboard);
 export const menuRotateLinkSecret = fromEditor(webapp.menuRotateLinkSecret);
 
 // The sidebar's google.script.run: the editor's only.
+export const dashboardLoad = fromEditor(bridge.dashboardLoad);
+export const dashboardRefresh = fromEditor(bridge.dashboardRefresh);
+export const dashboardCheck = fromEditor(bridge.dashboardCheck);
+export const dashboardReport = fromEditor(bridge.dashboardReport);
+export const dashboardReminders = fromEditor(bridge.dashboardReminders);
+export const dashboardSaveSettings = fromEditor(bridge.dashboardSaveSettings);
 export const dashboardGoToRow = fromEditor(bridge.dashboardGoToRow);
+export const dashboardMyLink = fromEditor(bridge.dashboardMyLink);
 
 // Triggers: each checks its event (guard.ts).
 export { dailyDigest } from "./reminders";

@@ -7,7 +7,7 @@
 import { t } from "../../src/core/i18n/messages";
 import { LINK_SECRET_KEY as LINK_SECRET_PROPERTY } from "../../src/app/state/linkSecret";
 import { CONTAINER_KEY } from "../../src/gas/container";
-import type { OfficerActAnswer, OfficerOpenAnswer } from "../../src/bridge/contract";
+import type { Dashboard, OfficerActAnswer, OfficerOpenAnswer } from "../../src/bridge/contract";
 import type { FakeHtmlOutput } from "./html";
 import { bootPages, OFFICER, tokenFor, WEBAPP, worldOf } from "./pages";
 import { createRuntime, loadBundle, manifest, type Runtime } from "./runtime";
@@ -133,6 +133,26 @@ describe("the secretariat's sidebar", () => {
     for (const kind of ["trigger", "webapp"] as const)
       expect(() => runtime.run("menuDashboard", kind)).toThrow("Cannot call SpreadsheetApp.getUi() from this context.");
     expect(runtime.ui.dialogs).toEqual([]);
+  });
+
+  test("the sidebar's first load answers the dashboard as the editor who opened it, and notes the sheet for the web page", () => {
+    const runtime = bootPages();
+    runtime.properties.script.deleteProperty(CONTAINER_KEY);
+    const dashboard = runtime.run("dashboardLoad", "sidebar") as Dashboard;
+    expect(dashboard.counts.reduce((n, c) => n + c.count, 0)).toBe(77);
+    expect(runtime.properties.script.getProperty(CONTAINER_KEY)).toBe(runtime.spreadsheet.getId());
+  });
+
+  test("the editor's own link is on the deployment's /exec address and opens the officer's page; none before deploying", () => {
+    const runtime = bootPages();
+    runtime.session.activeUser = OFFICER;
+    expect(runtime.run("dashboardMyLink", "sidebar")).toMatchObject({ url: null });
+    runtime.scriptApp.deployedUrl = "https://script.google.com/macros/s/AKfycbx/exec";
+    const { url } = runtime.run("dashboardMyLink", "sidebar") as { url: string };
+    expect(url).toMatch(/^https:\/\/script\.google\.com\/macros\/s\/AKfycbx\/exec\?t=v1\./);
+    const token = new URL(url).searchParams.get("t")!;
+    const answer = open(runtime, token);
+    expect(answer.ok && answer.page.person).toBe(OFFICER);
   });
 
   test("a task's link selects its row of Kế hoạch; a row outside the plan, or not a whole number, selects nothing", () => {
