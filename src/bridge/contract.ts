@@ -101,6 +101,11 @@ export interface Dashboard {
   /** The periods the report picker offers, this month first: key ("2024-11", "2024-Q4", "2024") and label. */
   readonly periods: readonly { readonly key: string; readonly label: string }[];
   readonly settings: readonly SettingField[];
+  /**
+   * Why the workbook could not be read (someone else is updating it, a tab is not as the product
+   * left it), in words; the lists are then empty: keep showing the last dashboard. Absent when read.
+   */
+  readonly unavailable?: string;
 }
 
 /** A button's answer: what to show (one line each), and the dashboard as it is now. */
@@ -118,8 +123,11 @@ export interface ReportAnswer extends DashboardAnswer {
 
 export type SettingsAnswer =
   | { readonly ok: true; readonly lines: readonly string[]; readonly dashboard: Dashboard }
-  /** Nothing written: each refused field's message, by setting key. */
-  | { readonly ok: false; readonly errors: Readonly<Record<string, string>> };
+  /**
+   * Nothing written: each refused field's message, by setting key; `message` when it is no one
+   * field's fault (the sheet busy, the form's data not valid), with `errors` then empty.
+   */
+  | { readonly ok: false; readonly errors: Readonly<Record<string, string>>; readonly message?: string };
 
 /** The server functions of the pages, by the name google.script.run calls. */
 export interface ServerApi {

@@ -41,6 +41,12 @@ function statusText(state: ReminderState): string {
   return t("reminders.on", { hour: state.hour, by, at: state.at });
 }
 
+/** Whether reminders are on and the words Cài đặt shows for it; null before anyone turned them on or off. */
+export function reminderStatus(store: StorePort): { readonly on: boolean; readonly text: string } | null {
+  const state = readState(store);
+  return state && { on: state.on, text: statusText(state) };
+}
+
 /** Keeps the state, and shows it in Cài đặt's reminderStatus row for every editor to see. */
 function saveState(ports: Pick<ReminderPorts, "store">, settingsTab: OpenTab, state: ReminderState): void {
   ports.store.set(STATE_KEY, JSON.stringify(state));

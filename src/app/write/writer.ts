@@ -181,6 +181,41 @@ export function writeOfficerCells(
   }
 }
 
+/** The settings the secretariat owns: every one but those the product writes (the reminders' status). */
+const SECRETARIAT_SETTINGS: ReadonlySet<string> = new Set(settingKeys((s) => s.owner !== "product"));
+
+/**
+ * The third named exception: the settings values the secretariat typed into the sidebar's form
+ * ("Bảng điều khiển", src/app/api/dashboard.ts), their own cells typed through the product. Only
+ * the settings tab's value column, under its header; only rows whose key is a setting the
+ * secretariat owns; only while each row still holds that key: the key column is read again at
+ * write time (typing in the sheet takes no lock), once for all the values. `values` by key.
+ */
+export function writeSecretariatSettings(tab: WritableTab, values: ReadonlyMap<string, string>): void {
+  const keyCol = tab.columns.get("key");
+  const valueCol = tab.columns.get("value");
+  const column = valueCol === undefined ? undefined : columnAt(tab, valueCol);
+  if (tab.spec.key !== "settings" || keyCol === undefined || valueCol === undefined || !column)
+    refuse(tab, 1, valueCol ?? 1);
+  if (!headerMatches(tab.values[0]?.[valueCol - 1] ?? null, column)) refuse(tab, 1, valueCol);
+  if (values.size === 0) return;
+  const rowOf = new Map<string, number>();
+  tab.values.forEach((line, i) => {
+    const key = textAt(tab, line, "key");
+    if (i > 0 && !rowOf.has(key)) rowOf.set(key, i + 1);
+  });
+  const now = tab.sheet.readRows(1, tab.values.length, keyCol, false).values;
+  for (const [key, value] of values) {
+    const row = rowOf.get(key);
+    if (row === undefined || !SECRETARIAT_SETTINGS.has(key)) refuse(tab, row ?? 1, valueCol, column);
+    if (cellToText(now[row - 1]?.[keyCol - 1] ?? null).trim() !== key) refuse(tab, row, keyCol);
+    tab.sheet.writeValues(row, valueCol, [[value]]);
+    const line = tab.values[row - 1];
+    while (line.length < valueCol) line.push(null);
+    line[valueCol - 1] = value;
+  }
+}
+
 /** Number of columns the tab uses (its widest known column). */
 export function width(tab: Pick<OpenTab, "columns" | "values">): number {
   return Math.max(...tab.columns.values(), ...tab.values.map((r) => r.length));

@@ -304,6 +304,70 @@ export const catalogue = {
   },
 
   // The secretariat's sidebar, "Bảng điều khiển" (src/app/api/dashboard.ts)
+  "dashboard.lead": { vi: "{lead} (người phụ trách: {owner})", en: "{lead} (owner: {owner})" },
+  "dashboard.remindersNever": {
+    vi: "Chưa bật nhắc việc cho bảng tính này.",
+    en: "Reminders have not been turned on for this spreadsheet.",
+  },
+  "dashboard.remindersBad": {
+    vi: "Yêu cầu bật/tắt nhắc việc không hợp lệ; hãy bấm lại nút.",
+    en: "The request to turn reminders on or off is not valid; click the button again.",
+  },
+  "dashboard.reportMail": {
+    vi: 'Có thể gửi bản PDF qua email tới {to} bằng menu "{menu} → {item}".',
+    en: 'The PDF can be e-mailed to {to} from the menu "{menu} → {item}".',
+  },
+  "dashboard.unavailable": {
+    vi: "Chưa đọc được bảng theo dõi: {reason}",
+    en: "The tracking sheets could not be read: {reason}",
+  },
+  "dashboard.formBad": {
+    vi: "Dữ liệu gửi từ biểu mẫu cài đặt không hợp lệ; hãy tải lại bảng điều khiển.",
+    en: "What the settings form sent is not valid; reload the dashboard.",
+  },
+  "dashboard.settingUnknown": {
+    vi: 'Không có cài đặt "{key}" trên trang "{tab}".',
+    en: 'There is no setting "{key}" on the "{tab}" tab.',
+  },
+  "dashboard.settingProduct": {
+    vi: 'Cài đặt "{field}" do tiện ích tự ghi, không sửa ở đây được.',
+    en: 'The setting "{field}" is written by the add-on and cannot be edited here.',
+  },
+  "dashboard.settingNotText": {
+    vi: 'Cài đặt "{field}": giá trị phải là chữ.',
+    en: 'Setting "{field}": the value must be text.',
+  },
+  "dashboard.settingTooLong": {
+    vi: 'Cài đặt "{field}": dài quá {max} ký tự.',
+    en: 'Setting "{field}": longer than {max} characters.',
+  },
+  "dashboard.settingControl": {
+    vi: 'Cài đặt "{field}": có ký tự lạ hoặc xuống dòng; hãy ghi trên một dòng.',
+    en: 'Setting "{field}": holds a hidden character or a line break; write it on one line.',
+  },
+  "dashboard.settingBad": { vi: 'Cài đặt "{field}": {problem}', en: 'Setting "{field}": {problem}' },
+  "dashboard.settingsSaved": {
+    vi: 'Đã lưu {count} cài đặt vào trang "{tab}".',
+    en: 'Saved {count} setting(s) to the "{tab}" tab.',
+  },
+  "dashboard.settingsSame": {
+    vi: "Không có cài đặt nào thay đổi; không ghi gì.",
+    en: "No setting changed; nothing was written.",
+  },
+  "dashboard.logSettings": { vi: "Sửa cài đặt (bảng điều khiển)", en: "Settings edited (dashboard)" },
+  "dashboard.logSetting": { vi: '{key}: "{from}" → "{to}"', en: '{key}: "{from}" → "{to}"' },
+  "dashboard.linkNoPage": {
+    vi: 'Trang "Việc của tôi" chưa được triển khai (ứng dụng web), nên chưa có đường liên kết.',
+    en: 'The "My tasks" page is not deployed yet (web app), so there is no link yet.',
+  },
+  "dashboard.linkNoUser": {
+    vi: "Google không cho biết email của bạn, nên không tạo được đường liên kết.",
+    en: "Google does not say your e-mail address, so no link can be made.",
+  },
+  "dashboard.link": {
+    vi: 'Đường liên kết "Việc của tôi" của {email}, dùng được {days} ngày. Không chia sẻ cho người khác.',
+    en: 'The "My tasks" link of {email}, valid for {days} days. Do not share it.',
+  },
 
   // The report (Decree 30/2020/NĐ-CP layout)
   "report.issuerTop": { vi: "ỦY BAN NHÂN DÂN", en: "PEOPLE'S COMMITTEE" },

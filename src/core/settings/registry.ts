@@ -25,6 +25,8 @@ export interface SettingDef<T = unknown> {
   readonly edit?: true;
   /** An empty cell means none rather than the default (the secretariat may clear the list). */
   readonly emptyMeansNone?: true;
+  /** The values a form offers when the setting takes one of a fixed few (each one its schema reads). */
+  readonly options?: readonly string[];
 }
 
 export type SettingsRegistry = Readonly<Record<string, SettingDef>>;
@@ -47,6 +49,8 @@ export function settingSchema<T>(code: MessageKey, read: (text: string) => T | u
 
 const YES = /^(có|co|yes|true|1)$/i;
 const NO = /^(không|khong|no|false|0|)$/i;
+/** What a yes/no setting is typed as, as its help text says ("CÓ/KHÔNG"). */
+const YES_NO = ["CÓ", "KHÔNG"] as const;
 const yesNo = settingSchema("settings.badYesNo", (s) => (YES.test(s) ? true : NO.test(s) ? false : undefined));
 /** A number of working days, 0 to 99. */
 const days = settingSchema("settings.badDays", (s) => (/^\d{1,2}$/.test(s) ? Number(s) : undefined));
@@ -73,6 +77,7 @@ export const SETTINGS = {
     defaultText: "KHÔNG",
     edit: true,
     schema: yesNo,
+    options: YES_NO,
   },
   signerName: { description: "setting.signerName", defaultText: "", schema: z.string() },
   reportNumber: { description: "setting.reportNumber", defaultText: "Số:      /BC-UBND", schema: z.string() },
@@ -117,7 +122,7 @@ export const SETTINGS = {
   },
   /** Working days late before the chairman is told (0 and up). */
   escalateAfterDays: { description: "setting.escalateAfterDays", defaultText: "5", schema: days },
-  sendOnDaysOff: { description: "setting.sendOnDaysOff", defaultText: "KHÔNG", schema: yesNo },
+  sendOnDaysOff: { description: "setting.sendOnDaysOff", defaultText: "KHÔNG", schema: yesNo, options: YES_NO },
   reminderStatus: { description: "setting.reminderStatus", defaultText: "", owner: "product", schema: z.string() },
 } as const satisfies SettingsRegistry;
 

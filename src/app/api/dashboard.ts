@@ -1,0 +1,384 @@
+import type {
+  Dashboard,
+  DashboardAnswer,
+  DashboardIndicator,
+  DashboardTask,
+  ReportAnswer,
+  SettingField,
+  SettingsAnswer,
+} from "../../bridge/contract";
+import { formatVi, type LocalDate } from "../../core/dates/localDate";
+import { UserError } from "../../core/errors";
+import { render, t } from "../../core/i18n/messages";
+import type { IndicatorStatus } from "../../core/indicators/compute";
+import type { Unit } from "../../core/indicators/extract";
+import { monthPeriod, periodLabel, quarterPeriod, yearPeriod, type Period } from "../../core/period/period";
+import { percent } from "../../core/report/html";
+import { parseSettingsWith, SETTINGS, type SettingDef } from "../../core/settings/registry";
+import { overdueDays } from "../../core/status/status";
+import { countStatuses, STATUSES } from "../../core/status/statuses";
+import { SETTINGS_TAB } from "../../core/workbook/layout";
+import type { AppPorts, CryptoPort, LockPort, StorePort, TriggersPort } from "../../ports";
+import { generateReport } from "../commands/generateReport";
+import { LINK_DAYS, personalToken } from "../commands/officerLinks";
+import { readWorkbook } from "../commands/readWorkbook";
+import { refreshAll } from "../commands/refresh";
+import { reminderStatus, turnOff, turnOn } from "../commands/reminders";
+import { recipientsToConfirm } from "../commands/sendReport";
+import { checkSummary } from "../read/checkSummary";
+import type { RowEvaluation } from "../read/evaluate";
+import { judgeIndicators } from "../read/indicators";
+import { deadlineWords } from "../read/officer";
+import { sectionCounts } from "../read/sections";
+import { readSettings, settingProblemText } from "../read/settings";
+import type { Snapshot } from "../read/snapshot";
+import { tabName } from "../read/tabs";
+import { round } from "../write/indicators";
+import { writeLog } from "../write/log";
+import { writeSecretariatSettings } from "../write/writer";
+
+/*
+ * The secretariat's sidebar, "Bảng điều khiển", as the page calls it (src/bridge/contract.ts):
+ * the same commands the menus run (src/gas/handlers.ts), under the document lock, answered in
+ * words the page shows as they are. The Apps Script entry (src/gas/bridge.ts) and the local
+ * harness (src/node/serve.ts) both call these, over their own ports.
+ */
+
+/** Every port the sidebar's buttons use: the menus' ports, both locks, the reminders' triggers, the links' secret. */
+export type DashboardPorts = AppPorts & {
+  readonly lock: LockPort;
+  readonly triggers: TriggersPort;
+  readonly scriptLock: LockPort;
+  readonly crypto: CryptoPort;
+  readonly secrets: StorePort;
+};
+
+/** As many problem lines as the menu's "Kiểm tra" dialog shows; Nhật ký has them all. */
+const CHECK_DETAILS = 8;
+/** The longest value the settings form may send: the longest setting (Nơi nhận) is about 100 characters. */
+export const MAX_SETTING_TEXT = 500;
+/** A key longer than any setting's is not echoed back. */
+const MAX_KEY = 40;
+/** Characters a settings cell would hide or split on: controls, line breaks, format marks, lone surrogates. */
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\p{Cf}|[\ud800-\udfff]/u;
+
+// ---------------------------------------------------------------- the dashboard, read
+
+function leadOf(r: RowEvaluation): string {
+  const lead = r.cells.lead.join("; ");
+  const owner = r.cells.owner;
+  if (!owner) return lead;
+  return lead ? t("dashboard.lead", { lead, owner }) : owner;
+}
+
+/** The overdue tasks, the most working days late first (plan order among equals). */
+function overdueTasks(rows: readonly RowEvaluation[]): DashboardTask[] {
+  return rows
+    .filter((r) => r.evaluation.status === "overdue")
+    .map((r) => ({ r, late: overdueDays(r.evaluation) }))
+    .sort((a, b) => b.late - a.late)
+    .map(({ r }) => ({ id: r.id, row: r.row, task: r.cells.task, lead: leadOf(r), deadline: deadlineWords(r) }));
+}
+
+/** A figure as the sidebar shows it: "87,5%", "12", "8 điểm", "—" when there is none. */
+function figure(n: number | null, unit: Unit): string {
+  if (n === null) return "—";
+  if (unit === "percent") return percent(n);
+  const number = String(round(n)).replace(".", ",");
+  return unit === "count" ? number : `${number} ${t(`unit.${unit}`)}`;
+}
+
+/** The Chỉ số tab's judgement as the page's key: a figure under its target is under the floor only when there is one. */
+function judgementKey(status: IndicatorStatus, floor: number | null): DashboardIndicator["judgementKey"] {
+  if (status === "metFloor") return "belowTarget";
+  if (status === "notMet") return floor === null ? "belowTarget" : "belowFloor";
+  return status;
+}
+
+/** Every indicator judged today, as the refresh judges it for the Chỉ số tab. */
+function indicatorsOf(snapshot: Snapshot): DashboardIndicator[] {
+  return judgeIndicators(snapshot.tabs, snapshot.today).results.map(({ indicator, result }) => ({
+    name: indicator.name,
+    value: figure(result.latest?.value ?? null, indicator.unit),
+    target: figure(result.target, indicator.unit),
+    floor: figure(result.floor, indicator.unit),
+    judgement: t(`indicator.${result.status}`),
+    judgementKey: judgementKey(result.status, result.floor),
+  }));
+}
+
+/**
+ * The report picker's periods: this month, the plan year's earlier months (latest first), its
+ * quarters begun by today (latest first), and the year. Keys as parsePeriod makes them.
+ */
+export function reportPeriods(today: LocalDate, planYear: number): Period[] {
+  const months: Period[] = [monthPeriod(today.year, today.month)];
+  const lastMonth = today.year === planYear ? today.month - 1 : today.year > planYear ? 12 : 0;
+  for (let m = lastMonth; m >= 1; m--) months.push(monthPeriod(planYear, m));
+  const quarters: Period[] = [];
+  for (let q = 4; q >= 1; q--) {
+    const quarter = quarterPeriod(planYear, q);
+    const begun =
+      quarter.start.year < today.year || (quarter.start.year === today.year && quarter.start.month <= today.month);
+    if (begun) quarters.push(quarter);
+  }
+  const all = [...months, ...quarters, yearPeriod(planYear)];
+  return all.filter((p, i) => all.findIndex((o) => o.key === p.key) === i);
+}
+
+/** The settings form: each registry entry as Cài đặt shows it, what is typed, and what is wrong with it now. */
+function settingFields(snapshot: Snapshot): SettingField[] {
+  const problems = new Map(readSettings(snapshot.tabs.settings).wrong.map((p) => [p.key, settingProblemText(p)]));
+  return Object.entries(SETTINGS).map(([key, def]: [string, SettingDef]) => ({
+    key,
+    label: key,
+    help: t(def.description),
+    value: snapshot.settingsTyped[key] ?? "",
+    problem: problems.get(key as keyof typeof SETTINGS) ?? null,
+    ...(def.options && { options: [...def.options] }),
+    ...(def.owner === "product" && { readOnly: true }),
+  }));
+}
+
+function remindersOf(store: StorePort): Dashboard["reminders"] {
+  return reminderStatus(store) ?? { on: false, text: t("dashboard.remindersNever") };
+}
+
+/** The dashboard of a snapshot: reads nothing more of the workbook (the reminders' state is a document property). */
+function dashboardOf(store: StorePort, snapshot: Snapshot): Dashboard {
+  const { rows, settings, today } = snapshot;
+  const counts = countStatuses(rows.map((r) => r.evaluation.status));
+  return {
+    today: formatVi(today),
+    commune: settings.communeName,
+    counts: STATUSES.map((s) => ({ status: s.key, label: t(s.label), count: counts[s.key] })),
+    sections: sectionCounts(rows),
+    overdue: overdueTasks(rows),
+    indicators: indicatorsOf(snapshot),
+    reminders: remindersOf(store),
+    periods: reportPeriods(today, settings.planYear ?? today.year).map((p) => ({ key: p.key, label: periodLabel(p) })),
+    settings: settingFields(snapshot),
+  };
+}
+
+/** What the sidebar shows when the workbook could not be read: today, the reminders, and why. */
+function unavailableDashboard(ports: Pick<AppPorts, "clock" | "store">, reason: string): Dashboard {
+  return {
+    today: formatVi(ports.clock.today()),
+    commune: "",
+    counts: [],
+    sections: [],
+    overdue: [],
+    indicators: [],
+    reminders: remindersOf(ports.store),
+    periods: [],
+    settings: [],
+    unavailable: t("dashboard.unavailable", { reason }),
+  };
+}
+
+// ---------------------------------------------------------------- the lock and the answers
+
+type Guarded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+/**
+ * Runs `action` under the document lock, answered as the menus answer (runAction in
+ * src/gas/handlers.ts): a busy sheet and a UserError in their Vietnamese words, anything else
+ * logged with its stack for the execution log and named without it.
+ */
+function guarded<T>(ports: Pick<DashboardPorts, "lock">, action: () => T): Guarded<T> {
+  try {
+    const done = ports.lock.withLock(() => ({ value: action() }));
+    return done ? { ok: true, value: done.value } : { ok: false, message: t("error.busy") };
+  } catch (error) {
+    if (error instanceof UserError) return { ok: false, message: render(error.detail) };
+    console.error(error);
+    return { ok: false, message: t("error.unexpected", { message: String((error as Error)?.message ?? error) }) };
+  }
+}
+
+/** The dashboard as it is now, or one that says why it could not be read. */
+function currentDashboard(ports: DashboardPorts): Dashboard {
+  const read = guarded(ports, () => dashboardOf(ports.store, readWorkbook(ports)));
+  return read.ok ? read.value : unavailableDashboard(ports, read.message);
+}
+
+/** What a button did: its lines, the snapshot to show after it, and what else its answer carries. */
+interface Done {
+  readonly lines: readonly string[];
+  readonly snapshot: Snapshot;
+  readonly ok?: boolean;
+  readonly extra?: Pick<ReportAnswer, "tab" | "pdfUrl">;
+}
+
+/**
+ * A button's answer: the action under the lock, then the dashboard from the snapshot it left.
+ * A refused action still shows the dashboard as it is (read again; not when the sheet is busy,
+ * which a second wait would not change).
+ */
+function answer(ports: DashboardPorts, action: () => Done): ReportAnswer {
+  const run = guarded(ports, () => {
+    const done = action();
+    return { done, dashboard: dashboardOf(ports.store, done.snapshot) };
+  });
+  if (run.ok) {
+    const { done, dashboard } = run.value;
+    return { ok: done.ok ?? true, lines: done.lines, dashboard, ...done.extra };
+  }
+  const busy = run.message === t("error.busy");
+  const dashboard = busy ? unavailableDashboard(ports, run.message) : currentDashboard(ports);
+  return { ok: false, lines: [run.message], dashboard };
+}
+
+// ---------------------------------------------------------------- the sidebar's calls
+
+/** The sidebar as it opens: reads only (the setup "use" adds only what is missing, as every action's read does). */
+export function dashboardLoad(ports: DashboardPorts): Dashboard {
+  return currentDashboard(ports);
+}
+
+/** "Cập nhật trạng thái", as the menu runs it: the refresh's summary. */
+export function dashboardRefresh(ports: DashboardPorts): DashboardAnswer {
+  return answer(ports, () => {
+    const result = refreshAll(ports);
+    return { lines: [render(result.summary)], snapshot: result.snapshot };
+  });
+}
+
+/** "Kiểm tra dữ liệu", as the menu runs it: a refresh logged as a check, summed up in a few lines. */
+export function dashboardCheck(ports: DashboardPorts): DashboardAnswer {
+  return answer(ports, () => {
+    const result = refreshAll(ports, ports.clock.today(), t("log.check"));
+    return { lines: checkSummary(result, CHECK_DETAILS), snapshot: result.snapshot };
+  });
+}
+
+/**
+ * "Tạo báo cáo" for a period the picker offered (or any period text the menu accepts, which
+ * generateReport checks): the report tab and the PDF. The mail is not sent from here, since the
+ * menu asks before it sends; the answer says the menu can send it when there is someone to send to.
+ */
+export function dashboardReport(ports: DashboardPorts, period: unknown): ReportAnswer {
+  return answer(ports, () => {
+    if (typeof period !== "string" || period.length > MAX_KEY)
+      throw new UserError({ key: "report.badPeriod", params: { period: String(period).slice(0, MAX_KEY) } });
+    const made = generateReport(ports, period);
+    const url = made.pdf?.url;
+    const lines = [t("report.done", { period: periodLabel(made.report), tab: made.tabName, url: url ?? "—" })];
+    const to = recipientsToConfirm(ports);
+    if (to) lines.push(t("dashboard.reportMail", { to: to.join(", "), menu: t("menu.title"), item: t("menu.report") }));
+    return { lines, snapshot: readWorkbook(ports), extra: { tab: made.tabName, ...(url && { pdfUrl: url }) } };
+  });
+}
+
+/** "Bật / Tắt nhắc việc": the reminders' own commands; `on` must be a boolean. */
+export function dashboardReminders(ports: DashboardPorts, on: unknown): DashboardAnswer {
+  return answer(ports, () => {
+    if (typeof on !== "boolean") throw new UserError({ key: "dashboard.remindersBad" });
+    const said = on ? turnOn(ports) : turnOff(ports);
+    // turnOn answers the script lock's busy in the catalogue's words, as the menu shows it.
+    return { ok: said !== t("error.busy"), lines: said.split("\n"), snapshot: readWorkbook(ports) };
+  });
+}
+
+// ---------------------------------------------------------------- the settings form
+
+type Submitted = { readonly values: ReadonlyMap<string, string> } | { readonly errors: Record<string, string> };
+
+/** What refuses one value before any sheet is read: not a setting, the product's own, not text, too long, hidden characters. */
+function refusal(key: string, value: unknown): string | null {
+  const def: SettingDef | undefined = Object.prototype.hasOwnProperty.call(SETTINGS, key)
+    ? (SETTINGS as Record<string, SettingDef>)[key]
+    : undefined;
+  if (!def) return t("dashboard.settingUnknown", { key, tab: tabName(SETTINGS_TAB) });
+  if (def.owner === "product") return t("dashboard.settingProduct", { field: key });
+  if (typeof value !== "string") return t("dashboard.settingNotText", { field: key });
+  if (value.length > MAX_SETTING_TEXT) return t("dashboard.settingTooLong", { field: key, max: MAX_SETTING_TEXT });
+  if (HIDDEN.test(value)) return t("dashboard.settingControl", { field: key });
+  return null;
+}
+
+/** The form's values, untrusted: a plain object of a few short keys, each value refused or kept trimmed. */
+function submitted(values: unknown): Submitted | { readonly form: string } {
+  const plain =
+    typeof values === "object" &&
+    values !== null &&
+    !Array.isArray(values) &&
+    [Object.prototype, null].includes(Object.getPrototypeOf(values));
+  const entries = plain ? Object.entries(values as Record<string, unknown>) : [];
+  if (!plain || entries.length > Object.keys(SETTINGS).length || entries.some(([k]) => k.length > MAX_KEY))
+    return { form: t("dashboard.formBad") };
+  const errors = new Map<string, string>();
+  const kept = new Map<string, string>();
+  for (const [key, value] of entries) {
+    const refused = refusal(key, value);
+    if (refused) errors.set(key, refused);
+    else kept.set(key, (value as string).trim());
+  }
+  // fromEntries makes own properties, so a key such as "__proto__" stays a key.
+  return errors.size ? { errors: Object.fromEntries(errors) } : { values: kept };
+}
+
+/** Each value read by its own schema, through the path readSettings takes; the refused ones' words, by key. */
+function schemaErrors(snapshot: Snapshot, values: ReadonlyMap<string, string>): Record<string, string> {
+  const { problems } = parseSettingsWith(SETTINGS, { ...snapshot.settingsTyped, ...Object.fromEntries(values) });
+  const refused = problems.filter((p) => values.has(p.key));
+  return Object.fromEntries(
+    refused.map((p) => [p.key, t("dashboard.settingBad", { field: p.key, problem: render(p.message) })]),
+  );
+}
+
+type Saved = { readonly errors: Record<string, string> } | { readonly lines: string[]; readonly snapshot: Snapshot };
+
+/** Writes the values that differ from what is typed now, logs who changed what, and refreshes. */
+function saveSettings(ports: DashboardPorts, values: ReadonlyMap<string, string>): Saved {
+  const snapshot = readWorkbook(ports);
+  const errors = schemaErrors(snapshot, values);
+  if (Object.keys(errors).length) return { errors };
+  const changed = new Map([...values].filter(([key, value]) => value !== (snapshot.settingsTyped[key] ?? "")));
+  if (changed.size === 0) return { lines: [t("dashboard.settingsSame")], snapshot };
+  writeSecretariatSettings(snapshot.tabs.settings, changed);
+  const log = [...changed].map(([key, to]) =>
+    t("dashboard.logSetting", { key, from: snapshot.settingsTyped[key], to }),
+  );
+  writeLog(ports, t("dashboard.logSettings"), log, snapshot.tabs.log);
+  const refreshed = refreshAll(ports);
+  const saved = t("dashboard.settingsSaved", { count: changed.size, tab: tabName(SETTINGS_TAB) });
+  return { lines: [saved, render(refreshed.summary)], snapshot: refreshed.snapshot };
+}
+
+/**
+ * The settings form's values by key: every value checked (a setting the secretariat edits, text,
+ * one short line, what its registry schema reads) before anything is written; one refused
+ * means none written. Only the values that changed are written, logged in Nhật ký, then refreshed.
+ */
+export function dashboardSaveSettings(ports: DashboardPorts, values: unknown): SettingsAnswer {
+  const form = submitted(values);
+  if ("form" in form) return { ok: false, errors: {}, message: form.form };
+  if ("errors" in form) return { ok: false, errors: form.errors };
+  const run = guarded(ports, () => {
+    const saved = saveSettings(ports, form.values);
+    return "errors" in saved ? saved : { lines: saved.lines, dashboard: dashboardOf(ports.store, saved.snapshot) };
+  });
+  if (!run.ok) return { ok: false, errors: {}, message: run.message };
+  if ("errors" in run.value) return { ok: false, errors: run.value.errors };
+  return { ok: true, ...run.value };
+}
+
+// ---------------------------------------------------------------- the user's own link
+
+/**
+ * The current editor's "Việc của tôi" link, signed for their address as the daily e-mail's is;
+ * none while the web page is not deployed (no base URL) or while Google does not say who they are.
+ */
+export function dashboardMyLink(
+  ports: Pick<DashboardPorts, "user" | "clock" | "crypto" | "secrets">,
+  baseUrl: string | null,
+): { url: string | null; message: string } {
+  if (!baseUrl) return { url: null, message: t("dashboard.linkNoPage") };
+  const email = ports.user.email().trim();
+  if (!email) return { url: null, message: t("dashboard.linkNoUser") };
+  const url = `${baseUrl}?t=${personalToken(ports, email)}`;
+  return { url, message: t("dashboard.link", { email, days: LINK_DAYS }) };
+}
