@@ -90,6 +90,35 @@ export default tseslint.config(
     ["**/commands/**", "**/write/**", "**/gas/**", "**/node/**", "**/memory/**"],
     "read/ only reads: it imports no command and no writer.",
   ),
+  layer(
+    "src/client/**/*.ts",
+    ["**/app/**", "**/gas/**", "**/node/**", "**/memory/**", "**/ports"],
+    "The pages import only the bridge's types, the catalogue and small pure modules of src/core.",
+  ),
+  {
+    // The pages build their DOM from elements and text: nothing from the server is parsed as HTML.
+    files: ["src/client/**/*.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        ...["innerHTML", "outerHTML", "insertAdjacentHTML", "srcdoc"].map((property) => ({
+          property,
+          message: "Build the DOM with el() and textContent (src/client/dom.ts).",
+        })),
+        { object: "document", property: "write", message: "Build the DOM with el() (src/client/dom.ts)." },
+        { object: "document", property: "writeln", message: "Build the DOM with el() (src/client/dom.ts)." },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^on/i]",
+          message: "No handler attributes: use addEventListener.",
+        },
+        { selector: "CallExpression[callee.name='eval']", message: "No eval in the pages." },
+        { selector: "NewExpression[callee.name='Function']", message: "No code from text in the pages." },
+      ],
+    },
+  },
   {
     // The bridge is types only: the client bundle that imports it must carry no server code.
     files: ["src/bridge/**/*.ts"],
@@ -102,7 +131,7 @@ export default tseslint.config(
   },
   {
     // Apps Script services only in src/gas.
-    files: ["src/core/**/*.ts", "src/app/**/*.ts", "src/node/**/*.ts", "src/memory/**/*.ts"],
+    files: ["src/core/**/*.ts", "src/app/**/*.ts", "src/node/**/*.ts", "src/memory/**/*.ts", "src/client/**/*.ts"],
     rules: {
       "no-restricted-globals": [
         "error",

@@ -62,14 +62,51 @@ async function buildGas() {
     footer: { js: footer },
   });
   copyFileSync("appsscript.json", "dist/gas/appsscript.json");
-  buildAddon();
   const htmlDir = "src/gas/html";
   try {
     for (const f of readdirSync(htmlDir)) if (f.endsWith(".html")) copyFileSync(join(htmlDir, f), join("dist/gas", f));
   } catch {
-    // no dialogs yet
+    // no dialogs of their own
   }
+  await buildPages();
+  buildAddon();
   return names;
+}
+
+/** The pages: each a client entry in src/client, with its style sheets, and the file name clasp pushes. */
+const PAGES = [
+  { file: "officer", entry: "src/client/officer.ts", css: ["src/client/base.css", "src/client/officer.css"] },
+  { file: "sidebar", entry: "src/client/sidebar.ts", css: ["src/client/base.css", "src/client/sidebar.css"] },
+];
+
+/**
+ * Each page as one complete HTML document, its script and style inline: HtmlService serves a
+ * file as it is (createHtmlOutputFromFile("officer") reads dist/gas/officer.html), and the local
+ * harness serves the same file. <base target="_top"> makes links leave the sandbox's iframe, as
+ * developers.google.com/apps-script/guides/html/restrictions#links says. No meta viewport: the
+ * server sets it with addMetaTag, HtmlService ignores one written in the file.
+ */
+async function buildPages() {
+  for (const page of PAGES) {
+    const out = await build({
+      ...common,
+      entryPoints: [page.entry],
+      format: "iife",
+      platform: "browser",
+      target: "es2019",
+      minify: true,
+      write: false,
+      outfile: `${page.file}.js`,
+    });
+    // "</script" inside the code would end the inline element early; "<\/script" means the same to JS.
+    const script = out.outputFiles[0].text.replace(/<\/(script)/gi, "<\\/$1");
+    const style = page.css.map((f) => readFileSync(f, "utf8")).join("\n");
+    const html =
+      '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n<base target="_top">\n' +
+      `<style>\n${style}</style>\n</head>\n<body>\n<main id="app" aria-busy="true"></main>\n` +
+      `<script>\n${script}</script>\n</body>\n</html>\n`;
+    writeFileSync(join("dist/gas", `${page.file}.html`), html);
+  }
 }
 
 /**
@@ -83,7 +120,8 @@ async function buildGas() {
 function buildAddon() {
   rmSync("dist/addon", { recursive: true, force: true });
   mkdirSync("dist/addon", { recursive: true });
-  copyFileSync("dist/gas/Code.js", "dist/addon/Code.js");
+  for (const f of readdirSync("dist/gas"))
+    if (/\.(js|html)$/.test(f)) copyFileSync(join("dist/gas", f), join("dist/addon", f));
   const manifest = JSON.parse(readFileSync("appsscript.json", "utf8"));
   delete manifest.webapp;
   manifest.oauthScopes = manifest.oauthScopes.map((s) =>

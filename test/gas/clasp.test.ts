@@ -15,7 +15,12 @@ describe("the clasp project", () => {
       .map((f) => `dist/gas/${f}`)
       .sort();
     expect(status.filesToPush.sort()).toEqual(built);
-    expect(built).toEqual(["dist/gas/Code.js", "dist/gas/appsscript.json"]);
+    expect(built).toEqual([
+      "dist/gas/Code.js",
+      "dist/gas/appsscript.json",
+      "dist/gas/officer.html",
+      "dist/gas/sidebar.html",
+    ]);
   });
 
   test(".clasp.json points at dist/gas with a placeholder script id", () => {
