@@ -121,6 +121,12 @@ describe("a web app's run", () => {
     expect(runtime.run("serverFunction", "webapp")).toEqual({ answer: 42 });
   });
 
+  test("a deployment whose manifest has no webapp section cannot be visited: the add-on's", () => {
+    const runtime = createRuntime({ deployment: "addon" });
+    runtime.bundle = { doGet: () => (runtime.globals.HtmlService as FakeHtmlService).createHtmlOutput("ok") };
+    expect(() => runtime.run("doGet", "webapp")).toThrow(/no webapp section/);
+  });
+
   test("a sidebar's call runs FULL as the editor who opened it, with the editor's Ui and spreadsheet", () => {
     const runtime = createRuntime();
     const seen: unknown[] = [];

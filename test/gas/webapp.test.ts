@@ -9,7 +9,7 @@ import { LINK_SECRET_KEY as LINK_SECRET_PROPERTY } from "../../src/app/state/lin
 import { CONTAINER_KEY } from "../../src/gas/container";
 import type { Dashboard, OfficerActAnswer, OfficerOpenAnswer } from "../../src/bridge/contract";
 import type { FakeHtmlOutput } from "./html";
-import { bootPages, OFFICER, tokenFor, WEBAPP, worldOf } from "./pages";
+import { bootPages, OFFICER, SECRET, tokenFor, WEBAPP, worldOf } from "./pages";
 import { createRuntime, loadBundle, manifest, type Runtime } from "./runtime";
 
 /** Calls that touch the spreadsheet or say who is visiting. */
@@ -57,6 +57,32 @@ describe("the officers' web page (doGet)", () => {
     runtime.properties.script.setProperty(LINK_SECRET_PROPERTY, "b".repeat(64));
     const rotated = runtime.run("doGet", "webapp", { parameter: { t: tokenFor() } });
     expect((rotated as FakeHtmlOutput).getContent()).toContain(t("webapp.invalidLink"));
+  });
+});
+
+describe("the pages the build makes (dist/gas/officer.html, sidebar.html)", () => {
+  /** A runtime serving the built files, beside Code.js, as clasp pushes them. */
+  function built(): Runtime {
+    const runtime = createRuntime({ now: new Date("2024-11-20T01:00:00Z"), webapp: WEBAPP });
+    loadBundle(runtime);
+    runtime.properties.script.setProperty(LINK_SECRET_PROPERTY, SECRET);
+    return runtime;
+  }
+
+  test("a valid link is answered with the built officer's page, its script inline, the viewport set by the server", () => {
+    const page = built().run("doGet", "webapp", { parameter: { t: tokenFor() } }) as FakeHtmlOutput;
+    expect(page.getContent()).toMatch(/^<!DOCTYPE html>\n<html lang="vi">/);
+    expect(page.getContent()).toContain("<script>");
+    // HtmlService ignores a meta viewport in the file: it comes from addMetaTag only.
+    expect(page.getContent()).not.toMatch(/<meta name="viewport"/);
+    expect(page.metaTags).toEqual([{ name: "viewport", content: "width=device-width, initial-scale=1" }]);
+  });
+
+  test("Bảng điều khiển shows the built sidebar page", () => {
+    const runtime = built();
+    runtime.run("menuDashboard", "menu");
+    expect(runtime.ui.dialogs[0]).toMatchObject({ kind: "sidebar", title: "Bảng điều khiển", width: 300 });
+    expect(runtime.ui.dialogs[0].message).toContain("<script>");
   });
 });
 
