@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { renderDigest, type Digest } from "../../src/core/digest/compose";
 import { checkWebApp, isWebAppUrl, personalUrl } from "../../src/core/digest/webAppLink";
 import { render } from "../../src/core/i18n/messages";
 import { escapeHtml } from "../../src/core/report/html";
@@ -74,6 +75,25 @@ describe("the personal link", () => {
     expect(personalUrl(EXEC, "v1.dmFuLnBob25n.Ab-_9")).toBe(`${EXEC}?t=v1.dmFuLnBob25n.Ab-_9`);
     // Anything else would be encoded: the address cannot be given another meaning.
     expect(personalUrl(EXEC, "a&b=c#d")).toBe(`${EXEC}?t=a%26b%3Dc%23d`);
+  });
+});
+
+describe("the personal link in a rendered e-mail", () => {
+  const digest: Digest = { to: "a@x.vn", role: "officer", overdue: [], dueSoon: [], toFix: [], urgency: 0 };
+  const today = { year: 2024, month: 11, day: 20 };
+
+  test("is escaped in the HTML whatever it holds, and kept as it is in the text", () => {
+    const url = 'https://x.vn/exec?t=a&b="><script>';
+    const mail = renderDigest(digest, today, () => "#", { url, days: 14 });
+    expect(mail.html).toContain('href="https://x.vn/exec?t=a&amp;b=&quot;&gt;&lt;script&gt;"');
+    expect(mail.html).not.toContain("<script>");
+    expect(mail.text).toContain(`Mở trang Việc của tôi để cập nhật: ${url}`);
+  });
+
+  test("is absent when none is given", () => {
+    const mail = renderDigest(digest, today, () => "#");
+    expect(mail.html).not.toContain("Việc của tôi");
+    expect(mail.text).not.toContain("Việc của tôi");
   });
 });
 
