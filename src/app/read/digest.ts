@@ -37,9 +37,9 @@ export interface DigestModelOptions {
 /**
  * The day's digests from the snapshot and the problems a refresh found in the plan rows: one
  * per person with something to act on (overdue, due soon, a row to fix), to the addresses each
- * task's assignment gives, most urgent first; with `onlyTo`, that person's only. Each is given
- * its recipient's personal link once it is known to be composed, so no token is signed for
- * anyone who gets no mail.
+ * task's assignment gives, most urgent first; with `onlyTo`, that person's only. Each e-mail is
+ * given its recipient's personal link as it is rendered, so a token is signed only for someone
+ * with a digest (with `onlyTo`, for that person alone).
  */
 export function digestModel(
   snapshot: Snapshot,
