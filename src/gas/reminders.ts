@@ -2,11 +2,13 @@ import { dailyReminders, type ReminderPorts, type RowLinker } from "../app/comma
 import { tabName } from "../app/read/tabs";
 import { render } from "../core/i18n/messages";
 import { PLAN_TAB } from "../core/workbook/layout";
-import type { AppPorts } from "../ports";
+import type { AppPorts, OfficerPorts } from "../ports";
 import { isAddon } from "./addon";
 import { rememberContainer } from "./container";
+import { GasCrypto } from "./crypto";
 import { startedByTrigger } from "./guard";
 import { documentLock, gasPorts, scriptLock } from "./ports";
+import { scriptStore } from "./sheetsWorkbook";
 import { docKey, ScriptTriggers } from "./triggers";
 
 /** Stop sending after this long: Apps Script ends a run at 6 minutes. */
@@ -31,6 +33,12 @@ export function rowLinker(spreadsheet: () => GasSpreadsheet = activeSpreadsheet)
   };
 }
 
+/** What signs the personal links in the e-mails: Utilities' HMAC and the secret in script properties. */
+export const linkPorts = (): Pick<OfficerPorts, "crypto" | "secrets"> => ({
+  crypto: new GasCrypto(),
+  secrets: scriptStore(),
+});
+
 /**
  * The daily trigger: the reminders of the document it was made for, within Apps Script's time.
  * Only when one of this user's triggers started it: anything else (a web page calling it by name)
@@ -45,7 +53,7 @@ export function dailyDigest(e?: { triggerUid?: string }): void {
   const spreadsheet = triggerSpreadsheet(e);
   if (!spreadsheet) return;
   rememberContainer(spreadsheet); // the e-mails' links open the web page of this sheet
-  const ports = { ...gasPorts(spreadsheet), lock: documentLock(60000) };
+  const ports = { ...gasPorts(spreadsheet), ...linkPorts(), lock: documentLock(60000) };
   const outOfTime = () => Date.now() - started > TIME_BUDGET_MS;
   const run = dailyReminders(ports, { link: rowLinker(() => spreadsheet), outOfTime });
   if (run.kind === "stopped") console.warn(render(run.problem));

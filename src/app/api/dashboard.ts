@@ -7,7 +7,7 @@ import type {
   SettingField,
   SettingsAnswer,
 } from "../../bridge/contract";
-import { formatVi, type LocalDate } from "../../core/dates/localDate";
+import { compareDates, formatVi, type LocalDate } from "../../core/dates/localDate";
 import { UserError } from "../../core/errors";
 import { render, t } from "../../core/i18n/messages";
 import type { IndicatorStatus } from "../../core/indicators/compute";
@@ -116,13 +116,9 @@ export function reportPeriods(today: LocalDate, planYear: number): Period[] {
   const months: Period[] = [monthPeriod(today.year, today.month)];
   const lastMonth = today.year === planYear ? today.month - 1 : today.year > planYear ? 12 : 0;
   for (let m = lastMonth; m >= 1; m--) months.push(monthPeriod(planYear, m));
-  const quarters: Period[] = [];
-  for (let q = 4; q >= 1; q--) {
-    const quarter = quarterPeriod(planYear, q);
-    const begun =
-      quarter.start.year < today.year || (quarter.start.year === today.year && quarter.start.month <= today.month);
-    if (begun) quarters.push(quarter);
-  }
+  const quarters = [4, 3, 2, 1]
+    .map((q) => quarterPeriod(planYear, q))
+    .filter((quarter) => compareDates(quarter.start, today) <= 0);
   const all = [...months, ...quarters, yearPeriod(planYear)];
   return all.filter((p, i) => all.findIndex((o) => o.key === p.key) === i);
 }
@@ -180,7 +176,10 @@ function unavailableDashboard(ports: Pick<AppPorts, "clock" | "store">, reason: 
 
 // ---------------------------------------------------------------- the lock and the answers
 
-type Guarded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+type Guarded<T> =
+  | { readonly ok: true; readonly value: T }
+  /** Refused: the words, and whether the lock was busy (reading again would wait for nothing). */
+  | { readonly ok: false; readonly message: string; readonly busy?: true };
 
 /**
  * Runs `action` under the document lock, answered as the menus answer (runAction in
@@ -190,7 +189,7 @@ type Guarded<T> = { readonly ok: true; readonly value: T } | { readonly ok: fals
 function guarded<T>(ports: Pick<DashboardPorts, "lock">, action: () => T): Guarded<T> {
   try {
     const done = ports.lock.withLock(() => ({ value: action() }));
-    return done ? { ok: true, value: done.value } : { ok: false, message: t("error.busy") };
+    return done ? { ok: true, value: done.value } : { ok: false, message: t("error.busy"), busy: true };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, message: render(error.detail) };
     console.error(error);
@@ -226,8 +225,7 @@ function answer(ports: DashboardPorts, action: () => Done): ReportAnswer {
     const { done, dashboard } = run.value;
     return { ok: done.ok ?? true, lines: done.lines, dashboard, ...done.extra };
   }
-  const busy = run.message === t("error.busy");
-  const dashboard = busy ? unavailableDashboard(ports, run.message) : currentDashboard(ports);
+  const dashboard = run.busy ? unavailableDashboard(ports, run.message) : currentDashboard(ports);
   return { ok: false, lines: [run.message], dashboard };
 }
 
