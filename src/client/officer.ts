@@ -72,7 +72,11 @@ function card(page: OfficerPage, task: OfficerTask): HTMLElement {
   const slot = el("div", { class: "form-slot" });
   const badge = paint(el("span", { class: "badge" }, task.statusLabel), statusSwatch(task.status));
   const buttons = task.actions.map((action) =>
-    el("button", { type: "button", class: "secondary", "aria-expanded": "false" }, t(ACTION_LABEL[action])),
+    el(
+      "button",
+      { type: "button", class: "secondary", "data-action": action, "aria-expanded": "false" },
+      t(ACTION_LABEL[action]),
+    ),
   );
   buttons.forEach((button, i) =>
     button.addEventListener("click", () => toggleForm(slot, buttons, button, page, task, task.actions[i])),

@@ -39,14 +39,22 @@ function showLines(lines: readonly string[], extra: (Node | null)[] = []): void 
   replaceChildren(results, ...lines.map((line) => el("p", {}, line)), ...extra);
 }
 
+/** The figures as the server read them; when it could not, the last ones stay and the reason is shown. */
 function renderFigures(d: Dashboard): void {
+  if (d.unavailable) {
+    showLines([d.unavailable]);
+    if (figures.firstChild) return;
+  }
   replaceChildren(
     figures,
     el("p", { class: "who" }, t("page.sidebar.today", { commune: d.commune, today: d.today })),
     el(
       "p",
       { class: "counts" },
-      d.counts.map((c) => t("page.sidebar.count", { label: c.label, count: c.count })).join(" · "),
+      d.counts
+        .filter((c) => c.count > 0)
+        .map((c) => t("page.sidebar.count", { label: c.label, count: c.count }))
+        .join(" · "),
     ),
     el("h2", {}, t("page.sidebar.sections")),
     el("ul", { class: "sections" }, ...d.sections.map(sectionBar)),
@@ -150,8 +158,8 @@ async function run<A extends DashboardAnswer>(
     showLines([t("page.working")]);
     try {
       const answer = await send();
-      renderFigures(answer.dashboard);
       showLines(answer.lines, after ? after(answer) : []);
+      renderFigures(answer.dashboard);
     } catch (error) {
       showLines([failureText(error)]);
     }
@@ -187,12 +195,18 @@ function renderSettings(settings: readonly SettingField[]): void {
   const fields = new Map<string, { field: Field; initial: string }>();
   const rows = settings.map((s) => {
     if (s.readOnly)
-      return el("div", { class: "field read-only" }, el("p", { class: "label" }, s.label), el("p", {}, s.value));
+      return el(
+        "div",
+        { class: "field read-only", "data-key": s.key },
+        el("p", { class: "label" }, s.label === s.key || !s.label ? s.help : s.label),
+        el("p", {}, s.value || "—"),
+      );
     const control = s.options
       ? el("select", { name: s.key }, ...optionsOf(s))
       : el("input", { type: "text", name: s.key, value: s.value });
     control.value = s.value;
-    const f = field(s.label, control, s.help);
+    // A setting whose label is only its key reads better under its description.
+    const f = s.label === s.key || !s.label ? field(s.help, control) : field(s.label, control, s.help);
     if (s.problem) f.showError(s.problem);
     fields.set(s.key, { field: f, initial: s.value });
     return f.root;
@@ -232,11 +246,11 @@ async function saveSettings(fields: Map<string, { field: Field; initial: string 
   }
   if (!answer.ok) {
     for (const [key, { field: f }] of fields) f.showError(answer.errors[key] ?? null);
-    return showLines([t("page.sidebar.settingsRefused")]);
+    return showLines([answer.message ?? t("page.sidebar.settingsRefused")]);
   }
+  showLines(answer.lines);
   renderFigures(answer.dashboard);
   renderSettings(answer.dashboard.settings);
-  showLines(answer.lines);
 }
 
 async function loadMyLink(): Promise<void> {
