@@ -69,9 +69,12 @@ function renderFigures(d: Dashboard): void {
 }
 
 function sectionBar(s: SectionProgress): HTMLElement {
-  const percent = s.total > 0 ? Math.round((s.done / s.total) * 100) : 0;
-  const fill = el("span", { class: "bar-fill" });
-  fill.style.width = `${percent}%`;
+  // Done in green from the left, overdue in red after it: the words below say both again.
+  const share = (n: number) => `${s.total > 0 ? Math.round((n / s.total) * 100) : 0}%`;
+  const done = el("span", { class: "bar-done" });
+  done.style.width = share(s.done);
+  const late = el("span", { class: "bar-late" });
+  late.style.width = share(s.overdue);
   const words = t("page.sidebar.sectionLine", { done: s.done, total: s.total, overdue: s.overdue });
   return el(
     "li",
@@ -88,7 +91,8 @@ function sectionBar(s: SectionProgress): HTMLElement {
         "aria-valuetext": words,
         "aria-label": s.section,
       },
-      fill,
+      done,
+      late,
     ),
     el("span", { class: "section-line" }, words),
   );

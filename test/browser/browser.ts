@@ -12,8 +12,13 @@ import { startServer, type Harness } from "../../src/node/serve";
 
 export const TODAY = localDate(2024, 11, 20);
 
-export async function launch(): Promise<Browser> {
-  return puppeteer.launch({ args: chromium.args, executablePath: await chromium.executablePath(), headless: true });
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  return puppeteer.launch({
+    args: [...chromium.args, ...extraArgs],
+    executablePath: await chromium.executablePath(),
+    headless: true,
+    env: { ...process.env, LANG: "vi_VN.UTF-8" },
+  });
 }
 
 export async function start(): Promise<{ harness: Harness; browser: Browser }> {
