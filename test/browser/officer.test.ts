@@ -139,6 +139,37 @@ describe("the officer's page at 360 px", () => {
     expect(logRows()).toBe(logBefore);
   });
 
+  it("notes a difficulty on one line, written to the row's notes", async () => {
+    await openAs(harness.linkFor(OFFICER));
+    const id = (await idsIn("overdue"))[0];
+    const form = await openForm(id, "noteDifficulty");
+    await typeInto(`${form} input[name=text]`, "Chưa có kinh phí in tài liệu");
+    await page.click(`${form} button[type=submit]`);
+    await page.waitForFunction(
+      (text) => document.getElementById("notice")?.textContent === text,
+      {},
+      t("officer.doneNoted", { id }),
+    );
+    expect(String(cellOf(plan(), rowOf(id), "col.notes"))).toContain("Chưa có kinh phí in tài liệu");
+  });
+
+  it("logs this period's occurrence of a recurring task", async () => {
+    await openAs(harness.linkFor(OFFICER));
+    const id = await page.$eval('.card:has(button[data-action="logOccurrence"])', (c) =>
+      c.getAttribute("data-task-id")!,
+    );
+    const form = await openForm(id, "logOccurrence");
+    await typeInto(`${form} input[name=evidence]`, EVIDENCE);
+    await page.click(`${form} button[type=submit]`);
+    await page.waitForFunction(
+      (text) => document.getElementById("notice")?.textContent === text,
+      {},
+      t("officer.doneLogged", { id }),
+    );
+    const completions = harness.workbook.sheet(t("tab.completions"))!.readValues();
+    expect(completions.some((r) => r.includes(id) && r.includes(EVIDENCE))).toBe(true);
+  });
+
   it("shows a plan cell that holds markup as text: no element made from it, no script run", async () => {
     await openAs(harness.linkFor(OFFICER));
     const id = (await idsIn("overdue"))[0];

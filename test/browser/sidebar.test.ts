@@ -44,6 +44,29 @@ describe("the sidebar at 300 px", () => {
     expect(await scrollsSideways(page)).toBe(false);
   });
 
+  it("links the editor's own “Việc của tôi” page, in a new tab that gets no handle on the sidebar", async () => {
+    await page.waitForSelector("#my-link a");
+    const link = await page.$eval("#my-link a", (a) => [
+      a.getAttribute("href"),
+      a.getAttribute("target"),
+      a.getAttribute("rel"),
+    ]);
+    expect(link[0]).toMatch(new RegExp(`^${harness.url}/exec\\?t=v1\\.`));
+    expect(link.slice(1)).toEqual(["_blank", "noopener noreferrer"]);
+  });
+
+  it("shows a hostile task text in the overdue list as text, after a refresh", async () => {
+    const plan = harness.workbook.sheet(t("tab.plan"))!;
+    const row = await page.$eval("ul.overdue .row-link", (b) => Number(b.getAttribute("data-row")));
+    const hostile = '<img src=x onerror="document.title=1">';
+    plan.type(row, plan.readValues()[0].indexOf(t("col.task")) + 1, hostile);
+    await page.click(".toolbar .buttons button");
+    await settled();
+    expect(await page.$eval(`.row-link[data-row="${row}"] .task-text`, (s) => s.textContent)).toBe(hostile);
+    expect(await page.$$("img")).toHaveLength(0);
+    expect(await page.title()).not.toBe("1");
+  });
+
   it("selects a late task's row in the sheet from the overdue list", async () => {
     const row = await page.$eval("ul.overdue .row-link", (b) => Number(b.getAttribute("data-row")));
     await page.click("ul.overdue .row-link");
