@@ -142,8 +142,15 @@ export interface ServerApi {
   dashboardCheck(): DashboardAnswer;
   dashboardReport(period: string): ReportAnswer;
   dashboardReminders(on: boolean): DashboardAnswer;
-  /** The settings form's values by key; only the keys sent are written, and none if one is refused. */
-  dashboardSaveSettings(values: Readonly<Record<string, string>>): SettingsAnswer;
+  /**
+   * The settings form's values by key; only the keys sent are written, and none if one is refused.
+   * `shown`, the values as the form showed them (Dashboard.settings' value): a field left as shown
+   * is not written, and one whose cell was edited in the sheet since is refused, not overwritten.
+   */
+  dashboardSaveSettings(
+    values: Readonly<Record<string, string>>,
+    shown?: Readonly<Record<string, string>>,
+  ): SettingsAnswer;
   /** Selects a plan row in the sheet (the overdue list's links). */
   dashboardGoToRow(row: number): void;
   /** The current editor's own "Việc của tôi" link, or null when the web page is not deployed. */

@@ -7,7 +7,7 @@ import type {
   SettingField,
   SettingsAnswer,
 } from "../../bridge/contract";
-import { formatVi, type LocalDate } from "../../core/dates/localDate";
+import { compareDates, formatVi, type LocalDate } from "../../core/dates/localDate";
 import { UserError } from "../../core/errors";
 import { render, t } from "../../core/i18n/messages";
 import type { IndicatorStatus } from "../../core/indicators/compute";
@@ -116,13 +116,9 @@ export function reportPeriods(today: LocalDate, planYear: number): Period[] {
   const months: Period[] = [monthPeriod(today.year, today.month)];
   const lastMonth = today.year === planYear ? today.month - 1 : today.year > planYear ? 12 : 0;
   for (let m = lastMonth; m >= 1; m--) months.push(monthPeriod(planYear, m));
-  const quarters: Period[] = [];
-  for (let q = 4; q >= 1; q--) {
-    const quarter = quarterPeriod(planYear, q);
-    const begun =
-      quarter.start.year < today.year || (quarter.start.year === today.year && quarter.start.month <= today.month);
-    if (begun) quarters.push(quarter);
-  }
+  const quarters = [4, 3, 2, 1]
+    .map((q) => quarterPeriod(planYear, q))
+    .filter((quarter) => compareDates(quarter.start, today) <= 0);
   const all = [...months, ...quarters, yearPeriod(planYear)];
   return all.filter((p, i) => all.findIndex((o) => o.key === p.key) === i);
 }
@@ -180,7 +176,10 @@ function unavailableDashboard(ports: Pick<AppPorts, "clock" | "store">, reason: 
 
 // ---------------------------------------------------------------- the lock and the answers
 
-type Guarded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+type Guarded<T> =
+  | { readonly ok: true; readonly value: T }
+  /** Refused: the words, and whether the lock was busy (reading again would wait for nothing). */
+  | { readonly ok: false; readonly message: string; readonly busy?: true };
 
 /**
  * Runs `action` under the document lock, answered as the menus answer (runAction in
@@ -190,7 +189,7 @@ type Guarded<T> = { readonly ok: true; readonly value: T } | { readonly ok: fals
 function guarded<T>(ports: Pick<DashboardPorts, "lock">, action: () => T): Guarded<T> {
   try {
     const done = ports.lock.withLock(() => ({ value: action() }));
-    return done ? { ok: true, value: done.value } : { ok: false, message: t("error.busy") };
+    return done ? { ok: true, value: done.value } : { ok: false, message: t("error.busy"), busy: true };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, message: render(error.detail) };
     console.error(error);
@@ -226,8 +225,7 @@ function answer(ports: DashboardPorts, action: () => Done): ReportAnswer {
     const { done, dashboard } = run.value;
     return { ok: done.ok ?? true, lines: done.lines, dashboard, ...done.extra };
   }
-  const busy = run.message === t("error.busy");
-  const dashboard = busy ? unavailableDashboard(ports, run.message) : currentDashboard(ports);
+  const dashboard = run.busy ? unavailableDashboard(ports, run.message) : currentDashboard(ports);
   return { ok: false, lines: [run.message], dashboard };
 }
 
@@ -284,7 +282,11 @@ export function dashboardReminders(ports: DashboardPorts, on: unknown): Dashboar
 
 // ---------------------------------------------------------------- the settings form
 
-type Submitted = { readonly values: ReadonlyMap<string, string> } | { readonly errors: Record<string, string> };
+/** What the form sent, once its shape is checked: the values to save and those it showed, trimmed, by key. */
+interface Form {
+  readonly values: ReadonlyMap<string, string>;
+  readonly shown: ReadonlyMap<string, string>;
+}
 
 /** What refuses one value before any sheet is read: not a setting, the product's own, not text, too long, hidden characters. */
 function refusal(key: string, value: unknown): string | null {
@@ -299,25 +301,33 @@ function refusal(key: string, value: unknown): string | null {
   return null;
 }
 
-/** The form's values, untrusted: a plain object of a few short keys, each value refused or kept trimmed. */
-function submitted(values: unknown): Submitted | { readonly form: string } {
+/** An untrusted object's entries, or null unless it is a plain object of at most a setting's worth of short keys. */
+function entriesOf(data: unknown): [string, unknown][] | null {
   const plain =
-    typeof values === "object" &&
-    values !== null &&
-    !Array.isArray(values) &&
-    [Object.prototype, null].includes(Object.getPrototypeOf(values));
-  const entries = plain ? Object.entries(values as Record<string, unknown>) : [];
-  if (!plain || entries.length > Object.keys(SETTINGS).length || entries.some(([k]) => k.length > MAX_KEY))
-    return { form: t("dashboard.formBad") };
+    typeof data === "object" &&
+    data !== null &&
+    !Array.isArray(data) &&
+    [Object.prototype, null].includes(Object.getPrototypeOf(data));
+  const entries = plain ? Object.entries(data as Record<string, unknown>) : [];
+  if (!plain || entries.length > Object.keys(SETTINGS).length || entries.some(([k]) => k.length > MAX_KEY)) return null;
+  return entries;
+}
+
+/** The form's data, untrusted: its shape, then each value refused (by key) or kept trimmed. */
+function submitted(values: unknown, shown: unknown): Form | { readonly errors: Record<string, string> } | null {
+  const sent = entriesOf(values);
+  const before = shown === undefined ? [] : entriesOf(shown);
+  if (!sent || !before || before.some(([, v]) => typeof v !== "string" || v.length > MAX_SETTING_TEXT)) return null;
   const errors = new Map<string, string>();
   const kept = new Map<string, string>();
-  for (const [key, value] of entries) {
+  for (const [key, value] of sent) {
     const refused = refusal(key, value);
     if (refused) errors.set(key, refused);
     else kept.set(key, (value as string).trim());
   }
   // fromEntries makes own properties, so a key such as "__proto__" stays a key.
-  return errors.size ? { errors: Object.fromEntries(errors) } : { values: kept };
+  if (errors.size) return { errors: Object.fromEntries(errors) };
+  return { values: kept, shown: new Map(before.map(([key, value]) => [key, (value as string).trim()])) };
 }
 
 /** Each value read by its own schema, through the path readSettings takes; the refused ones' words, by key. */
@@ -329,19 +339,32 @@ function schemaErrors(snapshot: Snapshot, values: ReadonlyMap<string, string>): 
   );
 }
 
+/** The values edited in the form whose cell someone changed in the sheet since the form showed it. */
+function movedErrors(form: Form, edited: ReadonlyMap<string, string>, typed: Snapshot["settingsTyped"]) {
+  const moved = [...edited.keys()].filter((key) => form.shown.has(key) && form.shown.get(key) !== (typed[key] ?? ""));
+  const tab = tabName(SETTINGS_TAB);
+  return Object.fromEntries(
+    moved.map((key) => [key, t("dashboard.settingMoved", { field: key, tab, now: typed[key] })]),
+  );
+}
+
 type Saved = { readonly errors: Record<string, string> } | { readonly lines: string[]; readonly snapshot: Snapshot };
 
-/** Writes the values that differ from what is typed now, logs who changed what, and refreshes. */
-function saveSettings(ports: DashboardPorts, values: ReadonlyMap<string, string>): Saved {
+/**
+ * Writes the values edited in the form that differ from what is typed now, logs who changed
+ * what, and refreshes. A value left as the form showed it is not written: the cell may hold
+ * what someone typed in the sheet since, and that is kept.
+ */
+function saveSettings(ports: DashboardPorts, form: Form): Saved {
   const snapshot = readWorkbook(ports);
-  const errors = schemaErrors(snapshot, values);
+  const typed = snapshot.settingsTyped;
+  const edited = new Map([...form.values].filter(([key, value]) => form.shown.get(key) !== value));
+  const errors = { ...schemaErrors(snapshot, edited), ...movedErrors(form, edited, typed) };
   if (Object.keys(errors).length) return { errors };
-  const changed = new Map([...values].filter(([key, value]) => value !== (snapshot.settingsTyped[key] ?? "")));
+  const changed = new Map([...edited].filter(([key, value]) => value !== (typed[key] ?? "")));
   if (changed.size === 0) return { lines: [t("dashboard.settingsSame")], snapshot };
   writeSecretariatSettings(snapshot.tabs.settings, changed);
-  const log = [...changed].map(([key, to]) =>
-    t("dashboard.logSetting", { key, from: snapshot.settingsTyped[key], to }),
-  );
+  const log = [...changed].map(([key, to]) => t("dashboard.logSetting", { key, from: typed[key], to }));
   writeLog(ports, t("dashboard.logSettings"), log, snapshot.tabs.log);
   const refreshed = refreshAll(ports);
   const saved = t("dashboard.settingsSaved", { count: changed.size, tab: tabName(SETTINGS_TAB) });
@@ -351,14 +374,15 @@ function saveSettings(ports: DashboardPorts, values: ReadonlyMap<string, string>
 /**
  * The settings form's values by key: every value checked (a setting the secretariat edits, text,
  * one short line, what its registry schema reads) before anything is written; one refused
- * means none written. Only the values that changed are written, logged in Nhật ký, then refreshed.
+ * means none written. Only the values that changed are written, logged in Nhật ký, then
+ * refreshed. `shown`, when given, is the form's values as it showed them (see saveSettings).
  */
-export function dashboardSaveSettings(ports: DashboardPorts, values: unknown): SettingsAnswer {
-  const form = submitted(values);
-  if ("form" in form) return { ok: false, errors: {}, message: form.form };
+export function dashboardSaveSettings(ports: DashboardPorts, values: unknown, shown?: unknown): SettingsAnswer {
+  const form = submitted(values, shown);
+  if (!form) return { ok: false, errors: {}, message: t("dashboard.formBad") };
   if ("errors" in form) return { ok: false, errors: form.errors };
   const run = guarded(ports, () => {
-    const saved = saveSettings(ports, form.values);
+    const saved = saveSettings(ports, form);
     return "errors" in saved ? saved : { lines: saved.lines, dashboard: dashboardOf(ports.store, saved.snapshot) };
   });
   if (!run.ok) return { ok: false, errors: {}, message: run.message };

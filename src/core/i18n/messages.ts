@@ -345,6 +345,10 @@ export const catalogue = {
     vi: 'Cài đặt "{field}": có ký tự lạ hoặc xuống dòng; hãy ghi trên một dòng.',
     en: 'Setting "{field}": holds a hidden character or a line break; write it on one line.',
   },
+  "dashboard.settingMoved": {
+    vi: 'Cài đặt "{field}" đã được sửa trên trang "{tab}" thành "{now}" sau khi mở bảng điều khiển; hãy tải lại rồi sửa.',
+    en: 'Setting "{field}" was changed on the "{tab}" tab to "{now}" after the dashboard opened; reload, then edit.',
+  },
   "dashboard.settingBad": { vi: 'Cài đặt "{field}": {problem}', en: 'Setting "{field}": {problem}' },
   "dashboard.settingsSaved": {
     vi: 'Đã lưu {count} cài đặt vào trang "{tab}".',
