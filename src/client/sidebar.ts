@@ -238,13 +238,19 @@ function optionsOf(s: SettingField): HTMLOptionElement[] {
 }
 
 async function saveSettings(fields: Map<string, { field: Field; initial: string }>): Promise<void> {
+  // What was changed, and what the form showed for it: a cell edited in the sheet since is refused, not overwritten.
   const values: Record<string, string> = {};
-  for (const [key, { field: f, initial }] of fields) if (f.control.value !== initial) values[key] = f.control.value;
+  const shown: Record<string, string> = {};
+  for (const [key, { field: f, initial }] of fields)
+    if (f.control.value !== initial) {
+      values[key] = f.control.value;
+      shown[key] = initial;
+    }
   if (Object.keys(values).length === 0) return showLines([t("page.sidebar.nothingChanged")]);
   showLines([t("page.working")]);
   let answer: SettingsAnswer;
   try {
-    answer = await call("dashboardSaveSettings", values);
+    answer = await call("dashboardSaveSettings", values, shown);
   } catch (error) {
     return showLines([failureText(error)]);
   }

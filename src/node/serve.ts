@@ -265,7 +265,7 @@ function handlers(ports: HarnessPorts, origin: string, selectedRows: number[]): 
     dashboardCheck: () => dashboard.dashboardCheck(ports),
     dashboardReport: (a) => dashboard.dashboardReport(ports, a[0]),
     dashboardReminders: (a) => dashboard.dashboardReminders(ports, a[0]),
-    dashboardSaveSettings: (a) => dashboard.dashboardSaveSettings(ports, a[0]),
+    dashboardSaveSettings: (a) => dashboard.dashboardSaveSettings(ports, a[0], a[1]),
     dashboardGoToRow: (a) => {
       if (typeof a[0] === "number" && Number.isInteger(a[0]) && a[0] > 1) selectedRows.push(a[0]);
     },

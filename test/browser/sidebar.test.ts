@@ -117,4 +117,17 @@ describe("the sidebar at 300 px", () => {
     expect(await page.$eval(input, (i) => (i as HTMLInputElement).value)).toBe("5");
     expect(await page.$eval(error, (e) => (e as HTMLElement).hidden)).toBe(true);
   });
+
+  it("refuses a setting someone changed in the sheet since the form showed it, keeping the sheet's value", async () => {
+    const settings = harness.workbook.sheet(t("tab.settings"))!;
+    const row = settings.readValues().findIndex((r) => r[0] === "reminderHour") + 1;
+    settings.type(row, 2, "8");
+    const input = "input[name=reminderHour]";
+    await page.$eval(input, (i) => ((i as HTMLInputElement).value = ""));
+    await page.type(input, "9");
+    await page.click("form.settings button[type=submit]");
+    await page.waitForSelector(`${input} ~ .field-error:not([hidden])`);
+    await settled();
+    expect(settingCell("reminderHour")).toBe("8");
+  });
 });
