@@ -14,7 +14,7 @@ import type { AppPorts } from "../ports";
 import { writeLog } from "../app/write/log";
 import { fixLocale, localeWarnings } from "./locale";
 import { documentLock, gasPorts } from "./ports";
-import { reminderPorts, rowLinker } from "./reminders";
+import { linkPorts, reminderPorts, rowLinker } from "./reminders";
 
 /** At most this many detail lines in a dialog; the log tab has them all. */
 const DIALOG_DETAILS = 8;
@@ -111,7 +111,7 @@ export function menuRemindersOff(): void {
 }
 
 export function menuTestDigest(): void {
-  runAction(t("menu.testDigest"), (ports) => [testDigest(ports, rowLinker())]);
+  runAction(t("menu.testDigest"), (ports) => [testDigest({ ...ports, ...linkPorts() }, rowLinker())]);
 }
 
 export function menuSetup(): void {

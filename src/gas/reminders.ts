@@ -2,8 +2,10 @@ import { dailyReminders, type ReminderPorts, type RowLinker } from "../app/comma
 import { tabName } from "../app/read/tabs";
 import { render } from "../core/i18n/messages";
 import { PLAN_TAB } from "../core/workbook/layout";
-import type { AppPorts } from "../ports";
+import type { AppPorts, OfficerPorts } from "../ports";
+import { GasCrypto } from "./crypto";
 import { documentLock, gasPorts, scriptLock } from "./ports";
+import { scriptStore } from "./sheetsWorkbook";
 import { docKey, ScriptTriggers } from "./triggers";
 
 /** Stop sending after this long: Apps Script ends a run at 6 minutes. */
@@ -28,12 +30,18 @@ export function rowLinker(spreadsheet: () => GasSpreadsheet = activeSpreadsheet)
   };
 }
 
+/** What signs the personal links in the e-mails: Utilities' HMAC and the secret in script properties. */
+export const linkPorts = (): Pick<OfficerPorts, "crypto" | "secrets"> => ({
+  crypto: new GasCrypto(),
+  secrets: scriptStore(),
+});
+
 /** The daily trigger: the reminders of the document it was made for, within Apps Script's time. */
 export function dailyDigest(e?: { triggerUid?: string }): void {
   const started = Date.now();
   const spreadsheet = triggerSpreadsheet(e);
   if (!spreadsheet) return;
-  const ports = { ...gasPorts(spreadsheet), lock: documentLock(60000) };
+  const ports = { ...gasPorts(spreadsheet), ...linkPorts(), lock: documentLock(60000) };
   const outOfTime = () => Date.now() - started > TIME_BUDGET_MS;
   const run = dailyReminders(ports, { link: rowLinker(() => spreadsheet), outOfTime });
   if (run.kind === "stopped") console.warn(render(run.problem));

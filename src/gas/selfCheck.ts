@@ -1,12 +1,15 @@
 import { writeLog } from "../app/write/log";
 import { errorText } from "../core/errors";
 import { tabName } from "../app/read/tabs";
-import { t, type MessageKey } from "../core/i18n/messages";
-import { LOG_TAB, PLAN_TAB } from "../core/workbook/layout";
+import { render, t, type MessageKey } from "../core/i18n/messages";
+import { LOG_TAB, PLAN_TAB, SETTINGS_TAB } from "../core/workbook/layout";
+import { checkWebApp } from "../core/digest/webAppLink";
+import { readSettings, settingProblemText } from "../app/read/settings";
+import { peekTab } from "../app/read/tabs";
 import { isAddon } from "./addon";
 import { hasDocumentTrigger } from "../app/commands/reminders";
 import { DAILY_HANDLER, ScriptTriggers } from "./triggers";
-import { DocumentStore } from "./sheetsWorkbook";
+import { DocumentStore, SheetsWorkbook } from "./sheetsWorkbook";
 import { localeWarnings, PLAN_LOCALE, PLAN_TIME_ZONE } from "./locale";
 import { gasPorts } from "./ports";
 
@@ -26,9 +29,23 @@ function attempt(check: MessageKey, fn: () => { ok: boolean; detail: string }): 
 }
 
 /**
+ * The web page's address in Cài đặt against the one Google reports for this script
+ * (ScriptApp.getService().getUrl(): "the URL of the web app, if it has been deployed; otherwise
+ * returns null", developers.google.com/apps-script/reference/script/service#getUrl()).
+ */
+function webAppDetail(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { ok: boolean; detail: string } {
+  const tab = peekTab(new SheetsWorkbook(spreadsheet), SETTINGS_TAB);
+  const read = tab && readSettings(tab);
+  const wrong = read?.wrong.find((p) => p.key === "webAppUrl");
+  if (wrong) return { ok: false, detail: settingProblemText(wrong) };
+  const { ok, message } = checkWebApp(read?.settings.webAppUrl ?? "", ScriptApp.getService().getUrl());
+  return { ok, detail: render(message) };
+}
+
+/**
  * Each capability the product needs, exercised once, harmlessly, in the real sheet: nothing an
- * officer typed is read for it or changed; what it makes (a PDF, a trigger, a property) it
- * removes again.
+ * officer typed is read for it or changed (only Cài đặt's web page address is read, to compare
+ * it with Google's); what it makes (a PDF, a trigger, a property) it removes again.
  */
 export function runSelfCheck(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): CheckResult[] {
   return [
@@ -91,6 +108,7 @@ export function runSelfCheck(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
       const used = Object.entries(props.getProperties()).reduce((n, [k, v]) => n + k.length + String(v).length, 0);
       return { ok: back === "ok", detail: t("selfCheck.propertiesOk", { used: Math.ceil(used / 1024) }) };
     }),
+    attempt("selfCheck.webApp", () => webAppDetail(spreadsheet)),
   ];
 }
 

@@ -17,6 +17,7 @@ import { STATUSES } from "../core/status/statuses";
 import { dueDates } from "../core/timeline/occurrences";
 import { parseTimeline } from "../core/timeline/parse";
 import { render } from "../core/i18n/messages";
+import { nodeCrypto } from "./crypto";
 import { tCli as t } from "./messages";
 import { UserError } from "../core/errors";
 import type { Plan } from "../core/plan/model";
@@ -234,8 +235,10 @@ function sendDigests(
   const samples = fillSampleEmails(workbook);
   rmSync(dir, { recursive: true, force: true });
   const mailer = new OutboxMailer(dir, new Date(Date.UTC(today.year, today.month - 1, today.day, 0, 0, 0)));
+  // A personal link (when Cài đặt names the page) is signed with a secret of this run only: the
+  // outbox shows what an officer would get, and its links open nothing.
   const result = runDigest(
-    { ...ports, mailer },
+    { ...ports, mailer, crypto: nodeCrypto, secrets: new MemoryStore() },
     { today, link: (row) => `https://docs.google.com/spreadsheets/d/ID/edit#gid=0&range=A${row}` },
   );
   return { sent: result.sent, samples };

@@ -496,7 +496,7 @@ describe("as an Editor add-on", () => {
     runtime.run("menuSetup", "menu");
     runtime.run("menuRemindersOn", "menu");
     runtime.run("menuSelfCheck", "menu");
-    expect(lastDialog(runtime)).toMatch(/^Kiểm tra cài đặt: 8\/8 mục đạt/);
+    expect(lastDialog(runtime)).toMatch(/^Kiểm tra cài đặt: 9\/9 mục đạt/);
     expect(runtime.scriptApp.triggers).toHaveLength(1);
   });
 
@@ -518,8 +518,8 @@ describe("Kiểm tra cài đặt", () => {
       .grid()
       .filter((r) => r[colOf(LOG_TAB, "action") - 1] === "Kiểm tra cài đặt")
       .map((r) => String(r[colOf(LOG_TAB, "details") - 1]));
-    expect(rows[0]).toBe('Kiểm tra cài đặt: 8/8 mục đạt. Chi tiết ở trang "Nhật ký".');
-    expect(rows.slice(1).map((r) => r.split(" | ")[0])).toEqual(Array(8).fill("Đạt"));
+    expect(rows[0]).toBe('Kiểm tra cài đặt: 9/9 mục đạt. Chi tiết ở trang "Nhật ký".');
+    expect(rows.slice(1).map((r) => r.split(" | ")[0])).toEqual(Array(9).fill("Đạt"));
     expect(rows.slice(1).map((r) => r.split(" | ")[1])).toEqual([
       "Đọc và ghi bảng tính này",
       "Vùng và múi giờ của bảng tính",
@@ -529,6 +529,7 @@ describe("Kiểm tra cài đặt", () => {
       "Đặt lịch chạy hằng ngày",
       "Khoá bảng tính khi cập nhật",
       "Lưu trạng thái (thuộc tính tài liệu)",
+      "Trang Việc của tôi (đường link trong thư nhắc việc)",
     ]);
     // Harmless: the scratch PDF is in the trash, no trigger or property is left, no mail sent.
     expect(runtime.drive.files.map((f) => f.trashed)).toEqual([true]);

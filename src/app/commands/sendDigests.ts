@@ -1,10 +1,12 @@
 import { formatVi, type LocalDate } from "../../core/dates/localDate";
 import type { Digest, RenderedDigest } from "../../core/digest/compose";
+import { personalUrl } from "../../core/digest/webAppLink";
 import { t, type Message } from "../../core/i18n/messages";
-import type { AppPorts } from "../../ports";
-import { digestModel, isReminderDayOff } from "../read/digest";
+import type { AppPorts, OfficerPorts, StorePort } from "../../ports";
+import { digestModel, isReminderDayOff, type DigestModelOptions } from "../read/digest";
 import { DigestState } from "../state/digestState";
 import { writeLog } from "../write/log";
+import { LINK_DAYS, personalToken } from "./officerLinks";
 import { refreshAll } from "./refresh";
 
 export interface DigestRunOptions {
@@ -27,8 +29,8 @@ export interface DigestRunResult {
   readonly notes: readonly Message[];
 }
 
-/** The ports the reminders use: a refresh's, and the mailer. */
-export type DigestPorts = Pick<AppPorts, "workbook" | "clock" | "user" | "store" | "mailer">;
+/** The ports the reminders use: a refresh's, the mailer, and the keyed hash and secret that sign each personal link. */
+export type DigestPorts = Pick<OfficerPorts, "workbook" | "clock" | "user" | "store" | "mailer" | "crypto" | "secrets">;
 
 type Sending = Pick<DigestRunResult, "sent" | "skipped" | "failed" | "pending"> & {
   readonly log: (Message | string)[];
@@ -94,6 +96,36 @@ function sendDigests(
   return { sent, skipped, failed, pending, log };
 }
 
+/** A store that reads each key once: the links' secret costs one script-property read a run, not one an e-mail. */
+function readOnce(store: StorePort): StorePort {
+  const seen = new Map<string, string | null>();
+  return {
+    get(key) {
+      if (!seen.has(key)) seen.set(key, store.get(key));
+      return seen.get(key) ?? null;
+    },
+    set(key, value) {
+      store.set(key, value);
+      seen.set(key, value);
+    },
+  };
+}
+
+/**
+ * Each recipient's link to "Việc của tôi" when Cài đặt gives the page's address: a token signed
+ * for that person now, valid LINK_DAYS days (every day's e-mail brings a fresh one). None
+ * without an address (or with a wrong one), so the e-mail is as before and no secret is made
+ * for a page nobody deployed.
+ */
+function personalLinks(
+  ports: Pick<DigestPorts, "crypto" | "secrets" | "clock">,
+  webAppUrl: string,
+): DigestModelOptions["personal"] {
+  if (!webAppUrl) return undefined;
+  const signing = { ...ports, secrets: readOnce(ports.secrets) };
+  return (to) => ({ url: personalUrl(webAppUrl, personalToken(signing, to)), days: LINK_DAYS });
+}
+
 /**
  * The daily reminders: refreshes the statuses, composes one digest per person with something
  * to act on, and sends the most urgent first while the quota lasts. Never twice a day to the
@@ -110,7 +142,11 @@ export function runDigest(ports: DigestPorts, options: DigestRunOptions): Digest
     writeLog(ports, t("log.digest"), [{ key: "digest.dayOffLog", params: { date: formatVi(today) } }], log);
     return { dayOff: true, digests: [], sent: [], skipped: [], failed: [], pending: [], notes: [] };
   }
-  const { digests, notes } = digestModel(snapshot, refreshed.problems, options.link, options.onlyTo);
+  const { digests, notes } = digestModel(snapshot, refreshed.problems, {
+    link: options.link,
+    onlyTo: options.onlyTo,
+    personal: personalLinks(ports, snapshot.settings.webAppUrl),
+  });
   const state = new DigestState(ports.store, today, !!options.onlyTo);
   const sending = sendDigests(ports, digests, state, options.outOfTime);
   const { sent, skipped, failed, pending } = sending;

@@ -4,6 +4,7 @@ import {
   renderDigest,
   type Digest,
   type DigestTask,
+  type PersonalLink,
   type RenderedDigest,
 } from "../../core/digest/compose";
 import type { Message } from "../../core/i18n/messages";
@@ -24,16 +25,26 @@ export function isReminderDayOff(snapshot: Snapshot): boolean {
   return !snapshot.settings.sendOnDaysOff && !snapshot.calendar.isWorkingDay(snapshot.today);
 }
 
+export interface DigestModelOptions {
+  /** A link to a plan row, for each task in the mail. */
+  readonly link: (row: number) => string;
+  /** Only this person's digest ("Gửi thử cho tôi"). */
+  readonly onlyTo?: string;
+  /** Each recipient's own link to "Việc của tôi"; none when the page has no address. */
+  readonly personal?: (to: string) => PersonalLink;
+}
+
 /**
  * The day's digests from the snapshot and the problems a refresh found in the plan rows: one
  * per person with something to act on (overdue, due soon, a row to fix), to the addresses each
- * task's assignment gives, most urgent first; with `onlyTo`, that person's only.
+ * task's assignment gives, most urgent first; with `onlyTo`, that person's only. Each e-mail is
+ * given its recipient's personal link as it is rendered, so a token is signed only for someone
+ * with a digest (with `onlyTo`, for that person alone).
  */
 export function digestModel(
   snapshot: Snapshot,
   problems: readonly PlacedProblem[],
-  link: (row: number) => string,
-  onlyTo?: string,
+  { link, onlyTo, personal }: DigestModelOptions,
 ): DigestModel {
   const { today } = snapshot;
   const book = snapshot.directory;
@@ -67,7 +78,7 @@ export function digestModel(
   });
   if (onlyTo) digests = digests.filter((d) => d.to === onlyTo.toLowerCase());
   return {
-    digests: digests.map((digest) => ({ digest, mail: renderDigest(digest, today, link) })),
+    digests: digests.map((digest) => ({ digest, mail: renderDigest(digest, today, link, personal?.(digest.to)) })),
     notes: [...missing].map((role) => ({ key: "digest.noEmail" as const, params: { role } })),
   };
 }

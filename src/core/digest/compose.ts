@@ -108,12 +108,41 @@ export interface RenderedDigest {
   readonly html: string;
 }
 
+/** The recipient's own link to "Việc của tôi", and how many days it works. */
+export interface PersonalLink {
+  readonly url: string;
+  readonly days: number;
+}
+
+/** The personal link as plain text: the sentence and the address, then the warning. */
+const personalText = (p: PersonalLink): string[] => [
+  `${t("digest.personalLink")}: ${p.url}`,
+  t("digest.personalNote", { days: p.days }),
+  "",
+];
+
 /**
- * renderDigest(digest, today, link): a Vietnamese subject with the counts and the date, an HTML
- * body with a table per section and a link to each task's row, and a plain-text alternative.
- * Sections are capped so a message stays far below Gmail's size limits.
+ * The personal link as HTML: a button a thumb can hit on a phone (styled inline: mail clients
+ * drop a <style> block), then the warning in small print.
  */
-export function renderDigest(digest: Digest, today: LocalDate, link: (row: number) => string): RenderedDigest {
+const personalHtml = (p: PersonalLink, e: (s: string) => string): string =>
+  `<p style="margin: 16px 0 6px;"><a href="${e(p.url)}" style="display: inline-block; background: #1a73e8; ` +
+  `color: #ffffff; text-decoration: none; font-weight: bold; padding: 10px 16px; border-radius: 4px;">` +
+  `${e(t("digest.personalLink"))}</a></p>\n` +
+  `<p style="color: #5f6368; font-size: 12px; margin: 0 0 12px;">${e(t("digest.personalNote", { days: p.days }))}</p>`;
+
+/**
+ * renderDigest(digest, today, link, personal): a Vietnamese subject with the counts and the date,
+ * an HTML body with the recipient's personal link to "Việc của tôi" first (when there is one), a
+ * table per section and a link to each task's row, and a plain-text alternative. Sections are
+ * capped so a message stays far below Gmail's size limits.
+ */
+export function renderDigest(
+  digest: Digest,
+  today: LocalDate,
+  link: (row: number) => string,
+  personal?: PersonalLink,
+): RenderedDigest {
   const date = formatVi(today);
   const subject = t(digest.role === "chairman" ? "digest.subjectChairman" : "digest.subject", {
     overdue: digest.overdue.length,
@@ -144,6 +173,7 @@ export function renderDigest(digest: Digest, today: LocalDate, link: (row: numbe
   const text = [
     intro,
     "",
+    ...(personal ? personalText(personal) : []),
     ...sections.flatMap((s) => [
       s.title,
       ...s.rows.slice(0, MAX_ROWS).map((x) => `- ${x.id}: ${clip(x.task, 140)} — ${s.cell(x)} (${link(x.row)})`),
@@ -160,9 +190,9 @@ export function renderDigest(digest: Digest, today: LocalDate, link: (row: numbe
   const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${e(subject)}</title></head>
 <body style="font-family: Arial, Helvetica, sans-serif; font-size: 14px; color: #202124; max-width: 760px;">
 <p>${e(intro)}</p>
-${sections
-  .map(
-    (s) => `<h3 style="font-size: 15px; margin: 18px 0 6px;">${e(s.title)}</h3>
+${personal ? `${personalHtml(personal, e)}\n` : ""}${sections
+    .map(
+      (s) => `<h3 style="font-size: 15px; margin: 18px 0 6px;">${e(s.title)}</h3>
 <table style="border-collapse: collapse; width: 100%;" cellpadding="6">
 <tr style="background: #f1f3f4; text-align: left;">${headCells}</tr>
 ${s.rows
@@ -174,8 +204,8 @@ ${s.rows
   )
   .join("\n")}
 </table>${s.rows.length > MAX_ROWS ? `<p>${e(t("digest.more", { count: s.rows.length - MAX_ROWS }))}</p>` : ""}`,
-  )
-  .join("\n")}
+    )
+    .join("\n")}
 <p style="color: #5f6368; font-size: 12px; margin-top: 24px;">${e(t("digest.footer"))}</p>
 </body></html>`;
   return { subject, text, html };

@@ -114,6 +114,25 @@ export const catalogue = {
     vi: '"Trước ngày X" nghĩa là hạn là ngày liền trước X (CÓ/KHÔNG)',
     en: '"Before day X" means due the day before X (yes/no)',
   },
+  "setting.webAppUrl": {
+    vi:
+      "Địa chỉ trang Việc của tôi: mỗi thư nhắc việc có đường link riêng tới trang này (để trống: thư không có " +
+      "đường link). Lấy trong trình chỉnh sửa Apps Script: Triển khai → Tùy chọn triển khai mới → Ứng dụng web → " +
+      "sao chép URL kết thúc bằng /exec",
+    en:
+      'Address of the "My tasks" page: each reminder e-mail carries a personal link to it (empty: no link). ' +
+      "In the Apps Script editor: Deploy → New deployment → Web app → copy the URL ending in /exec",
+  },
+  "settings.badWebAppUrl": {
+    vi:
+      '"{value}" không phải địa chỉ trang Việc của tôi; dán URL dạng https://script.google.com/macros/s/…/exec ' +
+      "(Triển khai → Tùy chọn triển khai mới → Ứng dụng web), hoặc để trống. Địa chỉ kết thúc bằng /dev chỉ " +
+      "người sửa được tập lệnh mới mở được.",
+    en:
+      '"{value}" is not the address of the "My tasks" page; paste the URL https://script.google.com/macros/s/…/exec ' +
+      "(Deploy → New deployment → Web app), or leave it empty. An address ending in /dev opens only for the " +
+      "script's editors.",
+  },
 
   // Settings values
   "settings.badYear": {
@@ -607,6 +626,51 @@ export const catalogue = {
     en: "Reminder status (written by the add-on)",
   },
   "log.digest": { vi: "Nhắc việc", en: "Reminders" },
+  "digest.personalLink": { vi: "Mở trang Việc của tôi để cập nhật", en: "Open My tasks to update them" },
+  "digest.personalNote": {
+    vi:
+      "Đường link này là của riêng đồng chí, dùng được {days} ngày. Xin đừng chuyển tiếp thư này: ai có " +
+      "đường link cũng cập nhật được việc của đồng chí.",
+    en:
+      "This link is yours alone and works for {days} days. Please do not forward this e-mail: anyone " +
+      "with the link can update your tasks.",
+  },
+  "selfCheck.webApp": {
+    vi: "Trang Việc của tôi (đường link trong thư nhắc việc)",
+    en: 'The "My tasks" page (the link in reminder e-mails)',
+  },
+  "selfCheck.webAppOk": {
+    vi: "thư nhắc việc có đường link riêng tới {url}",
+    en: "reminder e-mails carry a personal link to {url}",
+  },
+  "selfCheck.webAppNone": {
+    vi: "tập lệnh chưa triển khai thành ứng dụng web và dòng webAppUrl để trống: thư nhắc việc không có đường link",
+    en: "the script is not deployed as a web app and webAppUrl is empty: reminder e-mails carry no link",
+  },
+  "selfCheck.webAppSuggest": {
+    vi:
+      "trang đã triển khai tại {url} nhưng dòng webAppUrl trong Cài đặt còn trống; dán địa chỉ này vào đó " +
+      "để mỗi thư nhắc việc có đường link riêng",
+    en: "the page is deployed at {url} but webAppUrl in Settings is empty; paste this address there so each reminder carries a link",
+  },
+  "selfCheck.webAppDiffers": {
+    vi:
+      "dòng webAppUrl ghi {setting} nhưng Google báo trang của tập lệnh ở {url}; nếu đã tạo triển khai mới, " +
+      "hãy dán địa chỉ mới vào Cài đặt",
+    en: "webAppUrl says {setting} but Google reports the script's page at {url}; after a new deployment, paste its address in Settings",
+  },
+  "selfCheck.webAppNotDeployed": {
+    vi:
+      "dòng webAppUrl ghi {setting} nhưng tập lệnh chưa được triển khai thành ứng dụng web; đường link trong " +
+      "thư sẽ không mở được",
+    en: "webAppUrl says {setting} but the script is not deployed as a web app; the link in the e-mails will not open",
+  },
+  "selfCheck.webAppTestUrl": {
+    vi:
+      "Google báo địa chỉ {url}, không phải địa chỉ /exec của một bản triển khai; hãy tạo Tùy chọn triển khai " +
+      "mới → Ứng dụng web và dùng URL kết thúc bằng /exec",
+    en: "Google reports {url}, not the /exec address of a deployment; make a New deployment → Web app and use the URL ending in /exec",
+  },
 
   // Kinds of problem, for the check summary
   "problemKind.date": { vi: "Ngày không hợp lệ", en: "Invalid dates" },

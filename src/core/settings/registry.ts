@@ -10,6 +10,7 @@ import { parseDayMonthYear } from "../dates/localDate";
 import type { Message, MessageKey } from "../i18n/messages";
 import * as z from "../schema/zod";
 import { parseAddresses } from "../text/addresses";
+import { isWebAppUrl } from "../digest/webAppLink";
 import { parseHour } from "./hour";
 
 export interface SettingDef<T = unknown> {
@@ -124,6 +125,12 @@ export const SETTINGS = {
   escalateAfterDays: { description: "setting.escalateAfterDays", defaultText: "5", schema: days },
   sendOnDaysOff: { description: "setting.sendOnDaysOff", defaultText: "KHÔNG", schema: yesNo, options: YES_NO },
   reminderStatus: { description: "setting.reminderStatus", defaultText: "", owner: "product", schema: z.string() },
+  /** The web page "Việc của tôi" (its /exec address): each daily e-mail links to it; "" sends no link. */
+  webAppUrl: {
+    description: "setting.webAppUrl",
+    defaultText: "",
+    schema: settingSchema("settings.badWebAppUrl", (s) => (s === "" || isWebAppUrl(s) ? s : undefined)),
+  },
 } as const satisfies SettingsRegistry;
 
 /** The typed value of each setting of a registry. */

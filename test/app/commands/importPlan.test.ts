@@ -78,6 +78,7 @@ describe("setup", () => {
       "escalateAfterDays",
       "sendOnDaysOff",
       "reminderStatus",
+      "webAppUrl",
     ]);
   });
 

@@ -8,7 +8,8 @@ import {
 } from "../../../src/app/commands/reminders";
 import { t } from "../../../src/core/i18n/messages";
 import { LOG_TAB, SETTINGS_TAB } from "../../../src/core/workbook/layout";
-import type { MemorySheet } from "../../../src/memory/memoryWorkbook";
+import { MemoryStore, type MemorySheet } from "../../../src/memory/memoryWorkbook";
+import { nodeCrypto } from "../../../src/node/crypto";
 import type { LockPort, MailerPort, OutgoingMail, TriggersPort } from "../../../src/ports";
 import { seededPorts } from "../../helpers";
 
@@ -67,6 +68,8 @@ function ports(options: { addon?: boolean; lock?: LockPort } = {}) {
     triggers,
     scriptLock: options.lock ?? free,
     user: { email: () => email },
+    crypto: nodeCrypto,
+    secrets: new MemoryStore(),
   };
   p satisfies ReminderPorts;
   return { p, triggers, sent, as: (who: string) => (email = who) };
