@@ -7,6 +7,7 @@ import type {
   OfficerTask,
 } from "../bridge/contract";
 import { t, type MessageKey } from "../core/i18n/messages";
+import { parsePeriod, periodLabel } from "../core/period/period";
 import { call, failureText, queryParameter } from "./bridge";
 import { isoToVi, viToIso } from "./dates";
 import { el, replaceChildren } from "./dom";
@@ -72,7 +73,11 @@ function card(page: OfficerPage, task: OfficerTask): HTMLElement {
   const slot = el("div", { class: "form-slot" });
   const badge = paint(el("span", { class: "badge" }, task.statusLabel), statusSwatch(task.status));
   const buttons = task.actions.map((action) =>
-    el("button", { type: "button", class: "secondary", "aria-expanded": "false" }, t(ACTION_LABEL[action])),
+    el(
+      "button",
+      { type: "button", class: "secondary", "data-action": action, "aria-expanded": "false" },
+      t(ACTION_LABEL[action]),
+    ),
   );
   buttons.forEach((button, i) =>
     button.addEventListener("click", () => toggleForm(slot, buttons, button, page, task, task.actions[i])),
@@ -84,11 +89,17 @@ function card(page: OfficerPage, task: OfficerTask): HTMLElement {
     el("p", { class: "task" }, task.task),
     task.output && el("p", { class: "output" }, t("page.officer.output", { output: task.output })),
     el("p", { class: "deadline" }, task.deadline),
-    task.period && el("p", { class: "period" }, t("page.officer.period", { period: task.period.label })),
+    task.period && el("p", { class: "period" }, t("page.officer.period", { period: periodWords(task.period.key) })),
     problemList(task.problems),
     buttons.length > 0 && el("div", { class: "actions" }, ...buttons),
     slot,
   );
+}
+
+/** "2024-03" → "tháng 3 năm 2024": the occurrence's own label is its milestone's text, often empty. */
+function periodWords(key: string): string {
+  const period = parsePeriod(key);
+  return period ? periodLabel(period) : key;
 }
 
 function problemList(problems: readonly string[]): HTMLElement | null {

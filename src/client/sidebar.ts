@@ -39,14 +39,22 @@ function showLines(lines: readonly string[], extra: (Node | null)[] = []): void 
   replaceChildren(results, ...lines.map((line) => el("p", {}, line)), ...extra);
 }
 
+/** The figures as the server read them; when it could not, the last ones stay and the reason is shown. */
 function renderFigures(d: Dashboard): void {
+  if (d.unavailable) {
+    showLines([d.unavailable]);
+    if (figures.firstChild) return;
+  }
   replaceChildren(
     figures,
     el("p", { class: "who" }, t("page.sidebar.today", { commune: d.commune, today: d.today })),
     el(
       "p",
       { class: "counts" },
-      d.counts.map((c) => t("page.sidebar.count", { label: c.label, count: c.count })).join(" · "),
+      d.counts
+        .filter((c) => c.count > 0)
+        .map((c) => t("page.sidebar.count", { label: c.label, count: c.count }))
+        .join(" · "),
     ),
     el("h2", {}, t("page.sidebar.sections")),
     el("ul", { class: "sections" }, ...d.sections.map(sectionBar)),
@@ -61,9 +69,12 @@ function renderFigures(d: Dashboard): void {
 }
 
 function sectionBar(s: SectionProgress): HTMLElement {
-  const percent = s.total > 0 ? Math.round((s.done / s.total) * 100) : 0;
-  const fill = el("span", { class: "bar-fill" });
-  fill.style.width = `${percent}%`;
+  // Done in green from the left, overdue in red after it: the words below say both again.
+  const share = (n: number) => `${s.total > 0 ? Math.round((n / s.total) * 100) : 0}%`;
+  const done = el("span", { class: "bar-done" });
+  done.style.width = share(s.done);
+  const late = el("span", { class: "bar-late" });
+  late.style.width = share(s.overdue);
   const words = t("page.sidebar.sectionLine", { done: s.done, total: s.total, overdue: s.overdue });
   return el(
     "li",
@@ -80,7 +91,8 @@ function sectionBar(s: SectionProgress): HTMLElement {
         "aria-valuetext": words,
         "aria-label": s.section,
       },
-      fill,
+      done,
+      late,
     ),
     el("span", { class: "section-line" }, words),
   );
@@ -150,8 +162,8 @@ async function run<A extends DashboardAnswer>(
     showLines([t("page.working")]);
     try {
       const answer = await send();
-      renderFigures(answer.dashboard);
       showLines(answer.lines, after ? after(answer) : []);
+      renderFigures(answer.dashboard);
     } catch (error) {
       showLines([failureText(error)]);
     }
@@ -187,12 +199,18 @@ function renderSettings(settings: readonly SettingField[]): void {
   const fields = new Map<string, { field: Field; initial: string }>();
   const rows = settings.map((s) => {
     if (s.readOnly)
-      return el("div", { class: "field read-only" }, el("p", { class: "label" }, s.label), el("p", {}, s.value));
+      return el(
+        "div",
+        { class: "field read-only", "data-key": s.key },
+        el("p", { class: "label" }, s.label === s.key || !s.label ? s.help : s.label),
+        el("p", {}, s.value || "—"),
+      );
     const control = s.options
       ? el("select", { name: s.key }, ...optionsOf(s))
       : el("input", { type: "text", name: s.key, value: s.value });
     control.value = s.value;
-    const f = field(s.label, control, s.help);
+    // A setting whose label is only its key reads better under its description.
+    const f = s.label === s.key || !s.label ? field(s.help, control) : field(s.label, control, s.help);
     if (s.problem) f.showError(s.problem);
     fields.set(s.key, { field: f, initial: s.value });
     return f.root;
@@ -220,23 +238,29 @@ function optionsOf(s: SettingField): HTMLOptionElement[] {
 }
 
 async function saveSettings(fields: Map<string, { field: Field; initial: string }>): Promise<void> {
+  // What was changed, and what the form showed for it: a cell edited in the sheet since is refused, not overwritten.
   const values: Record<string, string> = {};
-  for (const [key, { field: f, initial }] of fields) if (f.control.value !== initial) values[key] = f.control.value;
+  const shown: Record<string, string> = {};
+  for (const [key, { field: f, initial }] of fields)
+    if (f.control.value !== initial) {
+      values[key] = f.control.value;
+      shown[key] = initial;
+    }
   if (Object.keys(values).length === 0) return showLines([t("page.sidebar.nothingChanged")]);
   showLines([t("page.working")]);
   let answer: SettingsAnswer;
   try {
-    answer = await call("dashboardSaveSettings", values);
+    answer = await call("dashboardSaveSettings", values, shown);
   } catch (error) {
     return showLines([failureText(error)]);
   }
   if (!answer.ok) {
     for (const [key, { field: f }] of fields) f.showError(answer.errors[key] ?? null);
-    return showLines([t("page.sidebar.settingsRefused")]);
+    return showLines([answer.message ?? t("page.sidebar.settingsRefused")]);
   }
+  showLines(answer.lines);
   renderFigures(answer.dashboard);
   renderSettings(answer.dashboard.settings);
-  showLines(answer.lines);
 }
 
 async function loadMyLink(): Promise<void> {

@@ -23,12 +23,15 @@ import { UserError } from "../core/errors";
 import type { Plan } from "../core/plan/model";
 import { readTextTable } from "../core/plan/readers/textTable";
 import { SAMPLE_PLAN_NAME, SAMPLE_PLAN_TEXT } from "../core/plan/samplePlan";
-import { DIRECTORY_TAB } from "../core/workbook/layout";
 import { MemoryStore, MemoryWorkbook } from "../memory/memoryWorkbook";
 import { NO_DOCUMENTS, NO_MAILER } from "../memory/none";
 import { OutboxMailer } from "./outbox";
 import type { AppPorts } from "../ports";
 import { CliError, loadPlan, readPlanFile } from "./loadPlan";
+import { vietnamNow } from "./clock";
+import { fillSampleEmails } from "./sampleDirectory";
+import { DEFAULT_PORT, resolvePerson, signedLink, startServer } from "./serve";
+import { readState, removeState, writeState } from "./serveState";
 import { ensureOutDir, fsCode, renderCli, technical, writeFailure, type CliMessage } from "./inputGuard";
 
 function parseDate(text: string): LocalDate {
@@ -41,23 +44,6 @@ function parseYear(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   if (!/^\d{4}$/.test(text)) throw new CliError({ key: "cli.badYear", params: { text } });
   return Number(text);
-}
-
-/** The wall clock in Vietnam, "2026-11-27 17:05:09", for log entries (the edge reads the clock). */
-function vietnamNow(): string {
-  const p: Record<string, string> = {};
-  for (const part of new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Asia/Ho_Chi_Minh",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(new Date()))
-    p[part.type] = part.value;
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
 }
 
 /**
@@ -246,20 +232,7 @@ function sendDigests(
   today: LocalDate,
   dir: string,
 ): { sent: readonly string[]; samples: boolean } {
-  const directory = workbook.sheet(t("tab.directory"));
-  let samples = false;
-  if (directory) {
-    const values = directory.readValues();
-    const col = (key: string) => DIRECTORY_TAB.columns.findIndex((c) => c.key === key) + 1;
-    if (values.slice(1).every((r) => !r[col("email") - 1])) {
-      samples = true;
-      values.slice(1).forEach((r, i) => {
-        if (!r[col("roleKey") - 1]) return;
-        directory.writeValues(i + 2, col("email"), [[`${String(r[col("roleKey") - 1]).toLowerCase()}@vi-du.invalid`]]);
-        directory.writeValues(i + 2, col("notes"), [[t("cli.sampleEmailNote")]]);
-      });
-    }
-  }
+  const samples = fillSampleEmails(workbook);
   rmSync(dir, { recursive: true, force: true });
   const mailer = new OutboxMailer(dir, new Date(Date.UTC(today.year, today.month - 1, today.day, 0, 0, 0)));
   // A personal link (when Cài đặt names the page) is signed with a secret of this run only: the
@@ -381,6 +354,60 @@ async function commandHolidays(args: string[]): Promise<void> {
   }
 }
 
+function parsePort(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_PORT;
+  const port = Number(text);
+  if (!/^\d{1,5}$/.test(text) || port < 1 || port > 65535) throw new CliError({ key: "cli.badPort", params: { text } });
+  return port;
+}
+
+/** The pages on this machine over the plan, until Ctrl-C; `link` signs links for it (serveState.ts). */
+async function commandServe(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { plan: { type: "string" }, today: { type: "string" }, port: { type: "string" } },
+  });
+  const port = parsePort(values.port);
+  const harness = await startServer({
+    plan: values.plan,
+    today: values.today ? parseDate(values.today) : undefined,
+    port,
+  });
+  writeState({
+    pid: process.pid,
+    port: harness.port,
+    origin: harness.url,
+    secret: harness.secret,
+    today: formatIso(harness.today),
+    people: harness.people,
+  });
+  const stop = () => {
+    removeState(harness.port);
+    void harness.close().then(() => process.exit(0));
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  console.log(t("cli.serveStarted", { url: harness.url, today: formatVi(harness.today) }));
+  console.log(t("cli.serveSidebar", { url: `${harness.url}/sidebar` }));
+  const first = harness.people[0];
+  if (first) console.log(t("cli.serveOfficer", { person: first.role, url: harness.linkFor(first.email) }));
+  console.log(t("cli.serveLinkHint", { port: harness.port }));
+  console.log(t("cli.serveStop"));
+}
+
+/** One line: the person's link for the server running on --port. */
+function commandLink(args: string[]): void {
+  const { values } = parseArgs({ args, options: { person: { type: "string" }, port: { type: "string" } } });
+  if (!values.person) throw new CliError({ key: "cli.needPerson" });
+  const port = parsePort(values.port);
+  const state = readState(port);
+  if (!state) throw new CliError({ key: "cli.noServer", params: { port } });
+  const today = parseIso(state.today);
+  if (!today) throw new CliError({ key: "cli.noServer", params: { port } });
+  const person = resolvePerson(state.people, values.person);
+  process.stdout.write(`${signedLink(state.origin, state.secret, today, person.email)}\n`);
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -402,6 +429,12 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case "holidays":
         await commandHolidays(rest);
+        return 0;
+      case "serve":
+        await commandServe(rest);
+        return 0;
+      case "link":
+        commandLink(rest);
         return 0;
       case undefined:
       case "help":

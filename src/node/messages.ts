@@ -139,12 +139,14 @@ export const cliCatalogue = {
       "Cách dùng: cli <lệnh> [tuỳ chọn]. Lệnh: start [--plan TỆP] [--today YYYY-MM-DD] [--out " +
       'THƯ_MỤC]; import TỆP [--json] [--year NĂM]; timeline "VĂN BẢN" [--year NĂM] [--from NGÀY --to ' +
       "NGÀY] [--day-before] [--json]; holidays [--year NĂM] [--json]; report [--period 2024-11] " +
-      "[--today NGÀY] [--plan TỆP] [--out THƯ_MỤC]; digest [--today NGÀY] [--plan TỆP] [--out THƯ_MỤC].",
+      "[--today NGÀY] [--plan TỆP] [--out THƯ_MỤC]; digest [--today NGÀY] [--plan TỆP] [--out THƯ_MỤC]; " +
+      'serve [--plan TỆP] [--today NGÀY] [--port CỔNG]; link --person "VAI_TRÒ hoặc EMAIL" [--port CỔNG].',
     en:
       "Usage: cli <command> [options]. Commands: start [--plan FILE] [--today YYYY-MM-DD] [--out DIR]; " +
       'import FILE [--json] [--year YEAR]; timeline "TEXT" [--year YEAR] [--from DATE --to DATE] ' +
       "[--day-before] [--json]; holidays [--year YEAR] [--json]; report [--period 2024-11] [--today " +
-      "DATE] [--plan FILE] [--out DIR]; digest [--today DATE] [--plan FILE] [--out DIR].",
+      "DATE] [--plan FILE] [--out DIR]; digest [--today DATE] [--plan FILE] [--out DIR]; " +
+      'serve [--plan FILE] [--today DATE] [--port PORT]; link --person "ROLE or E-MAIL" [--port PORT].',
   },
   "cli.fileNotFound": { vi: "Không tìm thấy tệp {file}.", en: "File not found: {file}." },
   "cli.unsupportedFile": {
@@ -210,6 +212,37 @@ export const cliCatalogue = {
     en: 'Invalid date "{text}"; use YYYY-MM-DD.',
   },
   "cli.unknownOption": { vi: "Tuỳ chọn không hợp lệ: {option}.", en: "Unknown option: {option}." },
+  "cli.unknownPerson": {
+    vi: 'Danh bạ không có "{person}". Các vai trò có địa chỉ: {roles}.',
+    en: 'The Directory has no "{person}". Roles with an address: {roles}.',
+  },
+  "cli.noPages": {
+    vi: "Chưa có các trang đã dựng (dist/gas/officer.html); hãy chạy npm run build.",
+    en: "The pages are not built (dist/gas/officer.html); run npm run build.",
+  },
+  "cli.serveStarted": {
+    vi: "Máy chủ thử nghiệm đang chạy tại {url} (ngày {today}, chỉ trên máy này).",
+    en: "The local server runs at {url} (day {today}, this machine only).",
+  },
+  "cli.serveSidebar": { vi: "Bảng điều khiển: {url}", en: "Dashboard: {url}" },
+  "cli.serveOfficer": { vi: "Việc của tôi ({person}): {url}", en: "My tasks ({person}): {url}" },
+  "cli.serveLinkHint": {
+    vi: 'Liên kết của người khác: npm run --silent cli -- link --person "<vai trò hoặc email>" --port {port}',
+    en: 'Another person\'s link: npm run --silent cli -- link --person "<role or e-mail>" --port {port}',
+  },
+  "cli.serveStop": { vi: "Nhấn Ctrl-C để dừng.", en: "Press Ctrl-C to stop." },
+  "cli.noServer": {
+    vi: "Không có máy chủ thử nghiệm nào chạy ở cổng {port}; hãy chạy trước: npm run --silent cli -- serve --port {port}",
+    en: "No local server runs on port {port}; start one first: npm run --silent cli -- serve --port {port}",
+  },
+  "cli.badPort": {
+    vi: 'Cổng "{text}" không hợp lệ; dùng một số từ 1 đến 65535.',
+    en: 'Invalid port "{text}"; use 1 to 65535.',
+  },
+  "cli.needPerson": {
+    vi: 'Hãy cho biết người nhận: --person "<vai trò hoặc email>".',
+    en: 'Say whose link: --person "<role or e-mail>".',
+  },
   "cli.unknownCommand": { vi: "Lệnh không hợp lệ: {command}.", en: "Unknown command: {command}." },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
