@@ -162,6 +162,22 @@ describe("the officer's page at 360 px", () => {
     expect(logRows()).toBe(logBefore + 1);
   });
 
+  it("says in Vietnamese when the network fails, with no stack, and keeps what was typed", async () => {
+    await openAs(harness.linkFor(OFFICER));
+    const id = (await idsIn("overdue"))[0];
+    const form = await openForm(id, "noteDifficulty");
+    await typeInto(`${form} input[name=text]`, "Mất mạng");
+    await page.setOfflineMode(true);
+    try {
+      await page.click(`${form} button[type=submit]`);
+      await page.waitForSelector(`${form} .form-error:not([hidden])`);
+      expect(await page.$eval(`${form} .form-error`, (e) => e.textContent)).toBe(t("page.callFailed"));
+      expect(await page.$eval(`${form} input[name=text]`, (i) => (i as HTMLInputElement).value)).toBe("Mất mạng");
+    } finally {
+      await page.setOfflineMode(false);
+    }
+  });
+
   it("notes a difficulty on one line, written to the row's notes", async () => {
     await openAs(harness.linkFor(OFFICER));
     const id = (await idsIn("overdue"))[0];
