@@ -139,6 +139,45 @@ describe("the officer's page at 360 px", () => {
     expect(logRows()).toBe(logBefore);
   });
 
+  it("sends a form once however often it is submitted while the call runs", async () => {
+    await openAs(harness.linkFor(OFFICER));
+    const id = (await markable("overdue"))[0];
+    const form = await openForm(id, "markDone");
+    await typeInto(`${form} input[name=evidence]`, EVIDENCE);
+    const calls: string[] = [];
+    const count = (r: { url(): string }) => void (r.url().endsWith("/rpc") && calls.push(r.url()));
+    page.on("request", count);
+    const logBefore = logRows();
+    // Three submits in one go, before any answer can come back: a double tap on a slow network.
+    await page.$eval(form, (f) => {
+      for (let i = 0; i < 3; i++) (f as HTMLFormElement).requestSubmit();
+    });
+    await page.waitForFunction(
+      (text) => document.getElementById("notice")?.textContent === text,
+      {},
+      t("officer.doneMarked", { id }),
+    );
+    page.off("request", count);
+    expect(calls).toHaveLength(1);
+    expect(logRows()).toBe(logBefore + 1);
+  });
+
+  it("says in Vietnamese when the network fails, with no stack, and keeps what was typed", async () => {
+    await openAs(harness.linkFor(OFFICER));
+    const id = (await idsIn("overdue"))[0];
+    const form = await openForm(id, "noteDifficulty");
+    await typeInto(`${form} input[name=text]`, "Mất mạng");
+    await page.setOfflineMode(true);
+    try {
+      await page.click(`${form} button[type=submit]`);
+      await page.waitForSelector(`${form} .form-error:not([hidden])`);
+      expect(await page.$eval(`${form} .form-error`, (e) => e.textContent)).toBe(t("page.callFailed"));
+      expect(await page.$eval(`${form} input[name=text]`, (i) => (i as HTMLInputElement).value)).toBe("Mất mạng");
+    } finally {
+      await page.setOfflineMode(false);
+    }
+  });
+
   it("notes a difficulty on one line, written to the row's notes", async () => {
     await openAs(harness.linkFor(OFFICER));
     const id = (await idsIn("overdue"))[0];
