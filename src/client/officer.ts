@@ -7,7 +7,6 @@ import type {
   OfficerTask,
 } from "../bridge/contract";
 import { t, type MessageKey } from "../core/i18n/messages";
-import { parsePeriod, periodLabel } from "../core/period/period";
 import { call, failureText, queryParameter } from "./bridge";
 import { isoToVi, viToIso } from "./dates";
 import { el, replaceChildren } from "./dom";
@@ -89,17 +88,11 @@ function card(page: OfficerPage, task: OfficerTask): HTMLElement {
     el("p", { class: "task" }, task.task),
     task.output && el("p", { class: "output" }, t("page.officer.output", { output: task.output })),
     el("p", { class: "deadline" }, task.deadline),
-    task.period && el("p", { class: "period" }, t("page.officer.period", { period: periodWords(task.period.key) })),
+    task.period && el("p", { class: "period" }, t("page.officer.period", { period: task.period.label })),
     problemList(task.problems),
     buttons.length > 0 && el("div", { class: "actions" }, ...buttons),
     slot,
   );
-}
-
-/** "2024-03" → "tháng 3 năm 2024": the occurrence's own label is its milestone's text, often empty. */
-function periodWords(key: string): string {
-  const period = parsePeriod(key);
-  return period ? periodLabel(period) : key;
 }
 
 function problemList(problems: readonly string[]): HTMLElement | null {

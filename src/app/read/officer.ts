@@ -1,4 +1,5 @@
 import { formatVi } from "../../core/dates/localDate";
+import { parsePeriod, periodLabel } from "../../core/period/period";
 import { t, type Lang } from "../../core/i18n/messages";
 import { personKey } from "../../core/links/token";
 import { isDone, statusLabel, type TaskStatus } from "../../core/status/statuses";
@@ -38,7 +39,7 @@ export interface OfficerTask {
   readonly deadline: string;
   readonly status: TaskStatus;
   readonly statusLabel: string;
-  /** The occurrence an officer logs for a recurring task (its key, for logOccurrence, and its label). */
+  /** The occurrence an officer logs for a recurring task (its key, for logOccurrence, and the period in words). */
   readonly period: { readonly key: string; readonly label: string } | null;
   /** What the check finds wrong in the row, in words (the "Kiểm tra" cell's lines). */
   readonly problems: readonly string[];
@@ -56,6 +57,12 @@ export interface OfficerPage {
 /** The earliest occurrence not done: the one an officer logs next (overdue ones first). */
 function openOccurrence(r: RowEvaluation) {
   return r.evaluation.occurrences.find((o) => !isDone(o.status)) ?? null;
+}
+
+/** An occurrence in words ("tháng 3 năm 2024"): its period's label, or the milestone's text for a dated one. */
+function occurrenceWords(o: { readonly key: string; readonly label: string }): string {
+  const period = parsePeriod(o.key);
+  return period ? periodLabel(period) : o.label || o.key;
 }
 
 /** The deadline in words: the next due date and the working days left, or the timeline as written. */
@@ -108,7 +115,7 @@ function officerTask(snapshot: Snapshot, r: RowEvaluation, lang: Lang): OfficerT
     deadline: deadlineWords(r, lang),
     status,
     statusLabel: t(statusLabel(status), {}, lang),
-    period: open ? { key: open.key, label: open.label } : null,
+    period: open ? { key: open.key, label: occurrenceWords(open) } : null,
     problems,
     actions,
   };

@@ -45,6 +45,16 @@ describe("officerOpen", () => {
     expect(other.page.tasks.some((x) => !mine.has(x.id))).toBe(true);
   });
 
+  it("names a recurring task's open occurrence in words, the key beside it for the request", () => {
+    const p = ports();
+    const page = pageOf(officerOpen(p, personalToken(p, EMAIL)));
+    const recurring = page.tasks.filter((x) => x.period);
+    expect(recurring.length).toBeGreaterThan(0);
+    for (const x of recurring)
+      expect(x.period!.label).toMatch(/^(tháng \d+|quý [IV]+|\d tháng (đầu|cuối)|tuần \d+|năm) .*\d{4}$/);
+    expect(recurring.find((x) => x.id === "A.I.7")!.period).toEqual({ key: "2024-03", label: "tháng 3 năm 2024" });
+  });
+
   it.each([
     ["forged", "eyJwIjoidnAudGtAZGFpbGFuaC5nb3Yudm4ifQ.AAAA"],
     ["empty", ""],
