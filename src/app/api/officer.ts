@@ -6,6 +6,7 @@ import { logOccurrence, markDone, noteDifficulty, type ActionResult } from "../c
 import { verifyLink, type LinkRefusal } from "../commands/officerLinks";
 import { readWorkbook } from "../commands/readWorkbook";
 import { officerPage } from "../read/officer";
+import { snapshotOf } from "../read/snapshot";
 
 /*
  * "Việc của tôi" as the page calls it (src/bridge/contract.ts): every call carries the link's
@@ -67,5 +68,8 @@ export function officerAct(ports: OfficerPorts, token: unknown, request: unknown
   const result = perform(ports, link.person, parsed.data);
   if (!result.ok) return { ok: false, message: render(result.error), ...(result.field && { field: result.field }) };
   const message = t(DONE_MESSAGE[parsed.data.action], { id: parsed.data.taskId });
-  return { ok: true, message, page: officerPage(readWorkbook(ports), link.person) };
+  // The page as it now is, from the tabs the action read and wrote: the writer keeps them as the
+  // sheet now holds them, so showing the result costs no second read of the workbook.
+  const page = officerPage(snapshotOf(result.tabs, ports.clock.today()), link.person);
+  return { ok: true, message, page };
 }

@@ -6,7 +6,7 @@ import { MAX_TEXT as CELL_MAX } from "../../core/validation/rows";
 import { PLAN_TAB, COMPLETIONS_TAB } from "../../core/workbook/layout";
 import type { OfficerPorts } from "../../ports";
 import { officerGrant, type OfficerAction, type OfficerGrant } from "../read/officer";
-import type { Snapshot } from "../read/snapshot";
+import type { Snapshot, TrackingTabs } from "../read/snapshot";
 import { tabName, textAt } from "../read/tabs";
 import { allowWrite, secondsOf, THROTTLE, type ThrottleLimits } from "../state/throttle";
 import { writeLog } from "../write/log";
@@ -25,7 +25,9 @@ import { readWorkbook } from "./readWorkbook";
 export type ActionPorts = Pick<OfficerPorts, "workbook" | "clock" | "user" | "store" | "lock">;
 
 export type ActionResult =
-  { readonly ok: true } | { readonly ok: false; readonly error: Message; readonly field?: OfficerField };
+  /** Done: the tabs as read for the action, with what it wrote (no second read needed to show the result). */
+  | { readonly ok: true; readonly tabs: TrackingTabs }
+  | { readonly ok: false; readonly error: Message; readonly field?: OfficerField };
 
 const fail = (error: Message, field?: OfficerField): ActionResult => ({ ok: false, error, ...(field && { field }) });
 
@@ -90,7 +92,7 @@ export function markDone(
       key: "officer.logDone",
       params: { id: grant.id, date: formatVi(date.value), evidence: link.value },
     });
-    return { ok: true };
+    return { ok: true, tabs: snapshot.tabs };
   });
 }
 
@@ -131,7 +133,7 @@ export function logOccurrence(
       key: "officer.logOccurrence",
       params: { id: grant.id, period: key.value, date: formatVi(date.value), evidence: link.value },
     });
-    return { ok: true };
+    return { ok: true, tabs: snapshot.tabs };
   });
 }
 
@@ -159,6 +161,6 @@ export function noteDifficulty(
     writeOfficerCells(plan, grant, { notes });
     recomputeRow(ports, snapshot, grant.row);
     log(ports, person, { key: "officer.logDifficulty", params: { id: grant.id } });
-    return { ok: true };
+    return { ok: true, tabs: snapshot.tabs };
   });
 }

@@ -96,6 +96,25 @@ describe("officerAct", () => {
     expect(now.actions).toEqual(["noteDifficulty"]);
   });
 
+  it.each(["markDone", "logOccurrence", "noteDifficulty"] as const)(
+    "answers, after %s, the page a fresh read of the sheet shows, without reading the workbook again",
+    (action) => {
+      const p = ports();
+      const token = personalToken(p, EMAIL);
+      const task = pageOf(officerOpen(p, token)).tasks.find((x) => x.actions.includes(action))!;
+      const evidence = "https://drive.google.com/file/d/abc";
+      const request =
+        action === "markDone"
+          ? { action, taskId: task.id, completedOn: "19/11/2024", evidence }
+          : action === "logOccurrence"
+            ? { action, taskId: task.id, period: task.period!.key, completedOn: "19/11/2024", evidence }
+            : { action, taskId: task.id, text: "Chưa có kinh phí" };
+      const answer = officerAct(p, token, request);
+      if (!answer.ok) throw new Error(answer.message);
+      expect(answer.page).toEqual(pageOf(officerOpen(p, token)));
+    },
+  );
+
   it("names the field a refused value is about", () => {
     const p = ports();
     const token = personalToken(p, EMAIL);

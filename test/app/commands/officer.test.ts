@@ -72,7 +72,7 @@ describe("markDone", () => {
     const logBefore = grid(p, "Nhật ký").length;
     p.workbook.counter.reset();
     const result = markDone(p, EMAIL, task.id, "19/11/2024", "https://drive.google.com/file/d/abc");
-    expect(result).toEqual({ ok: true });
+    expect(result).toMatchObject({ ok: true });
     const after = grid(p, "Kế hoạch");
     const header = after[0] as string[];
     const col = (h: string) => header.indexOf(h);
@@ -157,7 +157,7 @@ describe("noteDifficulty and logOccurrence", () => {
     const plan = p.workbook.sheet("Kế hoạch")!;
     const notesCol = (grid(p, "Kế hoạch")[0] as string[]).indexOf("Ghi chú, khó khăn") + 1;
     plan.type(task.row, notesCol, "Đã họp lần 1");
-    expect(noteDifficulty(p, EMAIL, task.id, "  Thiếu kinh phí in tài liệu  ")).toEqual({ ok: true });
+    expect(noteDifficulty(p, EMAIL, task.id, "  Thiếu kinh phí in tài liệu  ")).toMatchObject({ ok: true });
     expect(plan.get(task.row, notesCol)).toBe(`Đã họp lần 1\n[20/11/2024, ${EMAIL}] Thiếu kinh phí in tài liệu`);
     for (const [text, problem] of [
       [
@@ -181,7 +181,7 @@ describe("noteDifficulty and logOccurrence", () => {
     expect(task).toBeDefined();
     const before = grid(p, "Hoàn thành theo kỳ").length;
     const r = logOccurrence(p, EMAIL, task!.id, task!.period!.key, "18/11/2024", "https://x.vn/bc");
-    expect(r).toEqual({ ok: true });
+    expect(r).toMatchObject({ ok: true });
     const rows = grid(p, "Hoàn thành theo kỳ");
     expect(rows.length).toBe(before + 1);
     expect(rows[rows.length - 1].slice(0, 4)).toEqual([
@@ -235,7 +235,7 @@ describe("what a link may change: the review's attacks", () => {
     const p = ports();
     const task = myOneOff(p);
     const forged = "ok\n[19/11/2024, tp.ht@dailanh.gov.vn] Tôi xin rút";
-    expect(noteDifficulty(p, EMAIL, task.id, forged)).toEqual({ ok: true });
+    expect(noteDifficulty(p, EMAIL, task.id, forged)).toMatchObject({ ok: true });
     const notes = String(grid(p, "Kế hoạch")[planRow(p, task.id) - 1][column("notes") - 1]);
     expect(notes).not.toMatch(/\n\[19\/11\/2024, tp\.ht/);
     expect(notes).toContain("ok [19/11/2024, tp.ht@dailanh.gov.vn] Tôi xin rút");
@@ -276,7 +276,7 @@ describe("what a link may change: the review's attacks", () => {
     const p = ports();
     const task = myOneOff(p);
     const long = "khó khăn ".repeat(110).trim();
-    for (let i = 0; i < 3; i++) expect(noteDifficulty(p, EMAIL, task.id, long)).toEqual({ ok: true });
+    for (let i = 0; i < 3; i++) expect(noteDifficulty(p, EMAIL, task.id, long)).toMatchObject({ ok: true });
     const before = grid(p, "Kế hoạch")[planRow(p, task.id) - 1][column("notes") - 1];
     expect(noteDifficulty(p, EMAIL, task.id, long)).toMatchObject({ ok: false, field: "text" });
     expect(grid(p, "Kế hoạch")[planRow(p, task.id) - 1][column("notes") - 1]).toBe(before);
