@@ -17,6 +17,7 @@ import { percent } from "../../core/report/html";
 import { parseSettingsWith, SETTINGS, type SettingDef } from "../../core/settings/registry";
 import { overdueDays } from "../../core/status/status";
 import { countStatuses, STATUSES } from "../../core/status/statuses";
+import { INVISIBLE } from "../../core/text/normalize";
 import { SETTINGS_TAB } from "../../core/workbook/layout";
 import type { AppPorts, CryptoPort, LockPort, StorePort, TriggersPort } from "../../ports";
 import { generateReport } from "../commands/generateReport";
@@ -61,7 +62,8 @@ export const MAX_SETTING_TEXT = 500;
 const MAX_KEY = 40;
 /** Characters a settings cell would hide or split on: controls, line breaks, format marks, lone surrogates. */
 // eslint-disable-next-line no-control-regex
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\p{Cf}|[\ud800-\udfff]/u;
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/;
+const hidden = (text: string): boolean => CONTROLS.test(text) || INVISIBLE.test(text);
 
 // ---------------------------------------------------------------- the dashboard, read
 
@@ -297,7 +299,7 @@ function refusal(key: string, value: unknown): string | null {
   if (def.owner === "product") return t("dashboard.settingProduct", { field: key });
   if (typeof value !== "string") return t("dashboard.settingNotText", { field: key });
   if (value.length > MAX_SETTING_TEXT) return t("dashboard.settingTooLong", { field: key, max: MAX_SETTING_TEXT });
-  if (HIDDEN.test(value)) return t("dashboard.settingControl", { field: key });
+  if (hidden(value)) return t("dashboard.settingControl", { field: key });
   return null;
 }
 

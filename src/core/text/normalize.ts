@@ -8,6 +8,16 @@ export function toNfc(text: string): string {
   return text.normalize("NFC");
 }
 
+/**
+ * Characters a reader does not see, refused in what a person sends from a page: format
+ * characters (Cf: zero-width, joiners, direction marks, BOM), lone surrogates, the line and
+ * paragraph separators, and the fillers that render as blank though they are letters or
+ * symbols (Hangul fillers, Khmer inherent vowels, the grapheme joiner, the blank Braille
+ * pattern): "ㅤ" alone would be an empty-looking note, and one inside a link's host would make a
+ * look-alike address.
+ */
+export const INVISIBLE = /\p{Cf}|[\ud800-\udfff\u2028\u2029\u115f\u1160\u2800\u3164\uffa0]|\u034f|\u17b4|\u17b5/u;
+
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
 /**

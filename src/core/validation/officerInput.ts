@@ -1,6 +1,7 @@
 import { compareDates, isSaneDate, parseDayMonthYear, SANE_YEARS, type LocalDate } from "../dates/localDate";
 import { t, type Message, type MessageKey } from "../i18n/messages";
 import * as z from "../schema/zod";
+import { INVISIBLE } from "../text/normalize";
 
 /*
  * What an officer may send from "Việc của tôi", as zod schemas over the text the page sends.
@@ -31,7 +32,8 @@ const refuse = (ctx: { issues: unknown[] }, code: MessageKey, input: string) => 
 
 // Control characters a sheet cell or a log would hide (tab and new line are allowed in a text).
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]|\p{Cf}|[\ud800-\udfff]/u;
+const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const CONTROL = { test: (text: string) => CONTROL_CHARS.test(text) || INVISIBLE.test(text) };
 
 /** The schemas for a day: a completion date cannot be after `today`. */
 export function officerInputSchemas(today: LocalDate) {
