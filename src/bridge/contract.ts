@@ -31,7 +31,8 @@ export type OfficerRequest =
 /** A link that opens nothing: why (for tests and the log) and what the page says. */
 export interface LinkRefused {
   readonly ok: false;
-  readonly reason: LinkRefusal;
+  /** The token's refusal, or "busy" (the sheet is being updated: try again) for a valid link. */
+  readonly reason: LinkRefusal | "busy";
   readonly message: string;
 }
 

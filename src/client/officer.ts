@@ -268,6 +268,8 @@ async function open(): Promise<void> {
     token = (await queryParameter("t")) ?? "";
     const answer = await call("officerOpen", token);
     if (answer.ok) renderPage(answer.page);
+    // A valid link, the sheet busy or opened too often: try again later, not "the link is invalid".
+    else if (answer.reason === "busy" || answer.reason === "throttled") renderFailure(answer.message);
     else renderRefused(answer.message);
   } catch (error) {
     renderFailure(failureText(error));

@@ -97,10 +97,25 @@ export class SheetsSheet implements SheetPort {
   }
 
   readRows(row: number, count: number, width: number, withNotes = true): { values: CellValue[][]; notes: string[][] } {
-    const range = this.sheet.getRange(row, 1, count, width);
-    const values = range.getValues().map((r) => r.map((v) => this.fromSheet(v)));
-    this.known(row + count - 1, width);
-    return { values, notes: withNotes ? range.getNotes() : [] };
+    // Rows past the grid are empty. Sheets refuses a range beyond it ("The coordinates of the
+    // range are outside the dimensions of the sheet"): when a read reaching past the rows known to
+    // exist is refused, the grid's size is asked (once per action) and only the rows that exist are
+    // read. A read within the grid costs what it always did.
+    const end = row + count - 1;
+    let range: GoogleAppsScript.Spreadsheet.Range | null = null;
+    let last = end;
+    try {
+      range = this.sheet.getRange(row, 1, count, width);
+    } catch (error) {
+      if (end <= this.seen.rows) throw error;
+      last = Math.min(end, this.dimensions().rows);
+    }
+    const blank = (n: number, fill: CellValue | string) => Array.from({ length: n }, () => new Array(width).fill(fill));
+    if (last < row) return { values: blank(count, null), notes: withNotes ? blank(count, "") : [] };
+    range ??= this.sheet.getRange(row, 1, last - row + 1, width);
+    const values = [...range.getValues().map((r) => r.map((v) => this.fromSheet(v))), ...blank(end - last, null)];
+    this.known(last, width);
+    return { values, notes: withNotes ? [...range.getNotes(), ...blank(end - last, "")] : [] };
   }
 
   /** Rows and columns seen to exist (read or written): no need to ask the sheet's size for them. */

@@ -24,7 +24,7 @@ import { directoryPeople, fillSampleEmails, findPerson, type DirectoryPerson } f
 
 /*
  * The local harness: the two pages served from 127.0.0.1 over a memory workbook, with a
- * google.script.run shim that posts to /rpc, where the same app functions the Apps Script
+ * google.script.run shim that posts to /rpc/officer or /rpc/sidebar (each page its own), where the same app functions the Apps Script
  * bridge calls (src/app/api/officer.ts, src/app/api/dashboard.ts) run over Node ports. The
  * browser tests and `cli serve` use it; nothing here is a second copy of a rule.
  */
@@ -145,10 +145,10 @@ function pagesDir(): string {
 
 /**
  * google.script.run, google.script.url and google.script.host as the pages use them, over
- * fetch("/rpc"): the same chaining (withSuccessHandler, withFailureHandler, withUserObject), a
+ * fetch to the page's endpoint: the same chaining (withSuccessHandler, withFailureHandler, withUserObject), a
  * failure handler given an Error, answers always asynchronous.
  */
-const SHIM = `(function () {
+const shim = (endpoint: string) => `(function () {
   function runner(success, failure, userObject) {
     return new Proxy({}, {
       get: function (_target, name) {
@@ -158,7 +158,7 @@ const SHIM = `(function () {
         if (typeof name !== "string") return undefined;
         return function () {
           var args = Array.prototype.slice.call(arguments);
-          fetch("/rpc", {
+          fetch("${endpoint}", {
             method: "POST",
             headers: { "Content-Type": "application/json" },
             body: JSON.stringify({ name: name, args: args })
@@ -199,10 +199,10 @@ const SHIM = `(function () {
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 /** A page with the shim before its own script, and the CSP that allows exactly those inline blocks. */
-function servedPage(file: string): { html: string; csp: string } {
+function servedPage(file: string, endpoint: string): { html: string; csp: string } {
   const built = readFileSync(file, "utf8");
   const at = built.indexOf("<script>");
-  const html = `${built.slice(0, at)}<script>${SHIM}</script>\n${built.slice(at)}`;
+  const html = `${built.slice(0, at)}<script>${shim(endpoint)}</script>\n${built.slice(at)}`;
   const blocks = (tag: string) => [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => m[1]);
   const csp = [
     "default-src 'none'",
@@ -253,13 +253,27 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   });
 }
 
-type Handlers = Record<ServerFunction, (args: readonly unknown[]) => unknown>;
+type Handlers = Partial<Record<ServerFunction, (args: readonly unknown[]) => unknown>>;
 
-/** Every server function of the bridge, over the harness's ports: the only names /rpc runs. */
-function handlers(ports: HarnessPorts, origin: string, selectedRows: number[]): Handlers {
+/**
+ * Each page posts to its own endpoint, and each endpoint runs only its page's functions: in Apps
+ * Script the officer page cannot reach the sidebar's (their guard asks for the editor's Ui), so
+ * neither can it here, and a test of the harness would see the guard go missing.
+ */
+const OFFICER_RPC = "/rpc/officer";
+const SIDEBAR_RPC = "/rpc/sidebar";
+
+/** The officer page's server functions: all the web page may call (Apps Script's guard refuses it the rest). */
+function officerHandlers(ports: HarnessPorts): Handlers {
   return {
     officerOpen: (a) => officerOpen(ports, a[0]),
     officerAct: (a) => officerAct(ports, a[0], a[1]),
+  };
+}
+
+/** The sidebar's server functions, which Apps Script runs only for the editor who opened it. */
+function sidebarHandlers(ports: HarnessPorts, origin: string, selectedRows: number[]): Handlers {
+  return {
     dashboardLoad: () => dashboard.dashboardLoad(ports),
     dashboardRefresh: () => dashboard.dashboardRefresh(ports),
     dashboardCheck: () => dashboard.dashboardCheck(ports),
@@ -273,7 +287,7 @@ function handlers(ports: HarnessPorts, origin: string, selectedRows: number[]): 
   };
 }
 
-/** /rpc: {name, args} as JSON from this origin only; the answer as {value} or {error}. */
+/** An endpoint: {name, args} as JSON from this origin only; the answer as {value} or {error}. */
 async function rpc(req: IncomingMessage, res: ServerResponse, calls: Handlers, hosts: string[]): Promise<void> {
   const from = req.headers.origin;
   if (from !== undefined && !hosts.some((h) => from === `http://${h}`)) return sendJson(res, 403, { error: "origin" });
@@ -291,10 +305,11 @@ async function rpc(req: IncomingMessage, res: ServerResponse, calls: Handlers, h
     return sendJson(res, 400, { error: "json" });
   }
   const name = typeof call?.name === "string" ? call.name : "";
-  if (!Object.prototype.hasOwnProperty.call(calls, name)) return sendJson(res, 404, { error: "unknown function" });
+  const run = Object.prototype.hasOwnProperty.call(calls, name) ? calls[name as ServerFunction] : undefined;
+  if (!run) return sendJson(res, 404, { error: "unknown function" });
   const args = Array.isArray(call.args) ? call.args : [];
   try {
-    sendJson(res, 200, { value: calls[name as ServerFunction](args) ?? null });
+    sendJson(res, 200, { value: run(args) ?? null });
   } catch (error) {
     // The page shows its own Vietnamese sentence; the terminal keeps the reason for a maintainer.
     process.stderr.write(`${name}: ${(error as Error)?.stack ?? String(error)}\n`);
@@ -311,18 +326,19 @@ export async function startServer(options: ServeOptions = {}): Promise<Harness> 
   const { ports, today } = await buildWorkbook(options, secret);
   const dir = pagesDir();
   const pages: Record<string, { html: string; csp: string }> = {
-    "/exec": servedPage(join(dir, "officer.html")),
-    "/sidebar": servedPage(join(dir, "sidebar.html")),
+    "/exec": servedPage(join(dir, "officer.html"), OFFICER_RPC),
+    "/sidebar": servedPage(join(dir, "sidebar.html"), SIDEBAR_RPC),
   };
   const selectedRows: number[] = [];
   let origin = "";
   let hosts: string[] = [];
-  let calls: Handlers | null = null;
+  let calls: Record<string, Handlers> = {};
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     // A page of another site that resolves its own name to 127.0.0.1 (DNS rebinding) sends its own Host.
     if (!hosts.includes(req.headers.host ?? "")) return sendJson(res, 421, { error: "host" });
-    if (req.method === "POST" && url.pathname === "/rpc") return void rpc(req, res, calls!, hosts);
+    const endpoint = req.method === "POST" ? calls[url.pathname] : undefined;
+    if (endpoint) return void rpc(req, res, endpoint, hosts);
     const page = req.method === "GET" ? pages[url.pathname] : undefined;
     if (!page) return sendJson(res, 404, { error: "not found" });
     res.writeHead(200, {
@@ -339,7 +355,7 @@ export async function startServer(options: ServeOptions = {}): Promise<Harness> 
   const port = (server.address() as AddressInfo).port;
   origin = `http://127.0.0.1:${port}`;
   hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
-  calls = handlers(ports, origin, selectedRows);
+  calls = { [OFFICER_RPC]: officerHandlers(ports), [SIDEBAR_RPC]: sidebarHandlers(ports, origin, selectedRows) };
   const people = directoryPeople(ports.workbook);
   return {
     url: origin,

@@ -122,6 +122,27 @@ describe("the officer's page calls (google.script.run from the web page)", () =>
     expect(changedRows).toEqual([task.row - 1]);
   });
 
+  test("logging an occurrence into a completions tab whose grid is full reads no row past it and grows it by one", () => {
+    const runtime = bootPages();
+    const opened = open(runtime, tokenFor());
+    if (!opened.ok) throw new Error(opened.message);
+    const task = opened.page.tasks.find((x) => x.actions.includes("logOccurrence"))!;
+    const log = runtime.spreadsheet.tab("Hoàn thành theo kỳ");
+    const rows = log.grid().length;
+    // The grid ends at the tab's last row: the append must ask for a row past it, not read beyond it.
+    log.maxRows = rows;
+    const answer = runtime.run("officerAct", "webapp", tokenFor(), {
+      action: "logOccurrence",
+      taskId: task.id,
+      period: task.period!.key,
+      completedOn: "19/11/2024",
+      evidence: "https://dailanh.gov.vn/vb/2",
+    }) as OfficerActAnswer;
+    expect(answer).toMatchObject({ ok: true });
+    expect(log.maxRows).toBe(rows + 1);
+    expect(log.grid()[rows].slice(0, 2)).toEqual([task.id, task.period!.key]);
+  });
+
   test("without the spreadsheets scope the page could not open its sheet: the scope the web app adds", () => {
     const scopes = manifest("bound").oauthScopes!.filter((s) => s !== "https://www.googleapis.com/auth/spreadsheets");
     const runtime = bootPages({ scopes });

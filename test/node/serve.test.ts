@@ -9,7 +9,7 @@ import { statePath } from "../../src/node/serveState";
 import { ROOT } from "../helpers";
 
 /*
- * The local harness: /rpc runs only the bridge's functions, from this origin, with a capped
+ * The local harness: each page's endpoint runs only the bridge's functions, from this origin, with a capped
  * body; `cli serve` and `cli link` in two processes agree on the links (the built CLI, spawned).
  */
 
@@ -27,7 +27,7 @@ function post(url: string, body: string, headers: Record<string, string> = {}) {
   });
 }
 
-describe("the harness's /rpc", () => {
+describe("the harness's endpoints", () => {
   let harness: Harness;
   beforeAll(async () => {
     harness = await startServer();
@@ -36,7 +36,7 @@ describe("the harness's /rpc", () => {
 
   it("answers a bridge function, as the app function answers it", async () => {
     const token = new URL(harness.linkFor("Văn phòng - Thống kê")).searchParams.get("t")!;
-    const r = await post(`${harness.url}/rpc`, JSON.stringify({ name: "officerOpen", args: [token] }));
+    const r = await post(`${harness.url}/rpc/officer`, JSON.stringify({ name: "officerOpen", args: [token] }));
     expect(r.status).toBe(200);
     expect(r.headers["x-content-type-options"]).toBe("nosniff");
     expect(JSON.parse(r.body).value).toEqual(officerOpen(harness.ports, token));
@@ -60,8 +60,19 @@ describe("the harness's /rpc", () => {
     ["a body over the cap", JSON.stringify({ name: "dashboardLoad", args: ["x".repeat(MAX_BODY)] }), {}, 413],
     ["text that is not JSON", "{", {}, 400],
   ])("refuses %s", async (_name, body, headers, status) => {
-    const r = await post(`${harness.url}/rpc`, body, headers as Record<string, string>);
+    const r = await post(`${harness.url}/rpc/officer`, body, headers as Record<string, string>);
     expect(r.status).toBe(status);
+  });
+
+  it("runs on each page's endpoint only that page's functions: the officer page reaches no sidebar function", async () => {
+    const call = (endpoint: string, name: string) =>
+      post(`${harness.url}/rpc/${endpoint}`, JSON.stringify({ name, args: [] }));
+    // In Apps Script the sidebar's functions ask for the editor's Ui, which a web page's call has not.
+    for (const name of ["dashboardMyLink", "dashboardLoad", "dashboardSaveSettings"])
+      expect((await call("officer", name)).status).toBe(404);
+    expect((await call("sidebar", "officerOpen")).status).toBe(404);
+    expect((await call("sidebar", "dashboardMyLink")).status).toBe(200);
+    expect((await post(`${harness.url}/rpc`, JSON.stringify({ name: "officerOpen", args: [] }))).status).toBe(404);
   });
 
   it("names the roles it knows when asked for an unknown person", () => {
@@ -97,7 +108,7 @@ describe("cli serve and cli link", () => {
     expect(lines[0]).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${port}/exec\\?t=v1\\.`));
     const token = new URL(lines[0]).searchParams.get("t")!;
     const answer = JSON.parse(
-      (await post(`http://127.0.0.1:${port}/rpc`, JSON.stringify({ name: "officerOpen", args: [token] }))).body,
+      (await post(`http://127.0.0.1:${port}/rpc/officer`, JSON.stringify({ name: "officerOpen", args: [token] }))).body,
     );
     expect(answer.value).toMatchObject({ ok: true, page: { person: "justicecivil@vi-du.invalid" } });
 

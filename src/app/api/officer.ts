@@ -5,6 +5,8 @@ import type { OfficerPorts } from "../../ports";
 import { logOccurrence, markDone, noteDifficulty, type ActionResult } from "../commands/officerActions";
 import { verifyLink, type LinkRefusal } from "../commands/officerLinks";
 import { readWorkbook } from "../commands/readWorkbook";
+import { personKey } from "../../core/links/token";
+import { allowOpen, secondsOf } from "../state/throttle";
 import { officerPage } from "../read/officer";
 import { snapshotOf } from "../read/snapshot";
 
@@ -15,7 +17,10 @@ import { snapshotOf } from "../read/snapshot";
  * local harness (src/node/serve.ts) both call these, over their own ports.
  */
 
-/** What a refused link says: the same words for every reason, so a refusal tells an attacker nothing. */
+/**
+ * What a refused link says: the same words for every bad token, so the page tells an attacker
+ * nothing (the reason code travels for the tests and the log; only a real link can be "expired").
+ */
 function refused(reason: LinkRefusal): LinkRefused {
   const message = reason === "throttled" ? t("officer.linkThrottled") : t("webapp.invalidLink");
   return { ok: false, reason, message };
@@ -25,7 +30,14 @@ function refused(reason: LinkRefusal): LinkRefused {
 export function officerOpen(ports: OfficerPorts, token: unknown): OfficerOpenAnswer {
   const link = verifyLink(ports, token);
   if (!link.ok) return refused(link.reason);
-  return { ok: true, page: officerPage(readWorkbook(ports), link.person) };
+  // Under the document lock, as every action: reading the workbook may add a part it misses
+  // (setup's "use" mode), and the person's openings are counted without a race.
+  const answer = ports.lock.withLock((): OfficerOpenAnswer => {
+    if (!allowOpen(ports.store, personKey(link.person), secondsOf(ports.clock.timestamp())))
+      return { ok: false, reason: "throttled", message: t("officer.tooManyOpens") };
+    return { ok: true, page: officerPage(readWorkbook(ports), link.person) };
+  });
+  return answer ?? { ok: false, reason: "busy", message: t("officer.busy") };
 }
 
 /** A request's shape, as the page sends it; the values themselves are checked by the commands' schemas. */

@@ -119,9 +119,11 @@ export function logOccurrence(
     if (!row.evaluation.occurrences.some((o) => o.key === key.value))
       return fail({ key: "officer.noSuchPeriod", params: { id: grant.id, period: key.value } }, "period");
     // A new row: nobody's cells are in it. The period is kept as text (the column is plain text).
-    appendRows(snapshot.tabs.completions, [
-      { taskId: grant.id, period: key.value, completedOn: date.value, evidence: link.value },
-    ]);
+    appendRows(
+      snapshot.tabs.completions,
+      [{ taskId: grant.id, period: key.value, completedOn: date.value, evidence: link.value }],
+      { recheck: true },
+    );
     // The completion log shapes the task's status: recomputed as an edit of that tab is.
     applyEdit(
       ports,

@@ -21,6 +21,10 @@ export interface ThrottleLimits {
    * add 40,000 rows a day towards the spreadsheet's cell limit.
    */
   readonly writesPerDay: number;
+  /** More openings of the page by one person than this within `openWindow` seconds, or in a day, are refused. */
+  readonly opens: number;
+  readonly openWindow: number;
+  readonly opensPerDay: number;
   /** Persons whose write counters are kept at most (the oldest windows are dropped first). */
   readonly persons: number;
 }
@@ -32,11 +36,15 @@ export const THROTTLE: ThrottleLimits = {
   writes: 30,
   writeWindow: 60,
   writesPerDay: 200,
+  opens: 30,
+  openWindow: 300,
+  opensPerDay: 300,
   persons: 100,
 };
 
 const BAD_KEY = "officer.badTokens";
 const WRITES_KEY = "officer.writes";
+const OPENS_KEY = "officer.opens";
 
 /** Seconds since 1970 of a clock timestamp ("2024-11-20 08:15:00"), in the plan's zone. */
 export function secondsOf(timestamp: string): number {
@@ -78,10 +86,10 @@ export function noteBadToken(store: StorePort, now: number, limits: ThrottleLimi
   store.set(BAD_KEY, JSON.stringify({ start: fresh ? now : kept.start, count, until }));
 }
 
-/** person → [burst window start, writes in it, day (days since 1970), writes that day] */
+/** person → [burst window start, count in it, day (days since 1970), count that day] */
 type Counter = [number, number, number, number];
-type Writes = Record<string, Counter>;
-const isWrites = (v: unknown): v is Writes =>
+type Counters = Record<string, Counter>;
+const isCounters = (v: unknown): v is Counters =>
   typeof v === "object" &&
   v !== null &&
   !Array.isArray(v) &&
@@ -89,23 +97,48 @@ const isWrites = (v: unknown): v is Writes =>
 
 const DAY = 86400;
 
+/** A per-person limit: at most `burst` in `window` seconds and `perDay` in a day. */
+interface PersonLimit {
+  readonly key: string;
+  readonly burst: number;
+  readonly window: number;
+  readonly perDay: number;
+  readonly persons: number;
+}
+
 /**
- * Counts one write by `person` and says whether it may go ahead: false past `writes` in the
- * burst window or past `writesPerDay` that day (the refused write is counted too, so hammering
- * does not reopen a window early). Called under the document lock (officerActions), so two
- * requests at once cannot both read the same count.
+ * Counts one more by `person` against `limit`, and says whether it may go ahead (the refused
+ * one is counted too, so hammering does not reopen a window early). Callers hold the document
+ * lock, so two requests at once cannot both read the same count. At most `persons` counters
+ * are kept, the most recent first: a few kilobytes whatever is sent.
  */
-export function allowWrite(store: StorePort, person: string, now: number, limits: ThrottleLimits = THROTTLE): boolean {
-  const kept = readJson<Writes>(store, WRITES_KEY, {}, isWrites);
+function allowCounted(store: StorePort, person: string, now: number, limit: PersonLimit): boolean {
+  const kept = readJson<Counters>(store, limit.key, {}, isCounters);
   const day = Math.floor(now / DAY);
   const live = Object.entries(kept).filter(
-    ([p, [start, , d]]) => p !== person && (now - start < limits.writeWindow || d === day),
+    ([p, [start, , d]]) => p !== person && (now - start < limit.window || d === day),
   );
   const [start, count, keptDay, dayCount] = kept[person] ?? [now, 0, day, 0];
-  const burst: [number, number] = now - start < limits.writeWindow ? [start, count + 1] : [now, 1];
+  const burst: [number, number] = now - start < limit.window ? [start, count + 1] : [now, 1];
   const daily: [number, number] = keptDay === day ? [day, dayCount + 1] : [day, 1];
   const mine: [string, Counter] = [person, [...burst, ...daily]];
-  const bounded = live.sort((a, b) => b[1][0] - a[1][0]).slice(0, limits.persons - 1);
-  store.set(WRITES_KEY, JSON.stringify(Object.fromEntries([mine, ...bounded])));
-  return burst[1] <= limits.writes && daily[1] <= limits.writesPerDay;
+  const bounded = live.sort((a, b) => b[1][0] - a[1][0]).slice(0, limit.persons - 1);
+  store.set(limit.key, JSON.stringify(Object.fromEntries([mine, ...bounded])));
+  return burst[1] <= limit.burst && daily[1] <= limit.perDay;
+}
+
+/** One write by `person` (under the document lock): false past `writes` a window or `writesPerDay` a day. */
+export function allowWrite(store: StorePort, person: string, now: number, limits: ThrottleLimits = THROTTLE): boolean {
+  const { writes: burst, writeWindow: window, writesPerDay: perDay, persons } = limits;
+  return allowCounted(store, person, now, { key: WRITES_KEY, burst, window, perDay, persons });
+}
+
+/**
+ * One opening of the page by `person` (under the document lock): each reads the whole workbook
+ * as the deploying account, so a leaked link reloaded in a loop is refused past `opens` a window
+ * or `opensPerDay` a day, rather than spend the account's executions.
+ */
+export function allowOpen(store: StorePort, person: string, now: number, limits: ThrottleLimits = THROTTLE): boolean {
+  const { opens: burst, openWindow: window, opensPerDay: perDay, persons } = limits;
+  return allowCounted(store, person, now, { key: OPENS_KEY, burst, window, perDay, persons });
 }

@@ -225,7 +225,11 @@ export function width(tab: Pick<OpenTab, "columns" | "values">): number {
  * Appends rows under the last row with content, in one write; `rows` are keyed by column key.
  * The rows are new, so no one's cells are in them: any column may be filled.
  */
-export function appendRows(tab: WritableTab, rows: readonly Record<string, CellValue>[]): void {
+export function appendRows(
+  tab: WritableTab,
+  rows: readonly Record<string, CellValue>[],
+  options: { readonly recheck?: boolean } = {},
+): void {
   if (rows.length === 0) return;
   const w = width(tab);
   const block = rows.map((r) => {
@@ -236,8 +240,25 @@ export function appendRows(tab: WritableTab, rows: readonly Record<string, CellV
     }
     return line;
   });
+  if (options.recheck) skipRowsTypedSince(tab, block.length, w);
   tab.sheet.writeValues(tab.values.length + 1, 1, block);
   tab.values.push(...block);
+}
+
+/**
+ * Typing in the sheet takes no lock: rows a person added below the tab as read are taken into
+ * it before appending, so the new rows go after them instead of over them. One read of the rows
+ * the append would cover; a further read only when someone did type there.
+ */
+function skipRowsTypedSince(tab: WritableTab, count: number, w: number): void {
+  const typed = (line: readonly CellValue[]) => line.some((v) => v !== null && v !== "");
+  let below = tab.sheet.readRows(tab.values.length + 1, count, w, false).values;
+  while (below.some(typed)) {
+    let last = below.length - 1;
+    while (!typed(below[last])) last--;
+    tab.values.push(...below.slice(0, last + 1).map((line) => [...line]));
+    below = tab.sheet.readRows(tab.values.length + 1, count, w, false).values;
+  }
 }
 
 /** Writes header cells from column `first`, only where the header row is empty (columns added at the end). */

@@ -1182,6 +1182,10 @@ export const catalogue = {
     vi: "Có quá nhiều lần mở liên kết sai; hãy thử lại sau ít phút.",
     en: "Too many wrong links were tried; try again in a few minutes.",
   },
+  "officer.tooManyOpens": {
+    vi: "Trang này được mở quá nhiều lần trong thời gian ngắn hoặc trong hôm nay; vui lòng thử lại sau.",
+    en: "This page was opened too many times in a short time or today; please try again later.",
+  },
   "officer.badRequest": {
     vi: "Yêu cầu không đúng dạng; hãy tải lại trang.",
     en: "The request is not in the expected form; reload the page.",

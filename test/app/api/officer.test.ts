@@ -1,6 +1,7 @@
 import { officerAct, officerOpen } from "../../../src/app/api/officer";
 import { personalToken } from "../../../src/app/commands/officerLinks";
 import { refreshAll } from "../../../src/app/commands/refresh";
+import { THROTTLE } from "../../../src/app/state/throttle";
 import { t } from "../../../src/core/i18n/messages";
 import { MemoryStore, type MemoryWorkbook } from "../../../src/memory/memoryWorkbook";
 import type { OfficerOpenAnswer } from "../../../src/bridge/contract";
@@ -64,6 +65,21 @@ describe("officerOpen", () => {
     p.workbook.counter.reset();
     const answer = officerOpen(p, token);
     expect(answer).toMatchObject({ ok: false, message: t("webapp.invalidLink") });
+    expect(p.workbook.counter.total()).toBe(0);
+  });
+
+  it("counts a person's openings: past 30 in five minutes the page says to try later; others still open", () => {
+    const p = ports();
+    const token = personalToken(p, EMAIL);
+    for (let i = 0; i < THROTTLE.opens; i++) expect(officerOpen(p, token).ok).toBe(true);
+    expect(officerOpen(p, token)).toEqual({ ok: false, reason: "throttled", message: t("officer.tooManyOpens") });
+    expect(officerOpen(p, personalToken(p, OTHER)).ok).toBe(true);
+  });
+
+  it("reads the workbook under the document lock: a busy sheet is said so, and nothing is read", () => {
+    const p = { ...ports(), lock: { withLock: () => null } };
+    p.workbook.counter.reset();
+    expect(officerOpen(p, personalToken(p, EMAIL))).toEqual({ ok: false, reason: "busy", message: t("officer.busy") });
     expect(p.workbook.counter.total()).toBe(0);
   });
 

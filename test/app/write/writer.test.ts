@@ -14,7 +14,7 @@ import {
 import { refreshAll } from "../../../src/app/commands/refresh";
 import { t } from "../../../src/core/i18n/messages";
 import { legendLines } from "../../../src/core/workbook/colours";
-import { PLAN_TAB, SETTINGS_TAB } from "../../../src/core/workbook/layout";
+import { COMPLETIONS_TAB, PLAN_TAB, SETTINGS_TAB } from "../../../src/core/workbook/layout";
 import type { MemorySheet } from "../../../src/memory/memoryWorkbook";
 import { seededPorts } from "../../helpers";
 
@@ -69,6 +69,27 @@ describe("the one writer refuses the columns the product does not own", () => {
     const rows = plan.values.length;
     appendRows(plan, [{ id: "Z.1", owner: "Anh Minh" }]);
     expect([sheet.get(rows + 1, col("id")), sheet.get(rows + 1, col("owner"))]).toEqual(["Z.1", "Anh Minh"]);
+  });
+
+  test("an append that rechecks goes below a row a person typed under the tab since it was read, never over it", () => {
+    const ports = seededPorts();
+    setup(ports);
+    const log = openTab(ports.workbook, COMPLETIONS_TAB, false);
+    const sheet = log.sheet as MemorySheet;
+    const read = log.values.length;
+    // Typed in the sheet after the action read the tab (typing takes no lock), two rows, one gap.
+    sheet.type(read + 1, 1, "A.I.7");
+    sheet.type(read + 1, 2, "2024-10");
+    sheet.type(read + 3, 1, "A.I.8");
+    appendRows(log, [{ taskId: "A.V.4", period: "2024-11" }], { recheck: true });
+    expect([sheet.get(read + 1, 1), sheet.get(read + 1, 2), sheet.get(read + 3, 1)]).toEqual([
+      "A.I.7",
+      "2024-10",
+      "A.I.8",
+    ]);
+    // The first empty row after the typed one: the gap, which holds nothing of anyone's.
+    expect([sheet.get(read + 2, 1), sheet.get(read + 2, 2)]).toEqual(["A.V.4", "2024-11"]);
+    expect(log.values).toHaveLength(read + 2);
   });
 
   test("a person's cell is written only where it is empty, or in a row the product keeps its state in", () => {
