@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "puppeteer-core";
-import { t } from "../src/core/i18n/messages";
+import { t } from "../src/client/messages";
 import { localDate } from "../src/core/dates/localDate";
 import { startServer } from "../src/node/serve";
 import { launch } from "../test/browser/browser";

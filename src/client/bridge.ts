@@ -1,5 +1,5 @@
 import type { ServerApi, ServerFunction } from "../bridge/contract";
-import { t } from "../core/i18n/messages";
+import { t } from "./messages";
 
 /*
  * The one way the pages reach the server: google.script.run, wrapped in a typed promise. In

@@ -6,7 +6,7 @@ import type {
   OfficerRequest,
   OfficerTask,
 } from "../bridge/contract";
-import { t, type MessageKey } from "../core/i18n/messages";
+import { t, type PageKey } from "./messages";
 import { call, failureText, queryParameter } from "./bridge";
 import { isoToVi, viToIso } from "./dates";
 import { el, replaceChildren } from "./dom";
@@ -18,7 +18,7 @@ import { paint, statusSwatch } from "./status";
  * carries the token; the server verifies it each time, so this page holds no secret of its own.
  */
 
-const GROUPS: readonly { readonly key: OfficerGroup; readonly title: MessageKey }[] = [
+const GROUPS: readonly { readonly key: OfficerGroup; readonly title: PageKey }[] = [
   { key: "overdue", title: "page.group.overdue" },
   { key: "dueSoon", title: "page.group.dueSoon" },
   { key: "recurring", title: "page.group.recurring" },
@@ -26,7 +26,7 @@ const GROUPS: readonly { readonly key: OfficerGroup; readonly title: MessageKey 
   { key: "other", title: "page.group.other" },
 ];
 
-const ACTION_LABEL: Record<OfficerAction, MessageKey> = {
+const ACTION_LABEL: Record<OfficerAction, PageKey> = {
   markDone: "page.action.markDone",
   logOccurrence: "page.action.logOccurrence",
   noteDifficulty: "page.action.noteDifficulty",

@@ -8,7 +8,7 @@ import type {
   SettingField,
   SettingsAnswer,
 } from "../bridge/contract";
-import { t } from "../core/i18n/messages";
+import { t } from "./messages";
 import type { Swatch } from "../core/status/statuses";
 import { call, failureText } from "./bridge";
 import { el, externalLink, replaceChildren } from "./dom";

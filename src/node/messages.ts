@@ -4,7 +4,7 @@
  * rules as the product's catalogue (src/core/i18n/messages.ts): Vietnamese first, English second,
  * placeholders written {name}. The CLI renders both through `tCli`.
  */
-import { catalogue, type Lang, type MessageKey, type Params } from "../core/i18n/messages";
+import { catalogue, fill, type Lang, type MessageKey, type Params } from "../core/i18n/messages";
 
 export const cliCatalogue = {
   "cli.zipXmlTooLarge": {
@@ -251,7 +251,5 @@ export type CliKey = keyof typeof cliCatalogue;
 /** tCli("cli.badYear", { text: "24" }) → "Năm \"24\" không hợp lệ; …"; a product key works too. */
 export function tCli(key: CliKey | MessageKey, params: Params = {}, lang: Lang = "vi"): string {
   const entry = key in cliCatalogue ? cliCatalogue[key as CliKey] : catalogue[key as MessageKey];
-  return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return fill(entry[lang], params);
 }

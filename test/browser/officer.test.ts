@@ -1,6 +1,7 @@
 import type { Browser, Page } from "puppeteer-core";
 import { officerAct } from "../../src/app/api/officer";
 import { personalToken } from "../../src/app/commands/officerLinks";
+import { t as tPage } from "../../src/client/messages";
 import { t } from "../../src/core/i18n/messages";
 import type { MemorySheet } from "../../src/memory/memoryWorkbook";
 import { signedLink, type Harness } from "../../src/node/serve";
@@ -119,7 +120,7 @@ describe("the officer's page at 360 px", () => {
     await page.click(`${form} button[type=submit]`);
     const error = `${form} input[name=evidence] ~ .field-error`;
     await page.waitForSelector(`${error}:not([hidden])`);
-    expect(await page.$eval(error, (e) => e.textContent)).toBe(t("page.error.evidenceRequired"));
+    expect(await page.$eval(error, (e) => e.textContent)).toBe(tPage("page.error.evidenceRequired"));
     expect(await page.$eval(`${form} input[name=evidence]`, (i) => i.getAttribute("aria-invalid"))).toBe("true");
     // Past the page's own check, the server's: a link with no host before the "@", refused by officerAct.
     const bad = "https://@drive.google.com/x";
@@ -171,7 +172,7 @@ describe("the officer's page at 360 px", () => {
     try {
       await page.click(`${form} button[type=submit]`);
       await page.waitForSelector(`${form} .form-error:not([hidden])`);
-      expect(await page.$eval(`${form} .form-error`, (e) => e.textContent)).toBe(t("page.callFailed"));
+      expect(await page.$eval(`${form} .form-error`, (e) => e.textContent)).toBe(tPage("page.callFailed"));
       expect(await page.$eval(`${form} input[name=text]`, (i) => (i as HTMLInputElement).value)).toBe("Mất mạng");
     } finally {
       await page.setOfflineMode(false);

@@ -1,5 +1,6 @@
 import type { Browser, Page } from "puppeteer-core";
 import { dashboardSaveSettings } from "../../src/app/api/dashboard";
+import { t as tPage } from "../../src/client/messages";
 import { t } from "../../src/core/i18n/messages";
 import type { Harness } from "../../src/node/serve";
 import { openPage, scrollsSideways, start, stop } from "./browser";
@@ -35,7 +36,7 @@ describe("the sidebar at 300 px", () => {
   it("shows the sections, the overdue tasks and the indicators, without scrolling sideways", async () => {
     expect(await page.$$eval(".sections li", (li) => li.length)).toBe(10);
     expect(await page.$eval(".sections li .section-line", (s) => s.textContent)).toBe(
-      t("page.sidebar.sectionLine", { done: 0, total: 7, overdue: 5 }),
+      tPage("page.sidebar.sectionLine", { done: 0, total: 7, overdue: 5 }),
     );
     expect(await page.$$eval("ul.overdue li", (li) => li.length)).toBe(19);
     const judgements = await page.$$eval(".indicator .badge", (b) => b.map((x) => x.textContent));
@@ -79,7 +80,7 @@ describe("the sidebar at 300 px", () => {
     await settled();
     const lines = await page.$$eval("#results p", (p) => p.map((x) => x.textContent));
     expect(lines.length).toBeGreaterThan(0);
-    expect(lines).not.toContain(t("page.working"));
+    expect(lines).not.toContain(tPage("page.working"));
     expect(await page.$eval("#results", (r) => r.getAttribute("aria-live"))).toBe("polite");
   });
 
@@ -89,7 +90,7 @@ describe("the sidebar at 300 px", () => {
     await page.waitForSelector("#results .report-tab");
     await settled();
     const text = await page.$eval("#results .report-tab", (p) => p.textContent!);
-    const tab = text.replace(t("page.sidebar.reportTab", { tab: "" }), "");
+    const tab = text.replace(tPage("page.sidebar.reportTab", { tab: "" }), "");
     expect(tab).toMatch(/10/);
     expect(harness.workbook.sheet(tab)).not.toBeNull();
     expect(await scrollsSideways(page)).toBe(false);

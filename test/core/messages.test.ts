@@ -7,9 +7,12 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { catalogue } from "../../src/core/i18n/messages";
 import { cliCatalogue } from "../../src/node/messages";
+import { pageCatalogue } from "../../src/client/messages";
 
 const SRC = join(__dirname, "..", "..", "src");
-const CATALOGUE_FILES = new Set([join(SRC, "core", "i18n", "messages.ts"), join(SRC, "node", "messages.ts")]);
+const CATALOGUE_FILES = new Set(
+  ["core/i18n/messages.ts", "node/messages.ts", "client/messages.ts"].map((f) => join(SRC, ...f.split("/"))),
+);
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -28,7 +31,11 @@ const used = (key: string) =>
   code.includes(`"${key}"`) || code.includes(`'${key}'`) || dynamicPrefixes.some((p) => key.startsWith(p));
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-const entries: [string, { vi: string; en: string }][] = [...Object.entries(catalogue), ...Object.entries(cliCatalogue)];
+const entries: [string, { vi: string; en: string }][] = [
+  ...Object.entries(catalogue),
+  ...Object.entries(cliCatalogue),
+  ...Object.entries(pageCatalogue),
+];
 
 test("every message key is used somewhere in src/", () => {
   const unused = entries.map(([key]) => key).filter((key) => !used(key));
@@ -37,6 +44,7 @@ test("every message key is used somewhere in src/", () => {
 
 test("a key lives in one catalogue only", () => {
   expect(Object.keys(cliCatalogue).filter((key) => key in catalogue)).toEqual([]);
+  expect(Object.keys(pageCatalogue).filter((key) => key in catalogue || key in cliCatalogue)).toEqual([]);
 });
 
 test("every entry has Vietnamese and English with the same placeholders", () => {
