@@ -209,6 +209,31 @@ describe("cli timeline and holidays (the command-line contract in the README)", 
     expect(timeline("không rõ", "--year", "2024")).toMatchObject({ kind: "unknown", understood: false, dueDates: [] });
   });
 
+  test("timeline takes a phrase that begins with a dash, after -- or as it is, and reads it as the bulleted cell", () => {
+    const phrase = "- Hoàn thành trước ngày 15/10/2026";
+    const withoutBullet = timeline("Hoàn thành trước ngày 15/10/2026", "--year", "2026");
+    expect(withoutBullet.dueDates).toEqual(["2026-10-15"]);
+    const json = (...args: string[]) => {
+      const r = run("timeline", ...args);
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      return JSON.parse(r.stdout);
+    };
+    // After "--", as the brief's own command line writes it.
+    expect(json("--year", "2026", "--json", "--", phrase).dueDates).toEqual(withoutBullet.dueDates);
+    // Last, first, or between options: a dash and a space is not an option.
+    expect(json("--year", "2026", "--json", phrase).dueDates).toEqual(withoutBullet.dueDates);
+    expect(json(phrase, "--year", "2026", "--json").dueDates).toEqual(withoutBullet.dueDates);
+    // A real short option is still refused with the message, and a dash-space value is still checked.
+    for (const args of [
+      ["-x", "--year", "2026", phrase],
+      ["--year", "- 2026", phrase],
+    ]) {
+      const r = run("timeline", ...args);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^(Tuỳ chọn không hợp lệ|Năm "- 2026" không hợp lệ)/);
+    }
+  });
   test("holidays lists weekdays off and Saturdays worked, as the tab is prefilled", () => {
     const r = run("holidays", "--year", "2031", "--json");
     expect(r.status).toBe(0);
