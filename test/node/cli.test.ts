@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, existsSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -49,6 +49,21 @@ describe("cli import", () => {
     expect(doc.tasks.map((t: { leadRoles: string[] }) => t.leadRoles)).toEqual(
       seedPlan().tasks.map((t) => t.leadRoles),
     );
+  });
+
+  test("reads an old Word (.doc) plan to the same tasks as its .docx, and a .docx renamed .doc as well", () => {
+    const tasksOf = (file: string) => {
+      const r = run("import", file, "--json");
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      return JSON.parse(r.stdout).tasks;
+    };
+    const renamed = join(mkdtempSync(join(tmpdir(), "par-doc-")), "doi-duoi.doc");
+    copyFileSync(fixture("ke-hoach-cu.docx"), renamed);
+    const fromDocx = tasksOf(fixture("ke-hoach-cu.docx"));
+    expect(fromDocx).toHaveLength(5);
+    expect(tasksOf(fixture("ke-hoach-cu.doc"))).toEqual(fromDocx);
+    expect(tasksOf(renamed)).toEqual(fromDocx);
   });
 
   test("reads another commune's HTML plan: other headers, split lead/support columns, Arabic sections", () => {
