@@ -44,7 +44,8 @@ export interface SheetData {
   /**
    * Every value from A1 to the last row and column with content, in one read. With
    * `asTyped`, text a spreadsheet mistook for a formula (a Word bullet "- Công chức …" pasted
-   * into Sheets becomes "=- Công chức …" and shows #ERROR!) comes back as the text typed. With
+   * into Sheets becomes "=- Công chức …" and shows #ERROR!) comes back as the text typed, and
+   * a number or date Sheets made of typed text as the text it shows ("12/2026", not 01/12/2026). With
    * `withFormats`, a value whose format carries its meaning comes as the text a person sees:
    * "90%" (stored 0.9), "8:00" (stored as a date on 30/12/1899).
    */

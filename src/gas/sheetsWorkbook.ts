@@ -86,12 +86,17 @@ export class SheetsSheet implements SheetPort {
     const values = raw.map((row, r) => row.map((v, c) => this.fromSheet(v, formats[r]?.[c] ?? "")));
     if (!options.asTyped) return values;
     // Sheets reads text that starts with "-" or "+" as a formula (=- Công chức …) that fails:
-    // the formula holds what was typed.
+    // the formula holds what was typed. It makes a number or a date of what looks like one, and
+    // shows it in a format taken from the typing: "12/2026" is stored as 01/12/2026 and shown
+    // "12/2026", so what the cell shows is what was typed (a deadline at the month's end, not
+    // its first day). Two more reads for the whole block, never one per cell.
     const formulas = range.getFormulas();
+    const shown = range.getDisplayValues();
     return values.map((row, r) =>
       row.map((v, c) => {
         const f = formulas[r]?.[c] ?? "";
-        return typeof v === "string" && /^#[A-Z/0!?]+[!?A]?$/.test(v) && /^=[-+]/.test(f) ? f.slice(1) : v;
+        if (typeof v === "string" && /^#[A-Z/0!?]+[!?A]?$/.test(v) && /^=[-+]/.test(f)) return f.slice(1);
+        return typeof v === "number" || isLocalDate(v) ? (shown[r]?.[c] ?? v) : v;
       }),
     );
   }

@@ -6,7 +6,7 @@
  */
 import { rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs as parseOptions, type ParseArgsConfig } from "node:util";
 import { importTableInto } from "../app/commands/importPlan";
 import { runDigest } from "../app/commands/sendDigests";
 import { refreshAll } from "../app/commands/refresh";
@@ -33,6 +33,30 @@ import { fillSampleEmails } from "./sampleDirectory";
 import { DEFAULT_PORT, resolvePerson, signedLink, startServer } from "./serve";
 import { readState, removeState, writeState } from "./serveState";
 import { ensureOutDir, fsCode, renderCli, technical, writeFailure, type CliMessage } from "./inputGuard";
+
+/**
+ * An argument that starts with a dash and a space ("- Xây dựng … 2026 - 2027", a timeline copied
+ * from a plan's bulleted cell) names no option: no option has a space in its name. Node's
+ * parseArgs would read it as a group of short options and refuse it, so each such argument is
+ * swapped for a placeholder before parsing and put back after, where it landed: a positional, or
+ * the value of the option before it. `--` still ends the options as usual.
+ */
+function parseArgs<T extends ParseArgsConfig & { args: string[] }>(config: T): ReturnType<typeof parseOptions<T>> {
+  const phrases = new Map<string, string>();
+  const args = config.args.map((arg) => {
+    if (!/^-\s/u.test(arg)) return arg;
+    const placeholder = `\u0000${phrases.size}`;
+    phrases.set(placeholder, arg);
+    return placeholder;
+  });
+  const back = (value: unknown): unknown =>
+    typeof value === "string" ? (phrases.get(value) ?? value) : Array.isArray(value) ? value.map(back) : value;
+  const parsed = parseOptions({ ...config, args });
+  const values = Object.fromEntries(Object.entries(parsed.values).map(([name, value]) => [name, back(value)]));
+  return { ...parsed, values, positionals: parsed.positionals?.map((p) => back(p) as string) } as ReturnType<
+    typeof parseOptions<T>
+  >;
+}
 
 function parseDate(text: string): LocalDate {
   const d = parseIso(text);

@@ -29,7 +29,7 @@ export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 
 /** The size limit for a file, by its extension. */
 export const maxBytesFor = (file: string): number =>
-  [".docx", ".xlsx"].includes(extname(file).toLowerCase()) ? MAX_INPUT_BYTES : MAX_TEXT_BYTES;
+  [".doc", ".docx", ".xlsx"].includes(extname(file).toLowerCase()) ? MAX_INPUT_BYTES : MAX_TEXT_BYTES;
 /** Parts in a .docx/.xlsx: Word and Excel write a few dozen; thousands mean damage or an attack. */
 export const MAX_ZIP_ENTRIES = 2000;
 /**
@@ -352,6 +352,157 @@ export function checkOfficeZip(file: string, bytes: Buffer): void {
     }
     if (unpacked.length !== entry.size)
       throw corrupt(`${entry.name} unpacks to ${unpacked.length} bytes, not the ${entry.size} declared`);
+  }
+}
+
+/**
+/** A compound file's structure, as far as the checks need it. */
+interface OleLayout {
+  readonly sectorSize: number;
+  readonly sectors: number;
+  readonly read: (sector: number) => Buffer;
+}
+
+class OleFormatError extends Error {}
+
+const FREE_OR_END = -1; // any sector id at or below this ends a chain (free, end of chain, FAT, DIFAT)
+
+/**
+ * The sectors of a chain, from `start`, checked: each one of the file's `sectors`, none twice
+ * (a cycle would make word-extractor loop and grow its list until memory runs out).
+ */
+function oleChain(table: Int32Array, start: number, sectors: number, what: string): number[] {
+  const chain: number[] = [];
+  const seen = new Set<number>();
+  for (let id = start; id > FREE_OR_END; id = table[id]) {
+    if (id >= table.length || id >= sectors) throw new OleFormatError(`${what} points past the end of the file`);
+    if (seen.has(id)) throw new OleFormatError(`${what} loops back on itself`);
+    seen.add(id);
+    chain.push(id);
+  }
+  return chain;
+}
+
+/**
+ * That no chain of an allocation table loops, whatever sector it starts from: each entry is
+ * walked once (entries on the walk in progress are 1, those known to end are 2).
+ */
+function checkNoLoops(table: Int32Array): void {
+  const state = new Uint8Array(table.length);
+  for (let start = 0; start < table.length; start++) {
+    const walk: number[] = [];
+    let id = start;
+    while (id > FREE_OR_END && id < table.length && state[id] !== 2) {
+      if (state[id] === 1) throw new OleFormatError("a chain of sectors loops back on itself");
+      state[id] = 1;
+      walk.push(id);
+      id = table[id];
+    }
+    for (const done of walk) state[done] = 2;
+  }
+}
+
+/** The sector ids of the FAT: the header's first 109, then the DIFAT sectors' (each ending with the next one's id). */
+function fatSectors(header: Buffer, ole: OleLayout): number[] {
+  const count = header.readInt32LE(44);
+  const difat = header.readInt32LE(72);
+  if (count < 0 || count > ole.sectors || difat < 0 || difat > ole.sectors)
+    throw new OleFormatError("the allocation table is larger than the file");
+  const ids: number[] = [];
+  for (let i = 0; i < 109 && ids.length < count; i++) ids.push(header.readInt32LE(76 + i * 4));
+  const seen = new Set<number>();
+  for (let next = header.readInt32LE(68); ids.length < count;) {
+    if (next < 0 || next >= ole.sectors || seen.has(next))
+      throw new OleFormatError("the allocation table's index is damaged");
+    seen.add(next);
+    const sector = ole.read(next);
+    for (let at = 0; at + 4 < ole.sectorSize && ids.length < count; at += 4) ids.push(sector.readInt32LE(at));
+    next = sector.readInt32LE(ole.sectorSize - 4);
+  }
+  if (ids.some((id) => id < 0 || id >= ole.sectors))
+    throw new OleFormatError("the allocation table lies outside the file");
+  return ids;
+}
+
+/** The int32 entries of a table spread over `sectors`. */
+const tableOf = (ole: OleLayout, sectors: readonly number[]): Int32Array => {
+  const bytes = Buffer.concat(sectors.map(ole.read));
+  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+};
+
+/** The directory's tree from the root entry, each entry reached once (a cycle would recurse until the stack ends). */
+function checkOleDirectory(directory: Buffer): void {
+  const count = Math.floor(directory.length / 128);
+  const seen = new Set<number>();
+  const pending = [0];
+  while (pending.length > 0) {
+    const id = pending.pop()!;
+    if (id < 0 || id >= count) throw new OleFormatError("the directory points past its end");
+    if (seen.has(id)) throw new OleFormatError("the directory loops back on itself");
+    seen.add(id);
+    for (const field of [68, 72, 76]) {
+      const next = directory.readInt32LE(id * 128 + field);
+      if (next !== -1) pending.push(next);
+    }
+  }
+}
+
+/** The directory entry named `name` (UTF-16, [MS-CFB] 2.6), or -1. */
+function oleEntry(directory: Buffer, name: string): number {
+  for (let id = 0; (id + 1) * 128 <= directory.length; id++) {
+    const length = directory.readUInt16LE(id * 128 + 64);
+    if (length < 2 || length > 64) continue;
+    if (directory.toString("utf16le", id * 128, id * 128 + length - 2) === name) return id;
+  }
+  return -1;
+}
+
+/**
+ * That the compound file holds a Word document that is not encrypted: a "WordDocument" stream
+ * whose header says fEncrypted ([MS-DOC] 2.5.2, FibBase: bit 0x0100 of the flags at 0x0A) no.
+ * An .xls, or a password-protected .docx (an encrypted package in a compound file), has none.
+ */
+function checkWordStream(file: string, directory: Buffer, ole: OleLayout): void {
+  const id = oleEntry(directory, "WordDocument");
+  if (id === -1) throw new CliError({ key: "cli.oleNotWord", params: { file } });
+  const start = directory.readInt32LE(id * 128 + 116);
+  const size = directory.readInt32LE(id * 128 + 120);
+  // Word's main stream is always larger than the mini-stream cutoff, so it starts in a full sector.
+  if (size < 4096 || start < 0 || start >= ole.sectors) throw new OleFormatError("the WordDocument stream is damaged");
+  if (ole.read(start).readUInt16LE(0x0a) & 0x0100) throw new CliError({ key: "cli.docEncrypted", params: { file } });
+}
+
+/**
+ * Checks an old Word file (an OLE compound file, .doc) before word-extractor reads it. The
+ * library trusts the file: a sector size from the header allocates that much per sector, and a
+ * chain of sectors or a directory that loops makes it spin until memory or the stack runs out.
+ * So the header's sizes must be the format's (512- or 4096-byte sectors, 64-byte mini sectors,
+ * [MS-CFB] 2.2), every table must lie inside the file, and no chain or directory may loop.
+ */
+export function checkOleFile(file: string, bytes: Buffer): void {
+  const corrupt = (reason: string) => new CliError({ key: "cli.corruptFile", params: { file, ext: ".doc", reason } });
+  try {
+    if (bytes.length < 512) throw new OleFormatError("shorter than its header");
+    const shift = bytes.readUInt16LE(30);
+    if (bytes.readUInt16LE(28) !== 0xfffe || (shift !== 9 && shift !== 12) || bytes.readUInt16LE(32) !== 6)
+      throw new OleFormatError("the header's sizes are not those of a compound file");
+    const sectorSize = 1 << shift;
+    const ole: OleLayout = {
+      sectorSize,
+      sectors: Math.max(0, Math.floor(bytes.length / sectorSize) - 1),
+      read: (sector) => bytes.subarray((sector + 1) * sectorSize, (sector + 2) * sectorSize),
+    };
+    const fat = tableOf(ole, fatSectors(bytes, ole));
+    const directory = tableOf(ole, oleChain(fat, bytes.readInt32LE(48), ole.sectors, "the directory"));
+    const entries = Buffer.from(directory.buffer);
+    checkOleDirectory(entries);
+    checkWordStream(file, entries, ole);
+    const miniFat = tableOf(ole, oleChain(fat, bytes.readInt32LE(60), ole.sectors, "the short-sector table"));
+    // Every chain the library may follow, in either table, from any start: none may loop.
+    for (const table of [fat, miniFat]) checkNoLoops(table);
+  } catch (error) {
+    if (error instanceof OleFormatError) throw corrupt(error.message);
+    throw error;
   }
 }
 

@@ -3,14 +3,20 @@ import { importPlan } from "../core/plan/importer";
 import type { Plan, SourceTable } from "../core/plan/model";
 import { readTextTable } from "../core/plan/readers/textTable";
 import { DEFAULT_ROLES, RoleMatcher } from "../core/plan/roles";
-import { checkOfficeZip, CliError, decodeText, readFailure, readInputFile } from "./inputGuard";
+import { checkOfficeZip, checkOleFile, CliError, decodeText, readFailure, readInputFile, sniff } from "./inputGuard";
 import { HtmlTooDeepError, readHtmlTables } from "./readers/html";
 
 export { CliError } from "./inputGuard";
 
+async function readDocx(file: string, bytes: Buffer): Promise<SourceTable> {
+  checkOfficeZip(file, bytes);
+  // mammoth and exceljs take a second or more to load: only when a file needs them.
+  return (await import("./readers/docx")).readDocx(bytes);
+}
+
 async function readTable(file: string): Promise<SourceTable> {
   const ext = extname(file).toLowerCase();
-  if (![".txt", ".md", ".html", ".htm", ".docx", ".xlsx"].includes(ext))
+  if (![".txt", ".md", ".html", ".htm", ".doc", ".docx", ".xlsx"].includes(ext))
     throw new CliError({ key: "cli.unsupportedFile", params: { file } });
   // Size, emptiness and the zip's directory are checked before any reader does heavy work.
   const bytes = readInputFile(file);
@@ -21,10 +27,15 @@ async function readTable(file: string): Promise<SourceTable> {
     case ".html":
     case ".htm":
       return readHtmlTables(decodeText(file, bytes));
+    case ".doc":
+      // A .docx renamed .doc is common, and Word opens it: what the bytes are decides.
+      if (sniff(bytes) === "oldOffice") {
+        checkOleFile(file, bytes);
+        return (await import("./readers/doc")).readDoc(bytes);
+      }
+      return readDocx(file, bytes);
     case ".docx":
-      checkOfficeZip(file, bytes);
-      // mammoth and exceljs take a second or more to load: only when a file needs them.
-      return (await import("./readers/docx")).readDocx(bytes);
+      return readDocx(file, bytes);
     default: {
       checkOfficeZip(file, bytes);
       const table = await (await import("./xlsx")).readXlsxPlan(bytes);

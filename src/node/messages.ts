@@ -20,8 +20,8 @@ export const cliCatalogue = {
     en: "it is not a regular file (a device, a pipe…)",
   },
   "cli.isFolder": {
-    vi: "{file} là một thư mục, không phải tệp; hãy chỉ ra tệp kế hoạch (.txt, .md, .html, .docx hoặc .xlsx).",
-    en: "{file} is a folder, not a file; give the plan file (.txt, .md, .html, .docx or .xlsx).",
+    vi: "{file} là một thư mục, không phải tệp; hãy chỉ ra tệp kế hoạch (.txt, .md, .html, .doc, .docx hoặc .xlsx).",
+    en: "{file} is a folder, not a file; give the plan file (.txt, .md, .html, .doc, .docx or .xlsx).",
   },
   "cli.cannotRead": { vi: "Không đọc được tệp {file}: {reason}.", en: "Cannot read the file {file}: {reason}." },
   "cli.emptyFile": {
@@ -113,6 +113,18 @@ export const cliCatalogue = {
     vi: "Tệp {file} có cấu trúc lồng nhau quá sâu, không đọc được.",
     en: "The file {file} is nested too deeply to be read.",
   },
+  "cli.oleNotWord": {
+    vi:
+      "Tệp {file} là tệp Office cũ nhưng không phải tài liệu Word: có thể là bảng tính Excel (.xls) hoặc " +
+      "tài liệu có đặt mật khẩu. Hãy mở tệp bằng chương trình đã tạo ra nó, bỏ mật khẩu nếu có, rồi lưu lại dạng .docx.",
+    en:
+      "The file {file} is an old Office file but not a Word document: perhaps an Excel workbook (.xls) or a " +
+      "password-protected document. Open it in the program that made it, remove any password, and save it as .docx.",
+  },
+  "cli.docEncrypted": {
+    vi: "Tài liệu Word {file} có đặt mật khẩu nên không đọc được. Hãy mở bằng Word, bỏ mật khẩu rồi lưu lại.",
+    en: "The Word document {file} is password-protected and cannot be read. Open it in Word, remove the password and save it.",
+  },
   "cli.fileProblem": { vi: "Tệp {file}: {problem}", en: "File {file}: {problem}" },
   "cli.outIsFile": {
     vi: "--out {dir} là một tệp, không phải thư mục; hãy chọn một thư mục (thư mục chưa có sẽ được tạo).",
@@ -150,8 +162,8 @@ export const cliCatalogue = {
   },
   "cli.fileNotFound": { vi: "Không tìm thấy tệp {file}.", en: "File not found: {file}." },
   "cli.unsupportedFile": {
-    vi: "Không đọc được loại tệp {file}; dùng .txt, .md, .html, .docx hoặc .xlsx.",
-    en: "Cannot read the file type of {file}; use .txt, .md, .html, .docx or .xlsx.",
+    vi: "Không đọc được loại tệp {file}; dùng .txt, .md, .html, .doc, .docx hoặc .xlsx.",
+    en: "Cannot read the file type of {file}; use .txt, .md, .html, .doc, .docx or .xlsx.",
   },
   "cli.badYear": {
     vi: 'Năm "{text}" không hợp lệ; dùng 4 chữ số, ví dụ 2024.',

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, existsSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -49,6 +49,21 @@ describe("cli import", () => {
     expect(doc.tasks.map((t: { leadRoles: string[] }) => t.leadRoles)).toEqual(
       seedPlan().tasks.map((t) => t.leadRoles),
     );
+  });
+
+  test("reads an old Word (.doc) plan to the same tasks as its .docx, and a .docx renamed .doc as well", () => {
+    const tasksOf = (file: string) => {
+      const r = run("import", file, "--json");
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      return JSON.parse(r.stdout).tasks;
+    };
+    const renamed = join(mkdtempSync(join(tmpdir(), "par-doc-")), "doi-duoi.doc");
+    copyFileSync(fixture("ke-hoach-cu.docx"), renamed);
+    const fromDocx = tasksOf(fixture("ke-hoach-cu.docx"));
+    expect(fromDocx).toHaveLength(5);
+    expect(tasksOf(fixture("ke-hoach-cu.doc"))).toEqual(fromDocx);
+    expect(tasksOf(renamed)).toEqual(fromDocx);
   });
 
   test("reads another commune's HTML plan: other headers, split lead/support columns, Arabic sections", () => {
@@ -209,6 +224,31 @@ describe("cli timeline and holidays (the command-line contract in the README)", 
     expect(timeline("không rõ", "--year", "2024")).toMatchObject({ kind: "unknown", understood: false, dueDates: [] });
   });
 
+  test("timeline takes a phrase that begins with a dash, after -- or as it is, and reads it as the bulleted cell", () => {
+    const phrase = "- Hoàn thành trước ngày 15/10/2026";
+    const withoutBullet = timeline("Hoàn thành trước ngày 15/10/2026", "--year", "2026");
+    expect(withoutBullet.dueDates).toEqual(["2026-10-15"]);
+    const json = (...args: string[]) => {
+      const r = run("timeline", ...args);
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      return JSON.parse(r.stdout);
+    };
+    // After "--", as the brief's own command line writes it.
+    expect(json("--year", "2026", "--json", "--", phrase).dueDates).toEqual(withoutBullet.dueDates);
+    // Last, first, or between options: a dash and a space is not an option.
+    expect(json("--year", "2026", "--json", phrase).dueDates).toEqual(withoutBullet.dueDates);
+    expect(json(phrase, "--year", "2026", "--json").dueDates).toEqual(withoutBullet.dueDates);
+    // A real short option is still refused with the message, and a dash-space value is still checked.
+    for (const args of [
+      ["-x", "--year", "2026", phrase],
+      ["--year", "- 2026", phrase],
+    ]) {
+      const r = run("timeline", ...args);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^(Tuỳ chọn không hợp lệ|Năm "- 2026" không hợp lệ)/);
+    }
+  });
   test("holidays lists weekdays off and Saturdays worked, as the tab is prefilled", () => {
     const r = run("holidays", "--year", "2031", "--json");
     expect(r.status).toBe(0);

@@ -163,6 +163,7 @@ const write = (name: string, data: Buffer | string): string => {
 // ---- Valid inputs of each kind, to truncate and damage. ----
 
 const seedDocx = readFileSync(fixture("seed-plan.docx"));
+const oldDoc = readFileSync(fixture("ke-hoach-cu.doc"));
 const seedHtml = readFileSync(fixture("other-commune.html"));
 const seedText = readFileSync(SEED_FILE);
 let seedXlsx: Buffer;
@@ -178,12 +179,13 @@ beforeAll(async () => {
 });
 
 const VALID: Record<string, () => Buffer> = {
+  ".doc": () => oldDoc,
   ".docx": () => seedDocx,
   ".xlsx": () => seedXlsx,
   ".html": () => seedHtml,
   ".txt": () => seedText,
 };
-const EXTS = [".docx", ".xlsx", ".html", ".htm", ".txt", ".md"] as const;
+const EXTS = [".doc", ".docx", ".xlsx", ".html", ".htm", ".txt", ".md"] as const;
 const validFor = (ext: string) => (VALID[ext] ?? (ext === ".htm" ? VALID[".html"] : VALID[".txt"]))();
 
 /** A hostile file: its bytes, its extension, and whether it must be refused (or may still read). */
@@ -320,6 +322,19 @@ describe("random corrupt files for each reader, through the CLI", () => {
   });
 });
 
+/** `cli import` of each file: each refused with the message its pattern names. */
+async function importEachRefused(cases: ReadonlyArray<[string, RegExp]>): Promise<Run[]> {
+  const runs = await runAll(cases.map(([file]) => ["import", file, "--json"]));
+  runs.forEach((r, i) => {
+    try {
+      expectRefused(r, cases[i][1]);
+    } catch (error) {
+      throw Object.assign(new Error(`${cases[i][0]}: ${(error as Error).message}`), { cause: error });
+    }
+  });
+  return runs;
+}
+
 describe("a fixed set of corrupt files", () => {
   test("each is refused with its own message naming the file", async () => {
     const dir = join(scratch, "a-folder.docx");
@@ -384,15 +399,69 @@ describe("a fixed set of corrupt files", () => {
       [dir, /a-folder\.docx là một thư mục, không phải tệp/],
       [join(scratch, "empty.docx", "inside.docx"), /inside\.docx/],
     ];
-    const runs = await runAll(cases.map(([file]) => ["import", file, "--json"]));
-    runs.forEach((r, i) => {
-      try {
-        expectRefused(r, cases[i][1]);
-      } catch (error) {
-        throw Object.assign(new Error(`${cases[i][0]}: ${(error as Error).message}`), { cause: error });
-      }
-    });
+    const runs = await importEachRefused(cases);
     expect(runs.filter((r) => STACK.test(r.stderr))).toHaveLength(0);
+  });
+
+  /**
+   * The fixture .doc with one change to its compound-file structure ([MS-CFB]: 512-byte sectors,
+   * sector n at (n + 1) × 512, the FAT's first sector named at 76, the directory's at 48).
+   */
+  function damagedDoc(change: (doc: Buffer, fatAt: number, directoryAt: number) => void): Buffer {
+    const doc = Buffer.from(oldDoc);
+    change(doc, (doc.readInt32LE(76) + 1) * 512, (doc.readInt32LE(48) + 1) * 512);
+    return doc;
+  }
+  /** The directory entry of the Word text stream: its name is at 0, its first sector at 116. */
+  const wordEntry = (doc: Buffer, directoryAt: number) => {
+    for (let at = directoryAt; ; at += 128) if (doc.toString("utf16le", at, at + 24) === "WordDocument") return at;
+  };
+
+  test("an old Word file that is damaged, loops, is no Word document or has a password is refused, at once", async () => {
+    const cases: Array<[string, RegExp]> = [
+      [write("text.doc", "TT\tNhiệm vụ\n1\tViệc"), /text\.doc có đuôi \.doc nhưng nội dung là văn bản thường/],
+      [write("header-only.doc", Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(600)])), /bị hỏng/],
+      // A sector size of 2^30 bytes would be allocated for every sector read.
+      [
+        write(
+          "huge-sectors.doc",
+          damagedDoc((doc) => doc.writeUInt16LE(30, 30)),
+        ),
+        /huge-sectors\.doc bị hỏng/,
+      ],
+      // The Word stream's chain of sectors turned back on itself: the library would follow it forever.
+      [
+        write(
+          "loop.doc",
+          damagedDoc((doc, fatAt, directoryAt) => {
+            const first = doc.readInt32LE(wordEntry(doc, directoryAt) + 116);
+            const second = doc.readInt32LE(fatAt + first * 4);
+            doc.writeInt32LE(first, fatAt + second * 4);
+          }),
+        ),
+        /loop\.doc bị hỏng .*loops back on itself/,
+      ],
+      [
+        write(
+          "not-word.doc",
+          damagedDoc((doc, _fat, directoryAt) => doc.write("X", wordEntry(doc, directoryAt), "utf16le")),
+        ),
+        /not-word\.doc là tệp Office cũ nhưng không phải tài liệu Word/,
+      ],
+      [
+        write(
+          "password.doc",
+          damagedDoc((doc, _fat, directoryAt) => {
+            const at = (doc.readInt32LE(wordEntry(doc, directoryAt) + 116) + 1) * 512;
+            doc.writeUInt16LE(doc.readUInt16LE(at + 0x0a) | 0x0100, at + 0x0a);
+          }),
+        ),
+        /password\.doc có đặt mật khẩu/,
+      ],
+      [write("cut.doc", oldDoc.subarray(0, 3000)), /cut\.doc bị hỏng/],
+    ];
+    const runs = await importEachRefused(cases);
+    for (const r of runs) expect(r.ms).toBeLessThan(10000);
   });
 
   test("an .xlsx with no plan table says so, naming the file", async () => {
