@@ -343,6 +343,8 @@ async function commandTimeline(args: string[]): Promise<void> {
         recurring: timeline.recurrence !== null,
         continuous: timeline.continuous,
         understood: timeline.understood,
+        confidence: timeline.confidence,
+        unused: timeline.unused,
         warnings: timeline.warnings.map((w) => render(w)),
         milestones: timeline.milestones.map((m) => ({ date: formatIso(m.date), label: m.label })),
         recurrence: timeline.recurrence?.rule ?? null,

@@ -249,6 +249,19 @@ describe("cli timeline and holidays (the command-line contract in the README)", 
       expect(r.stderr).toMatch(/^(Tuỳ chọn không hợp lệ|Năm "- 2026" không hợp lệ)/);
     }
   });
+
+  test("timeline --json says how much of the text was understood", () => {
+    expect(timeline("Giai đoạn 2024 - 2026", "--year", "2024", "--to", "2026-12-31")).toMatchObject({
+      kind: "period",
+      dueDates: ["2026-12-31"],
+      confidence: "full",
+      unused: [],
+    });
+    const partly = timeline("Hàng quý, trước ngày 20", "--year", "2024");
+    expect(partly).toMatchObject({ kind: "recurring", confidence: "partial", unused: ["trước", "ngày", "20"] });
+    expect(partly.dueDates).toHaveLength(4);
+  });
+
   test("holidays lists weekdays off and Saturdays worked, as the tab is prefilled", () => {
     const r = run("holidays", "--year", "2031", "--json");
     expect(r.status).toBe(0);

@@ -248,6 +248,8 @@ export function emptyRowMessages(empty: ReadonlyMap<TabKey, number[]>, specs: re
 
 /** Which kind of problem a code is, for the summary dialog's counts. */
 export function problemKind(code: MessageKey): MessageKey {
+  // A date read from part of the words is counted apart from a timeline not read at all.
+  if (code === "timeline.partlyUnderstood") return "problemKind.timelinePartial";
   if (code.startsWith("timeline.")) return "problemKind.timeline";
   if (code.startsWith("settings.")) return "problemKind.settings";
   if (code === "indicator.badCheckpoint" || code === "indicator.badCheckpointText") return "problemKind.indicators";

@@ -735,6 +735,11 @@ export const catalogue = {
     vi: 'Chưa có tiến độ; hãy ghi tiến độ hoặc đặt hạn ở cột "Hạn tự đặt".',
     en: 'No timeline; write one or set "Own deadline".',
   },
+  "timeline.partlyUnderstood": {
+    vi: 'Tiến độ "{text}" chỉ hiểu một phần (chưa hiểu {words}); hãy kiểm tra hạn và xác nhận ở cột "Hạn tự đặt".',
+    en: 'The timeline "{text}" was partly understood ({words} not understood); check the deadline and confirm it in "Own deadline".',
+  },
+  "problemKind.timelinePartial": { vi: "Tiến độ hiểu một phần", en: "Timeline partly understood" },
 
   // Holidays
   "holiday.newYear": { vi: "Tết Dương lịch", en: "New Year's Day" },

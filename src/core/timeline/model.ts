@@ -4,6 +4,8 @@ import type { Message } from "../i18n/messages";
 /** The kinds of deadline text officers write (docs/domain.md, "Timeline text"). */
 export type TimelineKind = "fixed" | "period" | "recurring" | "continuous" | "event" | "external" | "unknown";
 
+export type Confidence = "full" | "partial" | "none";
+
 export type Source = "timeline" | "assignment" | "person";
 
 /** A dated deadline: "Báo cáo năm trước ngày 25/10/2024". */
@@ -59,6 +61,14 @@ export interface Timeline {
   readonly external: boolean;
   /** False when no phrase of any family was recognised: a person must set the deadline. */
   readonly understood: boolean;
+  /**
+   * "full": every word that can carry a date (a number, a day, month, quarter, year, period or
+   * recurrence word) was used by a phrase read. "partial": some were not (they are in `unused`):
+   * the dates read are kept, but a person should confirm them. "none": nothing was understood.
+   */
+  readonly confidence: Confidence;
+  /** The date-bearing words of the timeline cell that no phrase used, as written. */
+  readonly unused: readonly string[];
   readonly warnings: readonly Message[];
 }
 

@@ -1,8 +1,17 @@
-import { addDays, dayOfWeek, daysInMonth, isValidDate, localDate, type LocalDate } from "../dates/localDate";
+import {
+  addDays,
+  compareDates,
+  dayOfWeek,
+  daysInMonth,
+  isValidDate,
+  localDate,
+  type LocalDate,
+} from "../dates/localDate";
 import type { Message } from "../i18n/messages";
 import { isoWeekPeriod } from "../period/period";
 import { foldSameLength, readable, toNfc } from "../text/normalize";
 import { romanToNumber } from "../plan/importer";
+import { lunarToSolar } from "../calendar/lunar";
 import type {
   DatedMilestone,
   EventDeadline,
@@ -55,6 +64,16 @@ interface Found {
   recognised: boolean;
   /** Deadlines written with a day that does not exist (31/11/2024): fixed, but undated. */
   invalidDates: number;
+  /** Periods read as deadlines (not the extent of ongoing work, not a start). */
+  datedPeriods: number;
+  /** Dates written without a year ("trước ngày 15/12"): a yearly recurrence may own them. */
+  yearless: DatedMilestone[];
+  /** Where the recurrence's phrase starts, to find the clause it belongs to. */
+  recurrenceAt: number;
+  /** The recurrence names no day ("hàng năm", "định kỳ hàng tháng"). */
+  dayless: boolean;
+  /** Date-bearing words of the cell no step used (for the timeline column only). */
+  unused: string[];
 }
 
 /** Words before `index` back to the previous phrase, trimmed: "Báo cáo 06 tháng". */
@@ -98,14 +117,14 @@ interface CellReading {
 function readRecurringDays(r: CellReading): void {
   const { text, f, use, setRecurrence } = r;
   for (const m of f.matchAll(
-    /(?:(truoc|cham nhat(?:\s+vao)?|han)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+|trong\s+)?(thang\s+cuoi\s+(?:cua\s+)?quy|thang\s+dau\s+(?:cua\s+)?quy\s+(?:sau|tiep theo|ke tiep)|thang\s+(?:tiep theo|sau|ke tiep)|(?:hang|moi)\s+thang)/g,
+    /(?:(truoc|cham nhat(?:\s+vao)?|han)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+|trong\s+)?(thang\s+cuoi\s+(?:cua\s+)?qu[yi]|thang\s+dau\s+(?:cua\s+)?qu[yi]\s+(?:sau|tiep theo|ke tiep)|thang\s+(?:tiep theo|sau|ke tiep)|(?:hang|moi)\s+thang)/g,
   )) {
     const day = Number(m[2]);
     const at = m.index!;
     const what = m[3];
     const rule: Recurrence = /cuoi/.test(what)
       ? { freq: "quarterly", day, month: "last" }
-      : /quy/.test(what)
+      : /qu[yi]/.test(what)
         ? { freq: "quarterly", day, month: "nextFirst" }
         : /tiep theo|sau|ke tiep/.test(what)
           ? { freq: "monthly", day, monthOffset: 1 }
@@ -138,7 +157,10 @@ function readDates(r: CellReading): void {
     if (source === "assignment" && !deadlineWord) continue;
     if (START_WORD.test(before)) continue; // "từ ngày 01/10": a start, not a deadline
     found.recognised = true;
-    use(at, end);
+    // "ngày 15/11/2024" with no deadline word: "ngày" is part of the date.
+    const lead = deadlineWord ?? /(?<![a-z])(?:vao\s+)?ngay\s+$/.exec(before);
+    const phraseStart = lead ? at - before.length + lead.index : at;
+    use(phraseStart, end);
     const shown = text.slice(at, end);
     if (!isValidDate(year, month, day)) {
       found.warnings.push({
@@ -151,7 +173,6 @@ function readDates(r: CellReading): void {
     }
     const after = f.slice(end, end + 30);
     const yearly = /^\s*(?:hang|moi)\s+nam/.exec(after);
-    const phraseStart = deadlineWord ? at - before.length + deadlineWord.index : at;
     const label = aligned ? labelBefore(text, r.labelFrom, phraseStart) : "";
     let date: LocalDate = { year, month, day };
     const weekday = new RegExp(`^\\s*\\(?\\s*(?:ngay\\s+)?(${WEEKDAY_RE})\\b`).exec(after);
@@ -177,12 +198,10 @@ function readDates(r: CellReading): void {
       use(end, end + yearly[0].length);
     } else {
       if (isBefore && options.beforeMeansDayBefore) date = addDays(date, -1);
-      if (
-        !found.milestones.some(
-          (x) => x.date.year === date.year && x.date.month === date.month && x.date.day === date.day,
-        )
-      ) {
-        found.milestones.push({ date, label, source, text: text.slice(phraseStart, end) });
+      if (!found.milestones.some((x) => compareDates(x.date, date) === 0)) {
+        const milestone = { date, label, source, text: text.slice(phraseStart, end) };
+        found.milestones.push(milestone);
+        if (!yearText) found.yearless.push(milestone);
       }
     }
     r.labelFrom = end;
@@ -192,45 +211,94 @@ function readDates(r: CellReading): void {
 /** 3. Recurring without a day: "định kỳ hàng tháng", "hằng tuần", "hàng quý", "6 tháng một lần", "hàng năm". */
 function readPlainRecurrences(r: CellReading): void {
   const { text, f, use, overlaps, setRecurrence } = r;
+  // "định kỳ" before the frequency belongs to the same phrase.
   const plain: [RegExp, () => Recurrence][] = [
     [
-      /(?:(?:hang|moi)\s+tuan|dinh ky\s+tuan)(?![a-z])/g,
+      /(?:dinh ky\s+)?(?:(?:hang|moi)\s+tuan|dinh ky\s+tuan)(?![a-z])/g,
       () => {
-        const named = new RegExp(`(${WEEKDAY_RE})\\s+(?:hang|moi)\\s+tuan`).exec(f);
+        const named = new RegExp(`(?:vao\\s+)?(?:ngay\\s+)?(${WEEKDAY_RE})(?![a-z\\d])`).exec(f);
+        if (named) use(named.index, named.index + named[0].length);
         return { freq: "weekly", weekday: named ? (WEEKDAYS[named[1]] ?? 5) : 5 };
       },
     ],
-    [/(?:(?:hang|moi)\s+thang|dinh ky\s+thang)(?![a-z])/g, () => ({ freq: "monthly", day: "last", monthOffset: 0 })],
     [
-      /(?:(?:hang|moi)\s+quy|dinh ky\s+(?:hang\s+)?quy|theo\s+quy)(?![a-z])(?!\s+(?:dinh|che|trinh))/g,
+      /(?:dinh ky\s+)?(?:(?:hang|moi)\s+thang|dinh ky\s+thang)(?![a-z])/g,
+      () => ({ freq: "monthly", day: "last", monthOffset: 0 }),
+    ],
+    [
+      /(?:dinh ky\s+)?(?:(?:hang|moi)\s+qu[yi]|dinh ky\s+(?:hang\s+)?qu[yi]|theo\s+qu[yi])(?![a-z])(?!\s+(?:dinh|che|trinh))/g,
       () => ({ freq: "quarterly", day: "last", month: "last" }),
     ],
-    [/(?:0?6\s+thang\s+(?:mot|1)\s+lan|(?:hang|moi)\s+(?:0?6\s+thang|nua\s+nam))/g, () => ({ freq: "halfYearly" })],
-    [/(?:hang|moi)\s+nam(?![a-z])(?!\s+\d)/g, () => ({ freq: "yearly", month: 12, day: 31 })],
+    [
+      /(?:dinh ky\s+)?(?:0?6\s+thang\s+(?:mot|1)\s+lan|(?:hang|moi)\s+(?:0?6\s+thang|nua\s+nam))/g,
+      () => ({ freq: "halfYearly" }),
+    ],
+    [/(?:dinh ky\s+)?(?:hang|moi)\s+nam(?![a-z])(?!\s+\d)/g, () => ({ freq: "yearly", month: 12, day: 31 })],
   ];
   for (const [re, rule] of plain) {
     for (const m of f.matchAll(re)) {
       const at = m.index!;
       if (overlaps(at, at + m[0].length)) continue;
       setRecurrence(rule(), false, at, text.slice(at, at + m[0].length));
+      if (r.found.recurrenceAt === at) r.found.dayless = true;
       use(at, at + m[0].length);
     }
   }
 }
 
-/** 4. Periods: quarters, months, halves, the year. */
+/*
+ * What the words just before a period make of it:
+ * - "từ năm 2026", "sau năm 2028", "bắt đầu từ quý III": a start, not a deadline;
+ * - "trước năm 2030": before the period begins, so due the day before (31/12/2029);
+ * - "thường xuyên, liên tục trong năm 2024": the extent of ongoing work, not a deadline;
+ * - otherwise ("trong", "chậm nhất", "đến hết", nothing): due at the period's end.
+ * "đầu tư" (to invest) ends in "tư", not "từ" folded: it is not a start.
+ */
+const START_BEFORE = /(?<![a-z])(?<!dau\s)(?:(?:bat dau|ke)\s+)?(?:tu(?:\s+sau)?|sau|bat dau)\s+$/;
+const BEFORE_UNIT = /(?<![a-z])(?:hoan thanh\s+)?truoc\s+$/;
+const ONGOING_BEFORE = /(?:thuong xuyen|lien tuc)(?:[\s,]+(?:thuong xuyen|lien tuc))*[\s,]*(?:(?:trong|suot)\s+)?$/;
+const DUE_BEFORE =
+  /(?<![a-z])(?:(?:hoan thanh|thuc hien)\s+)?(?:cham nhat(?:\s+(?:la|vao|trong))?|den(?:\s+het)?|toi|trong(?:\s+ca)?|vao|suot)\s+$/;
+
+/** Years of a span: a plan's span is a few years, never "2000 - 2100". */
+const plausibleYears = (from: number, to: number) => from >= 1990 && to > from && to - from <= 30;
+
+/** "quý IV/2025" → its first and last days; null for a quarter no year has. */
+function quarterSpan(q: number, year: number): [LocalDate, LocalDate] {
+  return [localDate(year, 3 * q - 2, 1), localDate(year, 3 * q, daysInMonth(year, 3 * q))];
+}
+
+const monthSpan = (month: number, year: number): [LocalDate, LocalDate] => [
+  localDate(year, month, 1),
+  localDate(year, month, daysInMonth(year, month)),
+];
+
+const yearSpan = (year: number): [LocalDate, LocalDate] => [localDate(year, 1, 1), localDate(year, 12, 31)];
+
+/** 4. Periods: spans, quarters, months, weeks, halves, the year; each read with the words before it. */
 function readPeriods(r: CellReading): void {
   const { text, f, aligned, options, found, use, overlaps } = r;
   const period = (start: LocalDate, end: LocalDate, at: number, length: number) => {
     if (overlaps(at, at + length)) return;
-    use(at, at + length);
     found.recognised = true;
-    found.periods.push({
-      start,
-      end,
-      label: aligned ? labelBefore(text, r.labelFrom, at) : "",
-      text: text.slice(at, at + length),
-    });
+    const before = f.slice(Math.max(0, at - 40), at);
+    const opening = START_BEFORE.exec(before) ?? ONGOING_BEFORE.exec(before);
+    const beforeIt = BEFORE_UNIT.exec(before);
+    const prior = opening ?? beforeIt ?? DUE_BEFORE.exec(before);
+    const from = prior ? at - before.length + prior.index : at;
+    use(from, at + length);
+    if (opening) {
+      found.continuous = true; // begins then, or runs through the period: no deadline of its own
+      return;
+    }
+    const label = aligned ? labelBefore(text, r.labelFrom, from) : "";
+    if (beforeIt) {
+      const date = addDays(start, -1);
+      found.milestones.push({ date, label, source: r.source, text: text.slice(from, at + length) });
+      return;
+    }
+    found.datedPeriods++;
+    found.periods.push({ start, end, label, text: text.slice(from, at + length) });
   };
   // A quarter, month or week that no year has ("quý V", "tháng 13", "tuần 54") is a warning, never a date.
   const impossible = (at: number, length: number) => {
@@ -240,14 +308,14 @@ function readPeriods(r: CellReading): void {
     found.warnings.push({ key: "timeline.invalidPeriod", params: { text: text.slice(at, at + length) } });
     found.invalidDates++;
   };
-  for (const m of f.matchAll(/quy\s+([ivxlc]+|\d{1,2})(?![a-z\d])(?:\s*(?:\/|-|nam)\s*(\d{4}))?/g)) {
+  readSpans(r, period);
+  for (const m of f.matchAll(/qu[yi]\s+([ivxlc]+|\d{1,2})(?![a-z\d])(?:\s*(?:\/|-|nam)\s*(\d{4}))?/g)) {
     const q = quarterOf(m[1]);
     if (!q) {
       impossible(m.index!, m[0].length);
       continue;
     }
-    const year = yearAfter(m[2], options.year);
-    period(localDate(year, 3 * q - 2, 1), localDate(year, 3 * q, daysInMonth(year, 3 * q)), m.index!, m[0].length);
+    period(...quarterSpan(q, yearAfter(m[2], options.year)), m.index!, m[0].length);
   }
   for (const m of f.matchAll(/(?<!\d\s)thang\s+(\d{1,2})(?:\s*(?:\/|-|nam)\s*(\d{4}))?(?![\d/])/g)) {
     const month = Number(m[1]);
@@ -255,8 +323,7 @@ function readPeriods(r: CellReading): void {
       impossible(m.index!, m[0].length);
       continue;
     }
-    const year = yearAfter(m[2], options.year);
-    period(localDate(year, month, 1), localDate(year, month, daysInMonth(year, month)), m.index!, m[0].length);
+    period(...monthSpan(month, yearAfter(m[2], options.year)), m.index!, m[0].length);
   }
   for (const m of f.matchAll(/tuan\s+(\d{1,2})(?![\d/])(?:\s*(?:\/|-|nam)\s*(\d{4}))?/g)) {
     const week = isoWeekPeriod(yearAfter(m[2], options.year), Number(m[1]));
@@ -271,14 +338,68 @@ function readPeriods(r: CellReading): void {
   for (const m of f.matchAll(/(?:(?:trong|ca|suot)\s+)?nam\s+(\d{4})|cuoi\s+nam(?:\s+(\d{4}))?/g)) {
     const year = Number(m[1] ?? m[2] ?? options.year);
     if (m[0].startsWith("cuoi")) period(localDate(year, 12, 1), localDate(year, 12, 31), m.index!, m[0].length);
-    else period(localDate(year, 1, 1), localDate(year, 12, 31), m.index!, m[0].length);
+    else period(...yearSpan(year), m.index!, m[0].length);
+  }
+  // A cell that is only a year: "2026".
+  const bare = /^[\s.,;:()-]*(\d{4})[\s.,;:()]*$/.exec(f);
+  if (bare && plausibleYears(Number(bare[1]) - 1, Number(bare[1])))
+    period(...yearSpan(Number(bare[1])), bare.index + bare[0].indexOf(bare[1]), 4);
+}
+
+type PeriodAt = (start: LocalDate, end: LocalDate, at: number, length: number) => void;
+
+const SPAN_JOIN = String.raw`\s*(?:-|den|toi)\s*(?:het\s+)?`;
+const SPAN_YEAR = String.raw`(?:\s*(?:\/|-|nam)\s*(\d{4}))?`;
+
+/**
+ * Spans, due at the end of their last part: "Giai đoạn 2026 - 2030", "2026-2027", "Năm 2025 -
+ * 2026", "Quý IV/2025 - Quý II/2026", "từ quý II đến quý IV năm 2026", "tháng 3 - tháng 6/2026".
+ * A first part without a year takes the last part's year.
+ */
+function readSpans(r: CellReading, period: PeriodAt): void {
+  const { f, options } = r;
+  const years = new RegExp(
+    String.raw`(?:tu\s+)?(?:(?:giai doan|nam)\s+)?(?<![\d/.-])(\d{4})${SPAN_JOIN}(?:nam\s+)?(\d{4})(?![\d/])`,
+    "g",
+  );
+  for (const m of f.matchAll(years)) {
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    if (plausibleYears(from, to)) period(yearSpan(from)[0], yearSpan(to)[1], m.index!, m[0].length);
+  }
+  const units: [string, string, (n: string, year: number) => [LocalDate, LocalDate] | null][] = [
+    [
+      String.raw`qu[yi]`,
+      String.raw`([ivx]+|\d)(?![a-z\d])`,
+      (n, y) => {
+        const q = quarterOf(n);
+        return q ? quarterSpan(q, y) : null;
+      },
+    ],
+    [
+      "thang",
+      String.raw`(\d{1,2})(?![\d])`,
+      (n, y) => (Number(n) >= 1 && Number(n) <= 12 ? monthSpan(Number(n), y) : null),
+    ],
+  ];
+  for (const [word, number, span] of units) {
+    const re = new RegExp(
+      `(?:tu\\s+)?${word}\\s+${number}${SPAN_YEAR}${SPAN_JOIN}(?:${word}\\s+)?${number}${SPAN_YEAR}(?![\\d/])`,
+      "g",
+    );
+    for (const m of f.matchAll(re)) {
+      const lastYear = yearAfter(m[4], options.year);
+      const first = span(m[1], yearAfter(m[2], lastYear));
+      const last = span(m[3], lastYear);
+      if (first && last && compareDates(first[0], last[1]) < 0) period(first[0], last[1], m.index!, m[0].length);
+    }
   }
 }
 
 /** 5. Continuous work. */
 function readContinuous(r: CellReading): void {
-  const { f, found } = r;
-  if (/thuong xuyen|lien tuc/.test(f)) {
+  const { f, found, use } = r;
+  for (const m of f.matchAll(/thuong xuyen|lien tuc/g)) {
+    use(m.index, m.index + m[0].length);
     found.continuous = true;
     found.recognised = true;
   }
@@ -286,11 +407,12 @@ function readContinuous(r: CellReading): void {
 
 /** 6. Relative to an event: "chậm nhất 02 ngày làm việc từ khi …", "trong vòng 05 ngày kể từ ngày …". */
 function readEvent(r: CellReading): void {
-  const { text, f, source, found } = r;
+  const { text, f, source, found, use } = r;
   const event =
     /(?:cham nhat|trong\s+(?:vong|thoi han)|khong qua|sau)\s+(\d{1,3})\s+ngay(\s+lam viec)?(?:\s+(?:ke\s+)?(?:tu|sau)\s+(?:khi|ngay))?|(\d{1,3})\s+ngay(\s+lam viec)?\s+(?:ke\s+)?tu\s+(?:khi|ngay)/.exec(
       f,
     );
+  const when = /(?:sau khi|ngay khi|khi co)\s/.exec(f);
   if (event) {
     found.event = {
       days: Number(event[1] ?? event[3]),
@@ -298,18 +420,141 @@ function readEvent(r: CellReading): void {
       text: text.slice(event.index, event.index + event[0].length),
     };
     found.recognised = true;
-  } else if (/(?:sau khi|ngay khi|khi co)\s/.test(f) && source === "timeline") {
+    use(event.index, event.index + event[0].length);
+  } else if (when && source === "timeline") {
     found.event = { days: 0, workingDays: false, text };
     found.recognised = true;
+    use(when.index, when.index + when[0].length);
   }
 }
 
-/** 7. Set from outside: "theo yêu cầu …", "theo thời gian quy định", "theo tình hình thực tế". */
+/**
+ * 7. Set from outside: "theo yêu cầu …", "theo thời gian quy định", "theo tình hình thực tế",
+ * "theo lộ trình của Đề án …" (another document's roadmap sets the dates).
+ */
 function readExternal(r: CellReading): void {
-  const { f, found } = r;
-  if (/theo\s+(?:yeu cau|thoi gian|tinh hinh|ke hoach|tien do|quy dinh|huong dan|chi dao|thong bao|lich)/.test(f)) {
+  const { f, found, use } = r;
+  const external =
+    /theo\s+(?:yeu cau|thoi gian|tinh hinh|ke hoach|tien do|quy dinh|huong dan|chi dao|thong bao|lich|lo trinh)/.exec(
+      f,
+    );
+  if (external) {
     found.external = true;
     found.recognised = true;
+    use(external.index, external.index + external[0].length);
+  }
+}
+
+/** Lunar anchors, by the lunar calendar: Tết (1/1), "rằm tháng Giêng" (15/1), "rằm tháng 7" (15/7). */
+const LUNAR_MONTHS: Record<string, number> = { gieng: 1, chap: 12 };
+
+/**
+ * 8. Lunar anchors: "trước Tết Nguyên đán", "trước rằm tháng Giêng năm 2026". The lunar year
+ * is the one written, else the plan's: its Tết and first months fall inside the plan's year.
+ */
+function readLunar(r: CellReading): void {
+  const { text, f, options, found, use, overlaps } = r;
+  const re =
+    /(?:(truoc|cham nhat(?:\s+(?:la|vao))?|den|vao|dip)\s+)?(?:(tet nguyen dan|tet am lich)|ram\s+thang\s+(gieng|chap|\d{1,2}))(?:\s+(?:nam\s+)?(\d{4}))?/g;
+  for (const m of f.matchAll(re)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (overlaps(at, end)) continue;
+    const lunarMonth = m[2] ? 1 : (LUNAR_MONTHS[m[3]] ?? Number(m[3]));
+    const day = m[2] ? 1 : 15;
+    const year = yearAfter(m[4], options.year);
+    const solar =
+      lunarMonth >= 1 && lunarMonth <= 12 ? lunarToSolar({ year, month: lunarMonth, day, leap: false }) : null;
+    use(at, end);
+    found.recognised = true;
+    if (!solar) continue;
+    const date = m[1] === "truoc" && options.beforeMeansDayBefore ? addDays(solar, -1) : solar;
+    const label = r.aligned ? labelBefore(text, r.labelFrom, at) : "";
+    found.milestones.push({ date, label, source: r.source, text: text.slice(at, end) });
+    if (!m[4]) found.yearless.push(found.milestones[found.milestones.length - 1]);
+    r.labelFrom = end;
+  }
+}
+
+/**
+ * 9. "Hàng tháng, trước ngày 25": the day of a monthly recurrence written apart from it. A
+ * quarterly one's bare day ("hàng quý, trước ngày 20") does not say which month: left unread.
+ */
+function readRecurrenceDay(r: CellReading): void {
+  const { text, f, found, use, overlaps, setRecurrence } = r;
+  const rule = found.recurrence?.rule;
+  if (!rule || rule.freq !== "monthly" || rule.day !== "last") return;
+  const m = /(?:(truoc|cham nhat(?:\s+(?:la|vao))?|han(?:\s+chot)?|vao)\s+)?ngay\s+(\d{1,2})(?![\d/.-]|\s*thang)/.exec(
+    f,
+  );
+  if (!m || overlaps(m.index, m.index + m[0].length)) return;
+  const day = Number(m[2]);
+  if (day < 1 || day > 31) return;
+  setRecurrence(
+    { freq: "monthly", day, monthOffset: 0 },
+    m[1] === "truoc",
+    m.index,
+    text.slice(m.index, m.index + m[0].length),
+  );
+  use(m.index, m.index + m[0].length);
+}
+
+/**
+ * 10. Words that name without dating: a report by its period ("Báo cáo 06 tháng", "báo cáo
+ * năm"), later undated years ("trong các năm tiếp theo"), a document's number ("Kế hoạch số
+ * 02-KH/BCĐTW", "36/QĐ-UBND"). They are read, so they do not make the reading partial.
+ */
+function readNames(r: CellReading): void {
+  const { f, use } = r;
+  const names =
+    /bao cao\s+(?:(?:0?6|9)\s+thang|thang|qu[yi]|nam|nua nam|dinh ky)(?:\s+(?:dau\s+)?nam)?(?![a-z])|(?:cac|nhung)\s+nam\s+(?:tiep theo|sau|ke tiep|toi)|(?:so\s+)?\d+(?:\/\d+)*[-/][a-z][a-z\d]*(?:[-/][a-z\d]+)*|viet nam/g;
+  for (const m of f.matchAll(names)) use(m.index, m.index + m[0].length);
+}
+
+/**
+ * Words that can carry a date: a number, a day, week, month, quarter, year, span, recurrence,
+ * deadline or lunar word. "quý" counts only before a numeral ("quy định" is a regulation).
+ */
+const DATE_WORD =
+  /\d+|(?<![a-z])(?:ngay|tuan|thang|nam|qu[yi](?=\s+(?:[ivx]+|\d)(?![a-z]))|dinh ky|giai doan|truoc|cham nhat|han chot|tet|ram)(?![a-z])/g;
+
+/** The date-bearing words no step used, as written in the cell. */
+function unusedWords(text: string, f: string, used: readonly [number, number][]): string[] {
+  const out: string[] = [];
+  for (const m of f.matchAll(DATE_WORD)) {
+    const [a, b] = [m.index, m.index + m[0].length];
+    if (!used.some(([x, y]) => a < y && x < b)) out.push(text.slice(a, b));
+  }
+  return out;
+}
+
+/** The clause (between ".", ";" or a line break) around `at`. */
+const clauseAround = (f: string, at: number) =>
+  f
+    .slice(0, at)
+    .split(/[.;\n]/)
+    .pop()! + f.slice(at).split(/[.;\n]/)[0];
+
+/**
+ * After the steps: a yearly round with no day ("hàng năm") owns a date written without a year
+ * ("Hằng năm, trước ngày 15/12" → every 15/12). A round with no day written in the same clause
+ * as ongoing work, beside a dated part ("Hoàn thành trong năm 2026. Thực hiện thường xuyên …
+ * hàng năm"), describes the ongoing work, not a deadline: the dated part is the deadline.
+ */
+function settle(r: CellReading): void {
+  const { f, found } = r;
+  const rec = found.recurrence;
+  if (!rec || !found.dayless) return;
+  if (rec.rule.freq === "yearly" && found.yearless.length === 1) {
+    const [m] = found.yearless;
+    found.recurrence = { ...rec, rule: { freq: "yearly", month: m.date.month, day: m.date.day }, label: m.label };
+    found.milestones = found.milestones.filter((x) => x !== m);
+    return;
+  }
+  const dated = found.milestones.length > 0 || found.datedPeriods > 0;
+  if (dated && /thuong xuyen|lien tuc/.test(clauseAround(f, found.recurrenceAt))) {
+    found.recurrence = null;
+    found.continuous = true;
   }
 }
 
@@ -332,6 +577,11 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
     warnings: [],
     recognised: false,
     invalidDates: 0,
+    datedPeriods: 0,
+    yearless: [],
+    recurrenceAt: -1,
+    dayless: false,
+    unused: [],
   };
   const used: [number, number][] = [];
   const r: CellReading = {
@@ -348,6 +598,8 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
       const label = aligned ? labelBefore(text, r.labelFrom, at) : "";
       if (!found.recurrence || specificity(rule) > specificity(found.recurrence.rule)) {
         found.recurrence = { rule, before, label, source, text: phrase };
+        found.recurrenceAt = at;
+        found.dayless = false;
       }
       found.recognised = true;
     },
@@ -357,13 +609,19 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
   const steps = [
     readRecurringDays,
     readDates,
+    readLunar,
     readPlainRecurrences,
+    readRecurrenceDay,
     readPeriods,
     readContinuous,
     readEvent,
     readExternal,
+    readNames,
+    settle,
   ];
   for (const step of steps) step(r);
+  // Only the timeline cell's words are weighed: the assignment cell is read for deadlines only.
+  if (source === "timeline") found.unused = unusedWords(text, f, used);
   return found;
 }
 
@@ -375,8 +633,10 @@ function specificity(rule: Recurrence): number {
 function kindOf(found: Found): TimelineKind {
   if (found.recurrence) return "recurring";
   if (found.milestones.length > 0 || found.invalidDates > 0) return "fixed";
-  if (found.continuous) return "continuous";
+  // A dated part beside ongoing work keeps its date: "Hoàn thành trong giai đoạn 2026 - 2027 và
+  // vận hành thường xuyên" is due at the span's end.
   if (found.periods.length > 0) return "period";
+  if (found.continuous) return "continuous";
   if (found.event) return "event";
   if (found.external) return "external";
   return "unknown";
@@ -421,12 +681,7 @@ function combine(text: string, parts: Found[]): Timeline {
   const merged: Found = { ...main, milestones: [...main.milestones], warnings: [...main.warnings] };
   for (const extra of parts.slice(1)) {
     for (const m of extra.milestones) {
-      if (
-        !merged.milestones.some(
-          (x) => x.date.year === m.date.year && x.date.month === m.date.month && x.date.day === m.date.day,
-        )
-      )
-        merged.milestones.push(m);
+      if (!merged.milestones.some((x) => compareDates(x.date, m.date) === 0)) merged.milestones.push(m);
     }
     merged.warnings.push(...extra.warnings);
     merged.invalidDates += extra.invalidDates;
@@ -441,6 +696,12 @@ function combine(text: string, parts: Found[]): Timeline {
   const understood = merged.recognised;
   if (!understood && text.trim() !== "")
     merged.warnings.push({ key: "timeline.notUnderstood", params: { text: text.trim().slice(0, 120) } });
+  const unused = understood ? main.unused : [];
+  if (unused.length > 0)
+    merged.warnings.push({
+      key: "timeline.partlyUnderstood",
+      params: { words: unused.map((w) => `"${w}"`).join(", "), text: text.trim().slice(0, 120) },
+    });
   if (text.trim() === "" && merged.milestones.length === 0 && !merged.recurrence)
     merged.warnings.push({ key: "timeline.empty" });
   return {
@@ -453,6 +714,8 @@ function combine(text: string, parts: Found[]): Timeline {
     continuous: merged.continuous,
     external: merged.external,
     understood,
+    confidence: !understood ? "none" : unused.length > 0 ? "partial" : "full",
+    unused,
     warnings: merged.warnings,
   };
 }
