@@ -99,6 +99,7 @@ function taskJson(plan: Plan) {
     id: task.id,
     part: task.part,
     section: task.section,
+    groups: task.groups,
     number: task.number,
     task: task.task,
     output: task.output,
@@ -106,6 +107,9 @@ function taskJson(plan: Plan) {
     assignment: task.assignment,
     leadRoles: task.leadRoles,
     supportRoles: task.supportRoles,
+    leadBodies: task.leadBodies,
+    supportBodies: task.supportBodies,
+    extra: task.extra,
     timelineKind: task.timelineKind,
     milestones: task.milestones.map((m) => ({
       date: formatIso(m.date),

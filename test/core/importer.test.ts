@@ -208,7 +208,7 @@ describe("the importer on other inputs", () => {
     ]);
   });
 
-  test("gives a duplicated number its own id and says so", () => {
+  test("numbering that starts again without a heading names the section's tasks by run, and says so", () => {
     const plan = importPlan(
       readGrid([
         ["TT", "Nhiệm vụ", "Tiến độ"],
@@ -218,8 +218,9 @@ describe("the importer on other inputs", () => {
       ]),
       { matcher, year: 2025 },
     );
-    expect(plan.tasks.map((t) => t.id)).toEqual(["I.1", "I.1#2"]);
-    expect(render(plan.warnings.find((w) => w.message.key === "import.duplicateId")!.message)).toContain("I.1#2");
+    expect(plan.tasks.map((t) => t.id)).toEqual(["I.1.1", "I.2.1"]);
+    expect(plan.warnings.map((w) => w.message.key)).not.toContain("import.duplicateId");
+    expect(render(plan.warnings.find((w) => w.message.key === "import.numberingRestart")!.message)).toContain("I.2.1");
   });
 
   test("recognises header variants: Thời gian hoàn thành, Cơ quan chủ trì, Đơn vị phối hợp", () => {

@@ -53,7 +53,8 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
     // ~320 KB today: ~104 KB the embedded plan, ~54 KB the message catalogue, ~30 KB zod/mini,
     // the rest the product. The classic zod entry, or zod re-exported as a namespace, would add
     // hundreds of KB (it once took Code.js from 128 KB to 796 KB).
-    expect(code.length).toBeLessThan(450 * 1024);
+    // 460 KB since issue 15: reading any plan (header synonyms, groups, bodies) added ~17 KB.
+    expect(code.length).toBeLessThan(460 * 1024);
     expect(code).not.toMatch(/ZodEffects|ZodDiscriminatedUnion/);
   });
 

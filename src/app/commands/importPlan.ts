@@ -1,7 +1,7 @@
 import { render, t, type Message } from "../../core/i18n/messages";
 import { importPlan } from "../../core/plan/importer";
 import type { Plan, SourceTable, Task } from "../../core/plan/model";
-import { DEFAULT_ROLES, RoleMatcher, type RoleDef } from "../../core/plan/roles";
+import { DEFAULT_ROLES, roleKeyOf, RoleMatcher, type RoleDef } from "../../core/plan/roles";
 import { DEFAULT_SETTINGS } from "../../core/settings/registry";
 import {
   computedColumns,
@@ -46,7 +46,9 @@ const COMPUTED_KEYS = computedColumns(PLAN_TAB, "import");
 
 /** The cells the import owns for a task, keyed by column key. */
 export function taskCells(task: Task, plan: Plan, roles: readonly RoleDef[]): Record<string, string> {
-  const name = (key: string) => roles.find((r) => r.key === key)?.name ?? key;
+  // A body the plan names but no role matches is keyed by its name (roleKeyOf): shown as the plan writes it.
+  const bodies = new Map([...task.leadBodies, ...task.supportBodies].map((b) => [roleKeyOf(b), b]));
+  const name = (key: string) => roles.find((r) => r.key === key)?.name ?? bodies.get(key) ?? key;
   const notes = plan.warnings.filter((w) => w.taskId === task.id).map((w) => render(w.message));
   return {
     id: task.id,

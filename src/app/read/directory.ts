@@ -1,4 +1,4 @@
-import { DEFAULT_ROLES, type RoleDef } from "../../core/plan/roles";
+import { DEFAULT_ROLES, roleKeyOf, type RoleDef } from "../../core/plan/roles";
 import { parseAddresses } from "../../core/text/addresses";
 import { foldVietnamese } from "../../core/text/normalize";
 import { textAt, type OpenTab } from "./tabs";
@@ -76,7 +76,7 @@ export function rolesFromDirectory(directory: Pick<OpenTab, "values" | "columns"
   for (const row of directory.values.slice(1)) {
     const name = textAt(directory, row, "role");
     if (!name) continue;
-    const key = textAt(directory, row, "roleKey") || foldVietnamese(name).replace(/[^a-z0-9]+/g, "-");
+    const key = textAt(directory, row, "roleKey") || roleKeyOf(name);
     const aliases = textAt(directory, row, "aliases")
       .split(";")
       .map((a) => a.trim())

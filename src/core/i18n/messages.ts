@@ -898,6 +898,16 @@ export const catalogue = {
     vi: '"{tab}" là trang do tiện ích quản lý. Hãy dán bảng kế hoạch vào một trang trống khác.',
     en: '"{tab}" is a tab the add-on manages. Paste the plan table into another empty tab.',
   },
+  "import.unknownColumn": {
+    vi: 'Cột "{column}" không thuộc các cột của kế hoạch; nội dung cột được giữ nguyên trong từng nhiệm vụ.',
+    en: 'The column "{column}" is not one of the plan\'s columns; its text is kept as written in each task.',
+  },
+  "import.numberingRestart": {
+    vi:
+      "Dòng {row}: số thứ tự bắt đầu lại trong cùng một mục; các nhiệm vụ của mục được đặt mã theo " +
+      "nhóm (dòng này: {id}).",
+    en: "Row {row}: the numbering starts again within the same section; its tasks get ids by group (this row: {id}).",
+  },
   "log.setup": { vi: "Khởi tạo", en: "Setup" },
   "log.import": { vi: "Nhập kế hoạch", en: "Import plan" },
   "error.busy": {

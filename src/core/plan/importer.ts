@@ -1,68 +1,28 @@
 import { parseDayMonthYear, type LocalDate } from "../dates/localDate";
 import { UserError } from "../errors";
 import type { Message } from "../i18n/messages";
-import { cellText, foldVietnamese, isBlank, toNfc } from "../text/normalize";
+import { cellText, foldSameLength, foldVietnamese, isBlank, toNfc } from "../text/normalize";
 import { parseTaskTimeline } from "../timeline/parse";
-import type { ImportWarning, Milestone, Part, Plan, Section, SourceRow, SourceTable, Task } from "./model";
-import { assignRoles, RoleMatcher } from "./roles";
+import { canonicalBodies, splitBodies, type NameSpans } from "./bodies";
+import { matchColumns, matchHeader, repeatsHeader, type PlanColumn } from "./header";
+import type { ImportWarning, Milestone, Plan, SourceTable, Task } from "./model";
+import { assignRoles, roleKeyOf, RoleMatcher } from "./roles";
+import {
+  assignIds,
+  bareNumber,
+  draftTasks,
+  draftWarnings,
+  TEXT_COLUMNS,
+  type BodyRow,
+  type CellOf,
+  type Draft,
+  type TextColumn,
+  type Warn,
+} from "./structure";
 
-/** The columns a plan table may have, found by their header text. */
-export type PlanColumn = "number" | "task" | "output" | "timeline" | "assignment" | "lead" | "support";
+export { matchHeader, type PlanColumn } from "./header";
 
-const HEADER_PATTERNS: [PlanColumn, RegExp][] = [
-  ["number", /^s?tt$|^so tt$|^stt\b/],
-  ["assignment", /phan cong|cach thuc/],
-  ["lead", /chu tri/],
-  ["support", /phoi hop/],
-  ["timeline", /tien do|thoi gian|thoi han/],
-  ["output", /san pham|ket qua dau ra/],
-  ["task", /nhiem vu|noi dung|giai phap/],
-];
-
-/** Finds which cell holds which column; null when the row is not a header. */
-export function matchHeader(cells: readonly string[]): Map<PlanColumn, number> | null {
-  return matchHeaderTexts(cells.map((cell) => cellText(cell)));
-}
-
-/** matchHeader for cells already read with cellText. */
-function matchHeaderTexts(texts: readonly string[]): Map<PlanColumn, number> | null {
-  const found = new Map<PlanColumn, number>();
-  texts.forEach((text, i) => {
-    const folded = foldVietnamese(text);
-    if (!folded || folded.length > 80) return;
-    for (const [column, re] of HEADER_PATTERNS) {
-      if (!found.has(column) && re.test(folded)) {
-        found.set(column, i);
-        return;
-      }
-    }
-  });
-  return found.has("number") && found.has("task") ? found : null;
-}
-
-const ROMAN = /^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})$/;
-const PART_LETTERS = /^[A-H]$/;
-
-/** romanToNumber("VIII") → 8; null for anything that is not a Roman numeral. */
-export function romanToNumber(text: string): number | null {
-  if (!ROMAN.test(text)) return null;
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-  let total = 0;
-  for (let i = 0; i < text.length; i++) {
-    const v = values[text[i]];
-    const next = values[text[i + 1]] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-
-/** True when the text is written mostly in capitals, as section titles are. */
-function isMostlyUpper(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  if (letters.length < 3) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
-  return upper / letters.length > 0.8;
-}
+export { romanToNumber } from "./structure";
 
 export interface ImportOptions {
   /** Roles to recognise; defaults to the built-in list. */
@@ -71,49 +31,28 @@ export interface ImportOptions {
   readonly year?: number;
 }
 
-type TextColumn = "task" | "output" | "timeline" | "assignment" | "lead" | "support";
-const TEXT_COLUMNS: readonly TextColumn[] = ["task", "output", "timeline", "assignment", "lead", "support"];
-
-interface Draft {
-  id: string;
-  part: Part | null;
-  section: Section | null;
-  number: string;
-  /** Each column's text: the task row's cell, then the cells of the rows that continue it. */
-  parts: Record<TextColumn, string[]>;
-  sourceRows: number[];
-}
-
-/** A draft with its continued cells joined. */
-type Drafted = Omit<Draft, "parts"> & { cells: Record<TextColumn, string> };
+/** A draft with its continued cells joined, and its extra columns by header. */
+type Drafted = Omit<Draft, "parts" | "extraParts"> & {
+  cells: Record<TextColumn, string>;
+  extra: Record<string, string>;
+};
 
 /**
  * joinContinuation(["Một;", "Hai", "ba"]) → "Một;\nHai ba": a cell and the cells that continue
- * it, in one paragraph unless a sentence ended. Blank parts are skipped. Joined once, at the end,
- * so a task continued over many rows costs time in proportion to its text, not its square.
+ * it, in one paragraph unless a sentence ended (or, for a list of bodies, always on a new line).
+ * Blank parts are skipped. Joined once, at the end, so a task continued over many rows costs
+ * time in proportion to its text, not its square.
  */
-function joinContinuation(parts: readonly string[]): string {
+function joinContinuation(parts: readonly string[], lines = false): string {
   const pieces: string[] = [];
   let previous = "";
   for (const part of parts) {
     if (isBlank(part)) continue;
-    if (previous !== "") pieces.push(/[.;:!?]$/.test(previous.slice(-1)) ? "\n" : " ");
+    if (previous !== "") pieces.push(lines || /[.;:!?]$/.test(previous.slice(-1)) ? "\n" : " ");
     pieces.push(part);
     previous = part;
   }
   return pieces.join("");
-}
-
-/** The number cell without the dot some plans write after it: "3." → "3". */
-const bareNumber = (numberCell: string): string => numberCell.replace(/\.$/, "");
-
-/**
- * Whether an Arabic-numbered row with only a title is the heading of a group, as its number says:
- * the next number is one of its children ("2" then "2.1") or the numbering starts again ("2"
- * then "1"). Otherwise it is a task, whatever the case its title is written in.
- */
-function headsGroup(number: string, nextNumber: string): boolean {
-  return (nextNumber.startsWith(`${number}.`) && /^\d+(?:\.\d+)+$/.test(nextNumber)) || nextNumber === "1";
 }
 
 /** The year most deadlines in the table name, or null when none does. */
@@ -132,45 +71,43 @@ function dominantYear(drafts: readonly Drafted[]): number | null {
   return best;
 }
 
-/** Collects the warnings of one import, each with its row and, when it has one, its task. */
-type Warn = (severity: ImportWarning["severity"], row: number, message: Message, taskId?: string) => void;
+/** The header row: where each column is, the extra columns, and the row it is on. */
+interface Header {
+  readonly columns: Map<PlanColumn, number>;
+  readonly extras: { index: number; header: string }[];
+  readonly headerRow: number;
+}
 
-/** A column's text in a row's cells, read once with cellText. */
-type CellOf = (texts: readonly string[], c: PlanColumn) => string;
-
-/** The first row that is a header, and where each column is; a table without one cannot be read. */
-function findHeader(table: SourceTable, warn: Warn): { header: Map<PlanColumn, number>; headerRow: number } {
+/**
+ * The first row that is a header, where each column is, and the columns it keeps as extras (a
+ * header it does not know is named in a warning); a table without a header cannot be read.
+ */
+function findHeader(table: SourceTable, warn: Warn): Header {
   for (const r of table.rows) {
-    const header = matchHeader(r.cells);
-    if (!header) continue;
-    if (!header.has("timeline")) {
+    const columns = matchHeader(r.cells);
+    if (!columns) continue;
+    if (!columns.has("timeline")) {
       warn("warning", r.row, { key: "import.missingColumn", params: { column: "Tiến độ" } });
     }
-    return { header, headerRow: r.row };
+    const { extras } = matchColumns(r.cells);
+    for (const e of extras.filter((x) => !x.known))
+      warn("info", r.row, { key: "import.unknownColumn", params: { column: e.header } });
+    return { columns, extras: extras.map(({ index, header }) => ({ index, header })), headerRow: r.row };
   }
   throw new PlanImportError({ key: "import.noHeader" });
 }
 
-/** A row of the table's body, its cells read once. */
-interface BodyRow {
-  readonly r: SourceRow;
-  readonly texts: string[];
-  readonly numberCell: string;
-  /** The number of the next row that has one: a heading "2" is known by the "2.1" after it. */
-  readonly nextNumber: string;
-}
-
 /**
- * The rows under the header, without the headers repeated on a new page and the empty header
- * rows of a page-split table.
+ * The rows under the header, without the headers repeated on a new page (with or without their
+ * TT cell) and the empty header rows of a page-split table.
  */
-function bodyRows(table: SourceTable, headerRow: number, cell: CellOf): BodyRow[] {
+function bodyRows(table: SourceTable, header: Header, cell: CellOf): BodyRow[] {
   const body: Omit<BodyRow, "nextNumber">[] = [];
   for (const r of table.rows) {
-    if (r.row <= headerRow) continue;
+    if (r.row <= header.headerRow) continue;
     const texts = r.cells.map((c) => cellText(c ?? ""));
-    if (matchHeaderTexts(texts)) continue; // a header repeated on a new page
     if (texts.every((t) => t === "")) continue; // the empty header row of a page-split table
+    if (repeatsHeader(texts, header.columns)) continue; // a header repeated on a new page
     body.push({ r, texts, numberCell: cell(texts, "number") });
   }
   const out = new Array<BodyRow>(body.length);
@@ -179,103 +116,6 @@ function bodyRows(table: SourceTable, headerRow: number, cell: CellOf): BodyRow[
     if (body[i].numberCell !== "") following = bareNumber(body[i].numberCell);
   }
   return out;
-}
-
-/** Part rows: "| A | NHIỆM VỤ … |" or "| A NHIỆM VỤ … | |". */
-function partRow(numberCell: string, taskCell: string, othersEmpty: boolean): Part | null {
-  if (PART_LETTERS.test(numberCell) && taskCell && othersEmpty) return { code: numberCell, title: taskCell };
-  const inline = /^([A-H])[.)]?\s+(\S.*)$/s.exec(numberCell);
-  const headingOnly = taskCell === "" && othersEmpty;
-  if (inline && headingOnly && isMostlyUpper(inline[2])) return { code: inline[1], title: inline[2] };
-  return null;
-}
-
-/**
- * Section rows: "| I | CÔNG TÁC … |" or "| II CẢI CÁCH THỂ CHẾ | |". The number cell decides:
- * Roman numerals head sections, Arabic numbers are tasks unless the numbers after them say
- * they head a group ("| 2 | CẢI CÁCH THỦ TỤC HÀNH CHÍNH |" then "| 2.1 | … |"). Capitals do not.
- */
-function sectionRow(row: BodyRow, taskCell: string, othersEmpty: boolean): Section | null {
-  const { numberCell, nextNumber } = row;
-  const bare = bareNumber(numberCell);
-  if (romanToNumber(bare) !== null && taskCell && othersEmpty) return { code: bare, title: taskCell };
-  const inline = /^([IVXL]+)[.)]?\s+(\S.*)$/s.exec(numberCell);
-  const headingOnly = taskCell === "" && othersEmpty;
-  if (inline && romanToNumber(inline[1]) !== null && headingOnly) return { code: inline[1], title: inline[2] };
-  const heading = /^\d+$/.test(bare) && taskCell && othersEmpty && headsGroup(bare, nextNumber);
-  if (heading) return { code: bare, title: taskCell };
-  return null;
-}
-
-/**
- * Reads the body row by row into drafts: part and section rows set the heading the next tasks
- * are under, a numbered row is a task, a row with an empty TT continues the task before it (a
- * table cut by a page break), anything else is named and skipped.
- */
-function draftTasks(body: readonly BodyRow[], cell: CellOf, warn: Warn): Draft[] {
-  const drafts: Draft[] = [];
-  const ids = new Set<string>();
-  let part: Part | null = null;
-  let section: Section | null = null;
-  let last: Draft | null = null;
-
-  for (const row of body) {
-    const { r, texts, numberCell } = row;
-    const taskCell = cell(texts, "task");
-    const others = ["output", "timeline", "assignment", "lead", "support"] as const;
-    const othersEmpty = others.every((c) => cell(texts, c) === "");
-
-    const newPart = partRow(numberCell, taskCell, othersEmpty);
-    if (newPart) {
-      [part, section, last] = [newPart, null, null];
-      continue;
-    }
-    const newSection = sectionRow(row, taskCell, othersEmpty);
-    if (newSection) {
-      [section, last] = [newSection, null];
-      continue;
-    }
-
-    const bare = bareNumber(numberCell);
-    if (/^\d+(?:\.\d+)*$/.test(bare)) {
-      // "1.2" under section "1" already carries its section: the id is "1.2", not "1.1.2".
-      const inSection = section && !bare.startsWith(`${section.code}.`) ? section.code : null;
-      const base = [part?.code, inSection, bare].filter(Boolean).join(".");
-      let id = base;
-      for (let n = 2; ids.has(id); n++) id = `${base}#${n}`;
-      if (id !== base)
-        warn("warning", r.row, { key: "import.duplicateId", params: { id: base, row: r.row, newId: id } }, id);
-      ids.add(id);
-      if (taskCell === "")
-        warn("warning", r.row, { key: "import.emptyTask", params: { row: r.row, number: bare } }, id);
-      last = {
-        id,
-        part,
-        section,
-        number: bare,
-        parts: Object.fromEntries(TEXT_COLUMNS.map((c) => [c, [cell(texts, c)]])) as Record<TextColumn, string[]>,
-        sourceRows: [r.row],
-      };
-      drafts.push(last);
-      continue;
-    }
-
-    // Continuation rows: an empty TT after a task, from a table cut by a page break.
-    if (numberCell === "") {
-      if (last) {
-        for (const c of TEXT_COLUMNS) last.parts[c].push(cell(texts, c));
-        last.sourceRows.push(r.row);
-        warn("info", r.row, { key: "import.continuation", params: { row: r.row, id: last.id } }, last.id);
-      } else {
-        const text = texts.filter(Boolean).join(" ").slice(0, 80);
-        warn("warning", r.row, { key: "import.orphanContinuation", params: { row: r.row, text } });
-      }
-      continue;
-    }
-    warn("warning", r.row, { key: "import.unknownRow", params: { row: r.row, number: numberCell.slice(0, 40) } });
-  }
-  if (drafts.length === 0) throw new PlanImportError({ key: "import.noTasks" });
-  return drafts;
 }
 
 /** The plan's year: as forced, else the deadlines' most named year, else the title's; another title year is noted. */
@@ -295,29 +135,69 @@ function planYear(
   return year;
 }
 
-/** A draft as a task: its roles (from the assignment text, or the lead and support columns) and its deadlines. */
-function toTask(
+/** Who leads and supports a task, as role keys and as the bodies the plan names. */
+interface Responsibility {
+  readonly leadRoles: string[];
+  readonly supportRoles: string[];
+  readonly leadBodies: string[];
+  readonly supportBodies: string[];
+}
+
+/**
+ * The role keys of a column's bodies: the known roles each names, else the body itself, keyed
+ * as the directory keys a role it is given ("Sở Tư pháp" → "so-tu-phap"), so a directory row
+ * for that body owns the task.
+ */
+function rolesOfBodies(bodies: readonly string[], matcher: RoleMatcher): string[] {
+  const keys = bodies.flatMap((b) => {
+    const known = matcher.mentionsInFolded(foldVietnamese(b)).map((m) => m.key);
+    return known.length > 0 ? known : [roleKeyOf(b)];
+  });
+  return [...new Set(keys)];
+}
+
+/**
+ * A task's responsibility. A commune plan's one assignment column is read for its roles
+ * (assignRoles) and names them; a plan with lead and co-operating columns says it outright:
+ * each is split into bodies, spelt as the rest of the plan spells them (`bodyName`).
+ */
+function responsibility(
   d: Drafted,
   header: ReadonlyMap<PlanColumn, number>,
   matcher: RoleMatcher,
-  year: number,
+  bodyName: ReadonlyMap<string, string>,
+): Responsibility {
+  const roles = assignRoles(d.cells.assignment, matcher);
+  const roleName = (key: string) => matcher.roles.find((r) => r.key === key)?.name ?? key;
+  if (!header.has("lead") && !header.has("support")) return rolesAndNames(roles.lead, roles.support, roleName);
+  const named = (cell: string) => [...new Set(splitBodies(cell, roleSpans(matcher)).map((b) => bodyName.get(b) ?? b))];
+  const leadBodies = named(d.cells.lead);
+  const supportBodies = named(d.cells.support).filter((b) => !leadBodies.includes(b));
+  const lead = [...new Set([...rolesOfBodies(leadBodies, matcher), ...roles.lead])];
+  const support = [...new Set([...rolesOfBodies(supportBodies, matcher), ...roles.support])].filter(
+    (k) => !lead.includes(k),
+  );
+  return { leadRoles: lead, supportRoles: support, leadBodies, supportBodies };
+}
+
+/** Roles read from an assignment column, with their names as the bodies. */
+function rolesAndNames(lead: string[], support: string[], name: (key: string) => string): Responsibility {
+  return { leadRoles: lead, supportRoles: support, leadBodies: lead.map(name), supportBodies: support.map(name) };
+}
+
+/** A draft as a task: its responsibility and its deadlines. */
+function toTask(
+  d: Drafted,
+  header: ReadonlyMap<PlanColumn, number>,
+  options: { matcher: RoleMatcher; year: number; bodyName: ReadonlyMap<string, string> },
   warn: Warn,
 ): Task {
   const assignmentText = [d.cells.assignment, d.cells.lead, d.cells.support].filter(Boolean).join("\n");
-  let roles = assignRoles(d.cells.assignment, matcher);
-  if (header.has("lead")) {
-    // Plans with separate "Cơ quan chủ trì" / "Đơn vị phối hợp" columns say it outright.
-    const lead = matcher.mentionsInFolded(foldVietnamese(d.cells.lead)).map((m) => m.key);
-    const support = matcher.mentionsInFolded(foldVietnamese(d.cells.support)).map((m) => m.key);
-    roles = {
-      lead: [...new Set([...lead, ...roles.lead])],
-      support: [...new Set([...support, ...roles.support])].filter((k) => !lead.includes(k)),
-    };
-  }
-  if (roles.lead.length === 0) warn("warning", d.sourceRows[0], { key: "import.noLead" }, d.id);
+  const who = responsibility(d, header, options.matcher, options.bodyName);
+  if (who.leadRoles.length === 0) warn("warning", d.sourceRows[0], { key: "import.noLead" }, d.id);
 
   // The deadlines come from the timeline parser, which also flags impossible dates.
-  const timeline = parseTaskTimeline(d.cells.timeline, assignmentText, { year });
+  const timeline = parseTaskTimeline(d.cells.timeline, assignmentText, { year: options.year });
   for (const w of timeline.warnings) {
     if (w.key !== "timeline.empty") warn("warning", d.sourceRows[0], w, d.id);
   }
@@ -331,40 +211,74 @@ function toTask(
     id: d.id,
     part: d.part,
     section: d.section,
+    groups: d.groups,
     number: d.number,
     task: d.cells.task,
     output: d.cells.output,
     timeline: d.cells.timeline,
     assignment: assignmentText,
-    leadRoles: roles.lead,
-    supportRoles: roles.support,
+    ...who,
+    extra: d.extra,
     milestones,
     timelineKind: timeline.kind,
     sourceRows: d.sourceRows,
   };
 }
 
+/** A draft's cells joined; lists of bodies keep one continued row per line. */
+function joinDraft({ parts, extraParts, ...d }: Draft, extras: Header["extras"]): Drafted {
+  const cells = Object.fromEntries(
+    TEXT_COLUMNS.map((c) => [c, joinContinuation(parts[c], c === "lead" || c === "support")]),
+  ) as Record<TextColumn, string>;
+  const extra: Record<string, string> = {};
+  extras.forEach((e, k) => {
+    const text = joinContinuation(extraParts[k]);
+    if (text) extra[e.header] = text;
+  });
+  return { ...d, cells, extra };
+}
+
+/** Where a text names a known role: a body's name that holds "và" or a comma is not split there. */
+const roleSpans =
+  (matcher: RoleMatcher): NameSpans =>
+  (text) => {
+    const folded = foldSameLength(toNfc(text));
+    return folded.length === text.length ? matcher.mentionsInFolded(folded).map((m) => [m.start, m.end] as const) : [];
+  };
+
+/** Every lead and co-operating body the plan names, each spelling mapped to the plan's one name for it. */
+function planBodies(drafted: readonly Drafted[], matcher: RoleMatcher): Map<string, string> {
+  const spans = roleSpans(matcher);
+  return canonicalBodies(
+    drafted.flatMap((d) => [...splitBodies(d.cells.lead, spans), ...splitBodies(d.cells.support, spans)]),
+  );
+}
+
 /**
  * Reads a plan table into tasks. Survives the quirks of real plans (docs/domain.md): tables split
- * by page breaks with empty header rows, rows continued in the next table with an empty TT,
- * section rows in two shapes, HTML in cells, and impossible dates (reported, never corrected).
- * In steps: the header, the body's rows, drafts of the tasks under their headings, the plan's
- * year, then each task's roles and deadlines.
+ * by page breaks with empty or repeated header rows, rows continued in the next table with an
+ * empty TT, section and group rows in several shapes, numbering that restarts, HTML in cells,
+ * and impossible dates (reported, never corrected). In steps: the header, the body's rows,
+ * drafts of the tasks under their headings, their ids, the plan's year, then each task's
+ * responsibility and deadlines. Warnings come in row order.
  */
 export function importPlan(table: SourceTable, options: ImportOptions): Plan {
   const warnings: ImportWarning[] = [];
   const warn: Warn = (severity, row, message, taskId) => warnings.push({ severity, row, message, taskId });
-  const { header, headerRow } = findHeader(table, warn);
+  const header = findHeader(table, warn);
   const cell: CellOf = (texts, c) => {
-    const i = header.get(c);
+    const i = header.columns.get(c);
     return i === undefined ? "" : (texts[i] ?? "");
   };
-  const drafted: Drafted[] = draftTasks(bodyRows(table, headerRow, cell), cell, warn).map(({ parts, ...d }) => ({
-    ...d,
-    cells: Object.fromEntries(TEXT_COLUMNS.map((c) => [c, joinContinuation(parts[c])])) as Record<TextColumn, string>,
-  }));
-  const year = planYear(table, drafted, options, headerRow, warn);
-  const tasks = drafted.map((d) => toTask(d, header, options.matcher, year, warn));
+  const extraAt = header.extras.map((e) => e.index);
+  const drafts = draftTasks(bodyRows(table, header, cell), cell, extraAt, warn);
+  if (drafts.length === 0) throw new PlanImportError({ key: "import.noTasks" });
+  assignIds(drafts, warn);
+  for (const d of drafts) draftWarnings(d, warn);
+  const drafted = drafts.map((d) => joinDraft(d, header.extras));
+  const year = planYear(table, drafted, options, header.headerRow, warn);
+  const context = { matcher: options.matcher, year, bodyName: planBodies(drafted, options.matcher) };
+  const tasks = drafted.map((d) => toTask(d, header.columns, context, warn));
   const { preamble } = table;
   return {
     year,
@@ -372,7 +286,10 @@ export function importPlan(table: SourceTable, options: ImportOptions): Plan {
     issuedOn: planDate(preamble),
     signer: planSigner(preamble),
     tasks,
-    warnings,
+    warnings: warnings
+      .map((w, i) => ({ w, i }))
+      .sort((a, b) => a.w.row - b.w.row || a.i - b.i)
+      .map((x) => x.w),
   };
 }
 

@@ -27,6 +27,12 @@ export interface Section {
   readonly title: string;
 }
 
+/** A heading between a section and its tasks ("III.1 Nhóm ứng dụng…", "5.1 Thương mại"). */
+export interface Group {
+  readonly code: string;
+  readonly title: string;
+}
+
 export type Severity = "info" | "warning";
 
 export interface ImportWarning {
@@ -50,6 +56,8 @@ export interface Task {
   readonly id: string;
   readonly part: Part | null;
   readonly section: Section | null;
+  /** The group headings the task is under, outermost first; [] when none. */
+  readonly groups: readonly Group[];
   readonly number: string;
   readonly task: string;
   readonly output: string;
@@ -57,6 +65,16 @@ export interface Task {
   readonly assignment: string;
   readonly leadRoles: readonly string[];
   readonly supportRoles: readonly string[];
+  /**
+   * The bodies that lead, as the plan names them (one spelling per body across the plan): the
+   * lead column split into bodies, or, in a commune plan with one assignment column, the names
+   * of its lead roles.
+   */
+  readonly leadBodies: readonly string[];
+  /** The co-operating bodies, read the same way. */
+  readonly supportBodies: readonly string[];
+  /** The plan's other columns, header as written → the task's text there (non-empty ones only). */
+  readonly extra: Readonly<Record<string, string>>;
   readonly milestones: readonly Milestone[];
   /** How the timeline reads: fixed, period, recurring, continuous, event, external, unknown. */
   readonly timelineKind: TimelineKind;

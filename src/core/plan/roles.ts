@@ -43,6 +43,12 @@ export const DEFAULT_ROLES: readonly RoleDef[] = [
   },
 ];
 
+/**
+ * roleKeyOf("Sở Tư pháp") → "so-tu-phap": the key of a role known only by its name, as the
+ * directory keys a row without one and as the importer keys a body the plan names.
+ */
+export const roleKeyOf = (name: string): string => foldVietnamese(name).replace(/[^a-z0-9]+/g, "-");
+
 /** The role that stands for "everyone": its tasks are coordinated by the secretariat. */
 export const ALL_OFFICERS = "allOfficers";
 /** The secretariat (standing body for administrative reform). */

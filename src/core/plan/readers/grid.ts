@@ -1,7 +1,7 @@
 import { formatVi, isLocalDate } from "../../dates/localDate";
 import type { CellValue } from "../../workbook/cells";
 import type { SourceTable } from "../model";
-import { matchHeader } from "../importer";
+import { matchHeader } from "../header";
 
 /** cellToText(localDate(2024,11,5)) → "05/11/2024"; numbers and booleans as written. */
 export function cellToText(value: CellValue): string {
