@@ -50,11 +50,12 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
   });
 
   test("stays small: Apps Script loads the whole bundle on every click, edit and trigger", () => {
-    // ~320 KB today: ~104 KB the embedded plan, ~54 KB the message catalogue, ~30 KB zod/mini,
-    // the rest the product. The classic zod entry, or zod re-exported as a namespace, would add
-    // hundreds of KB (it once took Code.js from 128 KB to 796 KB).
-    // 460 KB since issue 15: reading any plan (header synonyms, groups, bodies) added ~17 KB.
-    expect(code.length).toBeLessThan(460 * 1024);
+    // ~471 K characters now: ~104 K the embedded plan, ~70 K the message catalogue, ~30 K
+    // zod/mini, the rest the product (the pages' server side and guards of issue 14 added ~60 K,
+    // reading any plan's table and deadlines in issue 15 ~25 K). The ceiling is there to catch a
+    // dependency that blows the bundle up, not the product's growth: the classic zod entry, or zod
+    // re-exported as a namespace, would add hundreds of KB (it once took Code.js from 128 to 796 KB).
+    expect(code.length).toBeLessThan(520 * 1024);
     expect(code).not.toMatch(/ZodEffects|ZodDiscriminatedUnion/);
   });
 
