@@ -172,6 +172,26 @@ describe("cli start", () => {
     expect(r.stdout).toMatch(/Ngày tham chiếu: 2025-03-01\./);
   });
 
+  test("--plan with extra columns: the .xlsx's Kế hoạch shows them after the product's, with their texts", async () => {
+    const out = mkdtempSync(join(tmpdir(), "par-out-"));
+    const r = run("start", "--plan", fixture("extra-columns.html"), "--today", "2025-03-01", "--out", out);
+    expect(r.status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, "bang-theo-doi.xlsx"));
+    const plan = wb.getWorksheet("Kế hoạch")!;
+    const header = (plan.getRow(1).values as unknown[]).slice(1);
+    const at = (name: string) => header.indexOf(name) + 1;
+    expect(header.slice(-2)).toEqual(["Kinh phí", "Văn bản giao nhiệm vụ"]);
+    const cells = [2, 3, 4].map((row) =>
+      ["Kinh phí", "Văn bản giao nhiệm vụ"].map((name) => plan.getRow(row).getCell(at(name)).text),
+    );
+    expect(cells).toEqual([
+      ["Ngân sách xã", "Quyết định số 12/QĐ-UBND"],
+      ["", "Công văn số 45/UBND-VP"],
+      ["Nguồn chi thường xuyên", ""],
+    ]);
+  });
+
   test("reads a plan kept in an .xlsx file (the appendix table saved from Excel)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "par-xlsx-"));
     const file = join(dir, "ke-hoach.xlsx");

@@ -24,7 +24,8 @@ import { ensureHolidays } from "../write/holidays";
 import { mergeIndicators } from "../write/mergeIndicators";
 import { fillSettingIfEmpty } from "../write/settings";
 import { openTab } from "../write/structure";
-import { appendRows, writeColumns } from "../write/writer";
+import { extraCells, extraHeaderOf, extraKey, placeExtraColumns, planExtraHeaders } from "../write/extraColumns";
+import { appendRows, writeColumns, type WritableTab } from "../write/writer";
 import { addMissingRoles, setup } from "./setup";
 
 export interface ImportOutcome {
@@ -124,16 +125,22 @@ interface TaskMerge {
   readonly duplicates: Message[];
 }
 
+/** A column's name in a message: its layout header, or the plan's header of an extra column. */
+const columnName = (key: string): string =>
+  extraHeaderOf(key) ?? t(PLAN_TAB.columns.find((c) => c.key === key)!.header);
+
 /**
  * Merges each task into its row, in the values as read (written after, in blocks): a task with
- * no row is a new row; in a row that exists, an empty plan cell is filled, a cell with other
- * text is kept and named as a conflict, and the import's notes are rewritten.
+ * no row is a new row; in a row that exists, an empty plan cell (a plan's extra column's too) is
+ * filled, a cell with other text is kept and named as a conflict, and the import's notes are
+ * rewritten. `extras` are the plan's extra headers the tab has a column for.
  */
 function mergeTasks(
   sheet: OpenTab,
   plan: Plan,
   roles: readonly RoleDef[],
   byId: ReadonlyMap<string, number[]>,
+  extras: readonly string[],
 ): TaskMerge {
   const newRows: Record<string, CellValue>[] = [];
   const dirty = new Set<number>();
@@ -142,7 +149,7 @@ function mergeTasks(
   let filled = 0;
   let unchanged = 0;
   for (const task of plan.tasks) {
-    const cells = taskCells(task, plan, roles);
+    const cells = { ...taskCells(task, plan, roles), ...extraCells(task, extras) };
     const at = byId.get(task.id);
     if (!at) {
       newRows.push(cells);
@@ -155,7 +162,7 @@ function mergeTasks(
     const rowIndex = at[0];
     const row = sheet.values[rowIndex];
     let changed = false;
-    for (const key of [...IMPORT_KEYS, ...COMPUTED_KEYS]) {
+    for (const key of [...IMPORT_KEYS, ...extras.map(extraKey), ...COMPUTED_KEYS]) {
       const current = textAt(sheet, row, key);
       const wanted = cells[key];
       if (current === wanted.trim()) continue;
@@ -169,7 +176,7 @@ function mergeTasks(
       } else {
         conflicts.push({
           key: "merge.conflict",
-          params: { row: rowIndex + 1, column: t(PLAN_TAB.columns.find((c) => c.key === key)!.header) },
+          params: { row: rowIndex + 1, column: columnName(key) },
         });
       }
     }
@@ -187,8 +194,8 @@ function missingFromPlan(byId: ReadonlyMap<string, number[]>, plan: Plan): Messa
 }
 
 /** Writes the merge: one write per run of product columns that changed, over all existing rows, then the new rows. */
-function writeMerge(sheet: OpenTab, merge: TaskMerge): void {
-  const keys = [...IMPORT_KEYS, ...COMPUTED_KEYS];
+function writeMerge(sheet: OpenTab & WritableTab, merge: TaskMerge, extras: readonly string[]): void {
+  const keys = [...IMPORT_KEYS, ...extras.map(extraKey), ...COMPUTED_KEYS];
   const cell = (i: number, key: string) => sheet.values[i + 1][sheet.columns.get(key)! - 1] ?? null;
   writeColumns(sheet, keys, 2, sheet.values.length - 1, cell, merge.dirty);
   appendRows(sheet, merge.newRows);
@@ -242,17 +249,20 @@ function mergePlan(
   tabs: TrackingTabs,
   notices: readonly Message[],
 ): ImportOutcome {
-  const { plan: sheet, directory, log } = tabs;
+  const { directory, log } = tabs;
+  const placed = placeExtraColumns(tabs.plan, planExtraHeaders(plan));
+  const sheet = placed.tab;
   const byId = rowsById(sheet);
-  const merge = mergeTasks(sheet, plan, rolesFromDirectory(directory), byId);
+  const merge = mergeTasks(sheet, plan, rolesFromDirectory(directory), byId, placed.headers);
   const missing = [...merge.duplicates, ...missingFromPlan(byId, plan)];
-  writeMerge(sheet, merge);
+  writeMerge(sheet, merge, placed.headers);
   completeFromPlan(tabs, plan);
   const { proposed, added: indicatorsAdded } = proposeIndicators(ports.workbook, tabs, plan);
 
   const { newRows, filled, unchanged, conflicts } = merge;
   const warnings: Message[] = [
     ...notices,
+    ...placed.warnings,
     ...plan.warnings.filter((w) => w.severity === "warning").map((w) => w.message),
   ];
   const indicatorNotes: Message[] = proposed.flatMap((i) => i.warnings);
@@ -275,7 +285,16 @@ function mergePlan(
   writeLog(
     ports,
     t("log.import"),
-    [summary, ...notices, ...indicatorNotes, ...conflicts, ...missing, ...plan.warnings.map((w) => w.message)],
+    [
+      summary,
+      ...notices,
+      ...placed.notices,
+      ...placed.warnings,
+      ...indicatorNotes,
+      ...conflicts,
+      ...missing,
+      ...plan.warnings.map((w) => w.message),
+    ],
     log,
   );
   return {

@@ -16,8 +16,38 @@ import { headerMatches, tabName, textAt, writes, type OpenTab } from "../read/ta
  * bug, not a person's mistake: WriteRefused is thrown and the cell is not written.
  */
 
+/**
+ * The plan's own extra columns in a tab ("Kinh phí", "Văn bản giao nhiệm vụ"): columns no layout
+ * names, added by the import after the product's columns and headed as the plan heads them. The
+ * product knows one as its own only by its header cell's note, which it wrote with the header
+ * (extraColumnMark): a column a person inserted and headed the same has no such note.
+ */
+export interface ExtraColumns {
+  /** Column → the plan's header written there. */
+  readonly headers: ReadonlyMap<number, string>;
+  /** The header row's notes, read with the header. */
+  readonly notes: readonly string[];
+}
+
 /** What the writer needs of a tab: its layout, its sheet's cells, where its columns are, its values as read. */
-export type WritableTab = Pick<OpenTab, "spec" | "columns" | "values"> & { readonly sheet: SheetData };
+export type WritableTab = Pick<OpenTab, "spec" | "columns" | "values"> & {
+  readonly sheet: SheetData;
+  readonly extras?: ExtraColumns;
+};
+
+/** The note the product writes on the header cell of a plan's extra column: its mark of ownership. */
+export const extraColumnMark = (header: string): string => t("import.extraColumnNote", { column: header }, "vi");
+
+/** Whether a header cell and its note are a plan's extra column the product added, headed `header`. */
+export const isExtraColumn = (cell: CellValue, note: string, header: string): boolean =>
+  header !== "" && cellToText(cell).normalize("NFC").trim() === header && note === extraColumnMark(header);
+
+/** Whether column `col` is one of the plan's extra columns, under its header and mark as read. */
+function ownsExtra(tab: WritableTab, col: number): boolean {
+  const header = tab.extras?.headers.get(col);
+  if (header === undefined) return false;
+  return isExtraColumn(tab.values[0]?.[col - 1] ?? null, tab.extras?.notes[col - 1] ?? "", header);
+}
 
 /** A write the product must never make; its message names the tab, the cell and the column. */
 export class WriteRefused extends Error {
@@ -57,12 +87,16 @@ function refuse(tab: Pick<WritableTab, "spec">, row: number, col: number, column
 
 const isEmpty = (v: CellValue | undefined) => cellToText(v ?? null).trim() === "";
 
-/** Throws unless columns col … col+count−1 are the product's, under its headers, from `row` (never the header). */
+/**
+ * Throws unless columns col … col+count−1 are the product's, under its headers, from `row`
+ * (never the header): a layout's column, or a plan's extra column under its header and mark.
+ */
 function checkOwned(tab: WritableTab, row: number, col: number, count: number): void {
   const header = tab.values[0] ?? [];
   for (let c = col; c < col + count; c++) {
     const column = columnAt(tab, c);
     if (column && !writes(column)) refuse(tab, row, c, column);
+    if (!column && row >= 2 && ownsExtra(tab, c)) continue;
     if (!column || row < 2 || !headerMatches(header[c - 1] ?? null, column)) refuse(tab, row, c);
   }
 }

@@ -918,6 +918,34 @@ export const catalogue = {
     vi: "Đã có lỗi ngoài dự kiến: {message}. Dữ liệu đã nhập không bị thay đổi.",
     en: "Unexpected error: {message}. No data you typed was changed.",
   },
+  "import.extraColumnNote": {
+    vi:
+      'Cột "{column}" của kế hoạch, do lệnh nhập kế hoạch thêm vào. Nhập lại kế hoạch chỉ điền các ô ' +
+      "còn trống; nội dung đã sửa được giữ nguyên.",
+    en:
+      'The plan\'s column "{column}", added by the plan import. Importing again fills only empty cells; ' +
+      "text that was changed is kept.",
+  },
+  "import.extraColumnsAdded": {
+    vi: 'Đã thêm {count} cột của kế hoạch vào tab {tab}: "{columns}".',
+    en: 'Added {count} of the plan\'s columns to the {tab} tab: "{columns}".',
+  },
+  "import.extraColumnClash": {
+    vi:
+      'Cột "{column}" của kế hoạch không được thêm vào tab {tab}: tab đã có cột {at} cùng tên. ' +
+      "Nội dung cột này của kế hoạch không được ghi; hãy đổi tên cột {at} rồi nhập lại nếu cần.",
+    en:
+      'The plan\'s column "{column}" was not added to the {tab} tab: column {at} already has that name. ' +
+      "The plan's text for it was not written; rename column {at} and import again if needed.",
+  },
+  "import.extraColumnTwice": {
+    vi:
+      'Tab {tab} có cột "{column}" của kế hoạch ở {at}: không biết cột nào là của tiện ích nên không ' +
+      "ghi vào cột nào. Hãy xoá cột chép thừa rồi nhập lại.",
+    en:
+      "The {tab} tab has the plan's column \"{column}\" at {at}: which one is the product's is unknown, so " +
+      "neither is written. Delete the copied column and import again.",
+  },
 
   // Running in real Sheets: Drive, mail, locale, simple triggers, self-check
   "report.noDriveService": {
