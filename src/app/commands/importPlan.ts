@@ -16,7 +16,7 @@ import { readGrid } from "../../core/plan/readers/grid";
 import type { AppPorts, CellValue, SheetData, WorkbookPort } from "../../ports";
 import { writeLog } from "../write/log";
 import { extractIndicators, type Indicator } from "../../core/indicators/extract";
-import { rolesFromDirectory } from "../read/directory";
+import { rolesFromDirectory, rolesToMatch } from "../read/directory";
 import { readSettings } from "../read/settings";
 import type { TrackingTabs } from "../read/snapshot";
 import { peekTab, tabName, textAt, type OpenTab } from "../read/tabs";
@@ -26,7 +26,7 @@ import { fillSettingIfEmpty } from "../write/settings";
 import { openTab } from "../write/structure";
 import { extraCells, extraHeaderOf, extraKey, placeExtraColumns, planExtraHeaders } from "../write/extraColumns";
 import { appendRows, writeColumns, type WritableTab } from "../write/writer";
-import { addMissingRoles, setup } from "./setup";
+import { addMissingBodies, addMissingRoles, setup } from "./setup";
 
 export interface ImportOutcome {
   readonly tasks: number;
@@ -96,7 +96,7 @@ export function importTableInto(
   const directory = peekTab(ports.workbook, DIRECTORY_TAB);
   const settingsTab = peekTab(ports.workbook, SETTINGS_TAB);
   const { settings, problems } = settingsTab ? readSettings(settingsTab) : { settings: DEFAULT_SETTINGS, problems: [] };
-  const roles = directory ? rolesFromDirectory(directory) : [...DEFAULT_ROLES];
+  const roles = directory ? rolesToMatch(directory) : [...DEFAULT_ROLES];
   const plan = importPlan(table, { matcher: new RoleMatcher(roles), year: year ?? settings.planYear ?? undefined });
   const { tabs } = setup(ports, { directory: directory ?? undefined, settings: settingsTab ?? undefined });
   return { plan, outcome: mergePlan(ports, plan, tabs, problems) };
@@ -201,15 +201,39 @@ function writeMerge(sheet: OpenTab & WritableTab, merge: TaskMerge, extras: read
   appendRows(sheet, merge.newRows);
 }
 
-/** Roles the plan names that the directory lacks, the settings the plan tells (where empty), its year's holidays. */
-function completeFromPlan(tabs: TrackingTabs, plan: Plan): void {
-  const { directory, settings } = tabs;
+/**
+ * The bodies a plan names that are none of `roles` (the importer keyed them by name, roleKeyOf):
+ * one Danh bạ row each, in the order the plan first names them. A commune plan's cells name
+ * roles only, and it has none.
+ */
+export function bodiesOfPlan(plan: Plan, roles: readonly RoleDef[]): RoleDef[] {
+  const known = new Set(roles.map((r) => r.key));
+  const bodies = new Map<string, RoleDef>();
+  for (const task of plan.tasks) {
+    const keys = new Set([...task.leadRoles, ...task.supportRoles]);
+    for (const name of [...task.leadBodies, ...task.supportBodies]) {
+      const key = roleKeyOf(name);
+      if (keys.has(key) && !known.has(key) && !bodies.has(key)) bodies.set(key, { key, name, aliases: [] });
+    }
+  }
+  return [...bodies.values()];
+}
+
+/** The roles and bodies the plan names that the directory lacks. */
+function completeDirectory(directory: OpenTab, plan: Plan): void {
   addMissingRoles(
     directory,
     DEFAULT_ROLES.filter((r) =>
       plan.tasks.some((task) => task.leadRoles.includes(r.key) || task.supportRoles.includes(r.key)),
     ),
   );
+  addMissingBodies(directory, bodiesOfPlan(plan, rolesFromDirectory(directory)));
+}
+
+/** Roles and bodies the plan names that the directory lacks, the settings the plan tells (where empty), its year's holidays. */
+function completeFromPlan(tabs: TrackingTabs, plan: Plan): void {
+  const { directory, settings } = tabs;
+  completeDirectory(directory, plan);
   fillSettingIfEmpty(settings, "planYear", String(plan.year));
   fillSettingIfEmpty(settings, "planStart", plan.issuedOn);
   fillSettingIfEmpty(settings, "communeName", communeFromTitle(plan.title));

@@ -12,6 +12,7 @@ import {
   type TabKey,
   type TabSpec,
 } from "../../core/workbook/layout";
+import { isKnownRole, knownRoles } from "../read/directory";
 import { readSettings } from "../read/settings";
 import type { TrackingTabs } from "../read/snapshot";
 import type { AppPorts } from "../../ports";
@@ -42,6 +43,22 @@ export function addMissingRoles(directory: OpenTab, roles: readonly RoleDef[]): 
     missing.map((r) => ({ roleKey: r.key, role: r.name, aliases: r.aliases.join("; ") })),
   );
   return missing.map((r) => r.key);
+}
+
+/**
+ * Adds a row for each body a plan names (keyed and named as the importer merged them) that the
+ * directory has under no key and no spelling: "UBND tỉnh" finds a row typed "Ủy ban nhân dân
+ * tỉnh". Only the key and the name are written; the person, e-mails and spellings are a person's.
+ */
+export function addMissingBodies(directory: OpenTab, bodies: readonly RoleDef[]): string[] {
+  const keys = new Set(directory.values.slice(1).map((r) => textAt(directory, r, "roleKey")));
+  const spellings = knownRoles(directory, []);
+  const missing = bodies.filter((b) => !keys.has(b.key) && !isKnownRole(spellings, b.name));
+  appendRows(
+    directory,
+    missing.map((b) => ({ roleKey: b.key, role: b.name })),
+  );
+  return missing.map((b) => b.key);
 }
 
 /**

@@ -20,6 +20,7 @@ import { PROGRESS_VALUES, type TabKey, type TabSpec } from "../../core/workbook/
 import type { CellValue } from "../../ports";
 import { columnLetter } from "../../core/workbook/cells";
 import { periodOfCell } from "../../core/period/period";
+import { isKnownRole } from "./directory";
 import { tabName, type OpenTab } from "./tabs";
 
 /** A problem placed in the sheet: which tab, row and column, and the sentence to show. */
@@ -89,11 +90,11 @@ export function checkPlanRow(
     today: ctx.today,
     progressValues: PROGRESS_VALUES.map((k) => t(k)),
     doneValue: t("progress.done"),
-    isKnownRole: (role) => ctx.roles.has(foldVietnamese(role)),
+    isKnownRole: (role) => isKnownRole(ctx.roles, role),
   });
   const problems = checkRow(schemas, cells).map((p) => {
     if (p.code === "check.unknownRole") {
-      const unknown = splitRoles(cells[p.column]).find((r) => !ctx.roles.has(foldVietnamese(r))) ?? "";
+      const unknown = splitRoles(cells[p.column]).find((r) => !isKnownRole(ctx.roles, r)) ?? "";
       return place(spec, rowNumber, { ...cells, [p.column]: unknown }, p);
     }
     return place(spec, rowNumber, cells, p);
