@@ -211,6 +211,8 @@ async function commandStart(args: string[]): Promise<void> {
   }
   if (refreshed.problems.length > 0)
     console.log(t("cli.problems", { count: refreshed.problems.length, column: t("col.check") }));
+  const partial = refreshed.problems.filter((p) => p.code === "timeline.partlyUnderstood").length;
+  if (partial > 0) console.log(t("cli.partialTimelines", { count: partial, column: t("col.deadline") }));
   console.log(t("cli.indicatorsHeader", { count: refreshed.indicators.indicators.length, today: formatVi(today) }));
   for (const { indicator: i, result: r } of refreshed.indicators.indicators) {
     const unit = i.unit === "percent" ? "%" : ` ${t(`unit.${i.unit}`)}`;

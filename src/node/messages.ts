@@ -199,6 +199,10 @@ export const cliCatalogue = {
     vi: '{count} vấn đề cần sửa (xem cột "{column}" trong tệp).',
     en: '{count} problems to fix (see the "{column}" column in the file).',
   },
+  "cli.partialTimelines": {
+    vi: '  trong đó {count} tiến độ chỉ hiểu một phần: hãy kiểm tra hạn và xác nhận ở cột "{column}".',
+    en: '  of which {count} timelines only partly understood: check the deadline and confirm it in "{column}".',
+  },
   "cli.indicatorsHeader": {
     vi:
       "Chỉ số của kế hoạch ({count}) ngày {today} (kế hoạch chưa có số " +

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, existsSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -292,6 +292,19 @@ describe("cli timeline and holidays (the command-line contract in the README)", 
     expect(
       y2024.days.filter((d: { kind: string }) => d.kind === "workday").map((d: { date: string }) => d.date),
     ).toEqual(["2024-05-04"]);
+  });
+
+  test("start counts apart the timelines only partly understood, and says where to confirm them", () => {
+    const dir = mkdtempSync(join(tmpdir(), "par-partial-"));
+    const plan = join(dir, "ke-hoach.txt");
+    // One timeline cell of the seed made a quarterly round whose day names no month of the quarter.
+    writeFileSync(plan, seedText().replace("| Trước ngày 10/11/2024 |", "| Hàng quý, trước ngày 20 |"));
+    const r = run("start", "--plan", plan, "--out", join(dir, "out"));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(
+      'trong đó 1 tiến độ chỉ hiểu một phần: hãy kiểm tra hạn và xác nhận ở cột "Hạn tự đặt".',
+    );
+    expect(run("start", "--out", join(dir, "seed")).stdout).not.toMatch(/một phần/);
   });
 
   test("start prints how many tasks are in each status on the reference date", () => {

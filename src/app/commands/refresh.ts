@@ -127,14 +127,17 @@ export function refreshAll(
 
   const counts = countStatuses(rows.map((r) => r.evaluation.status));
   const notices: Message[] = [...settingProblems, ...emptyRowMessages(checks.emptyRows, TABS)];
+  // Deadlines read from a phrase only partly understood are counted apart: dates a person must confirm.
+  const partial = checks.problems.filter((p) => p.code === "timeline.partlyUnderstood").length;
   const summary: Message = {
-    key: "refresh.done",
+    key: partial > 0 ? "refresh.donePartial" : "refresh.done",
     params: {
       rows: rows.length,
       today: formatVi(today),
       overdue: counts.overdue,
       dueSoon: counts.dueSoon,
       problems: problems.length + settingProblems.length,
+      partial,
     },
   };
   writeLog(ports, action, [summary, ...notices, ...problems.map((p) => p.message)], tabs.log);

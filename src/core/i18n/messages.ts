@@ -274,6 +274,14 @@ export const catalogue = {
       "{dueSoon} sắp đến hạn, {problems} vấn đề cần sửa.",
     en: "Refreshed {rows} tasks on {today}: {overdue} overdue, {dueSoon} due soon, {problems} problems to fix.",
   },
+  "refresh.donePartial": {
+    vi:
+      "Đã cập nhật {rows} nhiệm vụ ngày {today}: {overdue} quá hạn, {dueSoon} sắp đến hạn, " +
+      "{problems} vấn đề cần sửa, trong đó {partial} tiến độ chỉ hiểu một phần (cần xác nhận hạn).",
+    en:
+      "Refreshed {rows} tasks on {today}: {overdue} overdue, {dueSoon} due soon, {problems} problems to fix, " +
+      "of which {partial} timelines only partly understood (deadlines to confirm).",
+  },
   "menu.check": { vi: "Kiểm tra dữ liệu", en: "Check the data" },
   "menu.refresh": { vi: "Cập nhật trạng thái", en: "Refresh statuses" },
   "log.check": { vi: "Kiểm tra", en: "Check" },

@@ -1,7 +1,7 @@
 import { refreshAll } from "../../../src/app/commands/refresh";
 import { checkSummary } from "../../../src/app/read/checkSummary";
 import { localDate } from "../../../src/core/dates/localDate";
-import { t } from "../../../src/core/i18n/messages";
+import { render, t } from "../../../src/core/i18n/messages";
 import { PLAN_TAB } from "../../../src/core/workbook/layout";
 import type { MemorySheet } from "../../../src/memory/memoryWorkbook";
 import { seededPorts } from "../../helpers";
@@ -40,6 +40,15 @@ describe("a partly understood timeline", () => {
     expect(lines).toContain(t("check.kindLine", { kind: t("problemKind.timelinePartial"), count: 1 }));
     // The seed's own impossible date (A.VI.4) stays counted as a timeline problem.
     expect(lines).toContain(t("check.kindLine", { kind: t("problemKind.timeline"), count: 1 }));
+  });
+
+  test("is counted apart in the refresh's summary too (the dialog, the sidebar, Nhật ký); the seed's stays as it was", () => {
+    const plain = refreshAll(seededPorts(TODAY), TODAY).summary;
+    expect(plain.key).toBe("refresh.done");
+    const { p } = seededWithTimeline("A.I.2", "Hàng quý, trước ngày 20");
+    const { summary } = refreshAll(p, TODAY);
+    expect(summary).toMatchObject({ key: "refresh.donePartial", params: { partial: 1 } });
+    expect(render(summary)).toMatch(/trong đó 1 tiến độ chỉ hiểu một phần \(cần xác nhận hạn\)\.$/);
   });
 
   test("a deadline typed in Hạn tự đặt confirms it: the line goes", () => {
