@@ -1,5 +1,8 @@
+import { WorkCalendar } from "../../src/core/calendar/workCalendar";
+import { prefillDays } from "../../src/core/calendar/holidays";
+import { evaluateTask } from "../../src/core/status/status";
 import fc from "fast-check";
-import { formatIso } from "../../src/core/dates/localDate";
+import { addDays, compareDates, formatIso, localDate, type LocalDate } from "../../src/core/dates/localDate";
 import { render } from "../../src/core/i18n/messages";
 import { dueDates } from "../../src/core/timeline/occurrences";
 import { parseTaskTimeline, parseTimeline } from "../../src/core/timeline/parse";
@@ -133,11 +136,36 @@ describe("never a confident wrong date", () => {
   test("words with a date in them that nothing read flag the reading, its dates kept", () => {
     const r = read("Trong năm 2024, riêng đợt 2 vào dịp 30/4 hoặc tháng sau");
     expect(r.confidence).toBe("partial");
-    expect(r.unused).toEqual(["2", "tháng"]);
+    expect(r.unused).toEqual(["2", "tháng", "sau"]);
     expect(r.due).toEqual(["2024-04-30"]);
     expect(r.warnings.map((w) => render(w))).toContain(
-      'Tiến độ "Trong năm 2024, riêng đợt 2 vào dịp 30/4 hoặc tháng sau" chỉ hiểu một phần (chưa hiểu "2", "tháng"); hãy kiểm tra hạn và xác nhận ở cột "Hạn tự đặt".',
+      'Tiến độ "Trong năm 2024, riêng đợt 2 vào dịp 30/4 hoặc tháng sau" chỉ hiểu một phần (chưa hiểu "2", "tháng", "sau"); hãy kiểm tra hạn và xác nhận ở cột "Hạn tự đặt".',
     );
+  });
+
+  test.each([
+    ["Sau 30/6/2026", ["Sau"]],
+    ["Sau rằm tháng Giêng", ["Sau"]],
+    ["Giữa năm 2026", ["Giữa"]],
+    ["Đầu quý II/2026", ["Đầu"]],
+    ["Cuối tháng 9/2026 hoặc giữa tháng 10", ["giữa"]],
+  ])("a word that moves the date (after, middle, start, end) and was not read flags %s", (text, unused) => {
+    const r = read(text, 2026);
+    expect(r.confidence).toBe("partial");
+    expect(r.unused).toEqual(expect.arrayContaining(unused));
+  });
+
+  test("'đầu tư' (to invest) and 'sau đó' (then) carry no date: still read in full", () => {
+    expect(read("Hoàn thành đầu tư trong năm 2026", 2026)).toMatchObject({ confidence: "full", due: ["2026-12-31"] });
+    expect(read("Hoàn thành trước năm 2027, sau đó vận hành liên tục", 2026).confidence).toBe("full");
+  });
+
+  test("a dated deadline after the plan's year is kept, not dropped as 'no deadline'", () => {
+    const timeline = parseTimeline("Giai đoạn 2026 - 2030", { year: 2026 });
+    const planYear = { from: { year: 2026, month: 1, day: 1 }, to: { year: 2026, month: 12, day: 31 } };
+    expect(dueDates(timeline, planYear).map(formatIso)).toEqual(["2030-12-31"]);
+    // A recurrence's rounds stay the plan year's.
+    expect(dueDates(parseTimeline("Hằng tháng, trước ngày 5", { year: 2026 }), planYear)).toHaveLength(12);
   });
 
   test("a period word with no number is a meaning not read", () => {
@@ -229,5 +257,35 @@ describe("property: no reading returns a date none of its used words gave", () =
         expect(r.confidence).not.toBe("full");
       }),
     );
+  });
+});
+
+describe("a deadline before Tết", () => {
+  const calendar = new WorkCalendar(prefillDays(2026));
+  const window = { from: localDate(2026, 1, 1), to: localDate(2026, 12, 31) };
+  const facts = (text: string) => ({
+    timeline: parseTimeline(text, { year: 2026 }),
+    ownDeadline: null,
+    done: false,
+    completedOn: null,
+    completions: new Map(),
+  });
+  const status = (text: string, today: LocalDate) =>
+    evaluateTask(facts(text), today, calendar, { window, dueSoonDays: 3, beforeMeansDayBefore: false });
+
+  test("is due by the last working day before the break, never after it", () => {
+    const tet = parseTimeline("Tổng kết, trước Tết Nguyên đán", { year: 2026 });
+    expect(tet.milestones.map((m) => [formatIso(m.date), m.beforeHoliday])).toEqual([["2026-02-17", true]]);
+    const due = calendar.deadlineBefore(localDate(2026, 2, 17));
+    expect(calendar.isWorkingDay(due)).toBe(true);
+    expect(compareDates(due, localDate(2026, 2, 17))).toBeLessThan(0);
+    // The day after that working day, inside the break, the task is already late.
+    expect(status("Tổng kết, trước Tết Nguyên đán", addDays(due, 1)).status).toBe("overdue");
+    expect(status("Tổng kết, trước Tết Nguyên đán", due).status).toBe("dueSoon");
+  });
+
+  test("a plain dated deadline on a day off still moves to the next working day (Civil Code Art. 148)", () => {
+    const r = status("Trước ngày 17/02/2026", localDate(2026, 2, 18));
+    expect(r.status).not.toBe("overdue");
   });
 });

@@ -129,4 +129,14 @@ export class WorkCalendar {
   effectiveDeadline(d: LocalDate): LocalDate {
     return this.workingDayOnOrAfter(d);
   }
+
+  /**
+   * deadlineBefore({2026,2,17}) → {2026,2,13}: a deadline "before" a day that is off ("trước Tết")
+   * is the last working day before it; a working day stays as it is.
+   */
+  deadlineBefore(d: LocalDate): LocalDate {
+    let day = d;
+    while (!this.isWorkingDay(day)) day = addDays(day, -1);
+    return day;
+  }
 }

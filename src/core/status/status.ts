@@ -86,7 +86,7 @@ export function evaluateTask(
   const states: OccurrenceState[] = list.map((o) => {
     const logged = facts.completions.has(o.key);
     const completedOn = logged ? (facts.completions.get(o.key) ?? null) : facts.done ? facts.completedOn : null;
-    const effectiveDue = calendar.effectiveDeadline(o.due);
+    const effectiveDue = o.beforeHoliday ? calendar.deadlineBefore(o.due) : calendar.effectiveDeadline(o.due);
     const { status, daysLate } = occurrenceStatus(
       o.due,
       effectiveDue,

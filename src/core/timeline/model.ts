@@ -14,6 +14,11 @@ export interface DatedMilestone {
   readonly label: string;
   readonly source: Source;
   readonly text: string;
+  /**
+   * Due before a holiday, not on it: "trước Tết Nguyên đán" means by the last working day before
+   * the break, where a deadline on a day off would otherwise move to the next working day, after it.
+   */
+  readonly beforeHoliday?: boolean;
 }
 
 /** A span the work falls in: "Trong quý III năm 2024" (due at its end). */

@@ -16,6 +16,8 @@ export interface Occurrence {
   readonly key: string;
   readonly due: LocalDate;
   readonly label: string;
+  /** Due by the last working day before `due` when `due` is a day off (DatedMilestone.beforeHoliday). */
+  readonly beforeHoliday?: boolean;
 }
 
 export interface Window {
@@ -89,9 +91,19 @@ const inWindow = (d: LocalDate, w: Window) => compareDates(d, w.from) >= 0 && co
  */
 export function occurrences(timeline: Timeline, window: Window, beforeMeansDayBefore = false): Occurrence[] {
   const out: Occurrence[] = [];
-  for (const m of timeline.milestones) out.push({ key: dayPeriod(m.date).key, due: m.date, label: m.label });
+  // A dated deadline is the task's whatever year it falls in: one after the plan's year ("Giai
+  // đoạn 2026 - 2030" in a 2026 plan) is kept, where dropping it would say "no deadline" with
+  // confidence. Only a recurrence is bounded by the window (its rounds are the plan year's).
+  const oneOff: Occurrence[] = [];
+  for (const m of timeline.milestones)
+    oneOff.push({
+      key: dayPeriod(m.date).key,
+      due: m.date,
+      label: m.label,
+      ...(m.beforeHoliday && { beforeHoliday: true }),
+    });
   if (timeline.kind === "period") {
-    for (const p of timeline.periods) out.push({ key: dayPeriod(p.end).key, due: p.end, label: p.label || p.text });
+    for (const p of timeline.periods) oneOff.push({ key: dayPeriod(p.end).key, due: p.end, label: p.label || p.text });
   }
   if (timeline.recurrence) {
     const shift = timeline.recurrence.before && beforeMeansDayBefore ? -1 : 0;
@@ -103,8 +115,7 @@ export function occurrences(timeline: Timeline, window: Window, beforeMeansDayBe
     }
   }
   const seen = new Set<string>();
-  return out
-    .filter((o) => inWindow(o.due, window))
+  return [...oneOff.filter((o) => compareDates(o.due, window.from) >= 0), ...out.filter((o) => inWindow(o.due, window))]
     .sort((a, b) => compareDates(a.due, b.due) || a.key.localeCompare(b.key))
     .filter((o) => (seen.has(o.key) ? false : (seen.add(o.key), true)));
 }

@@ -470,7 +470,15 @@ function readLunar(r: CellReading): void {
     if (!solar) continue;
     const date = m[1] === "truoc" && options.beforeMeansDayBefore ? addDays(solar, -1) : solar;
     const label = r.aligned ? labelBefore(text, r.labelFrom, at) : "";
-    found.milestones.push({ date, label, source: r.source, text: text.slice(at, end) });
+    // "trước/chậm nhất Tết": by the last working day before the break, never after it.
+    const beforeHoliday = Boolean(m[2]) && Boolean(m[1]) && /^(truoc|cham nhat)/.test(m[1]);
+    found.milestones.push({
+      date,
+      label,
+      source: r.source,
+      text: text.slice(at, end),
+      ...(beforeHoliday && { beforeHoliday }),
+    });
     if (!m[4]) found.yearless.push(found.milestones[found.milestones.length - 1]);
     r.labelFrom = end;
   }
@@ -513,10 +521,12 @@ function readNames(r: CellReading): void {
 
 /**
  * Words that can carry a date: a number, a day, week, month, quarter, year, span, recurrence,
- * deadline or lunar word. "quý" counts only before a numeral ("quy định" is a regulation).
+ * deadline or lunar word, and the words that move a date within or after a period ("sau" after,
+ * "giữa" the middle of, "đầu" the start of, "cuối" the end of). "quý" counts only before a
+ * numeral ("quy định" is a regulation), "đầu" not in "đầu tư" (to invest).
  */
 const DATE_WORD =
-  /\d+|(?<![a-z])(?:ngay|tuan|thang|nam|qu[yi](?=\s+(?:[ivx]+|\d)(?![a-z]))|dinh ky|giai doan|truoc|cham nhat|han chot|tet|ram)(?![a-z])/g;
+  /\d+|(?<![a-z])(?:ngay|tuan|thang|nam|qu[yi](?=\s+(?:[ivx]+|\d)(?![a-z]))|dinh ky|giai doan|truoc|cham nhat|han chot|tet|ram|sau(?!\s+do(?![a-z]))|giua|dau(?!\s+tu(?![a-z]))|cuoi)(?![a-z])/g;
 
 /** The date-bearing words no step used, as written in the cell. */
 function unusedWords(text: string, f: string, used: readonly [number, number][]): string[] {
