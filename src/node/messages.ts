@@ -116,7 +116,8 @@ export const cliCatalogue = {
   "cli.oleNotWord": {
     vi:
       "Tệp {file} là tệp Office cũ nhưng không phải tài liệu Word: có thể là bảng tính Excel (.xls) hoặc " +
-      "tài liệu có đặt mật khẩu. Hãy mở tệp bằng chương trình đã tạo ra nó, bỏ mật khẩu nếu có, rồi lưu lại dạng .docx.",
+      "tài liệu có đặt mật khẩu. Hãy mở tệp bằng chương trình đã " +
+      "tạo ra nó, bỏ mật khẩu nếu có, rồi lưu lại dạng .docx.",
     en:
       "The file {file} is an old Office file but not a Word document: perhaps an Excel workbook (.xls) or a " +
       "password-protected document. Open it in the program that made it, remove any password, and save it as .docx.",

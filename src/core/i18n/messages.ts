@@ -116,8 +116,10 @@ export const catalogue = {
   },
   "setting.webAppUrl": {
     vi:
-      "Địa chỉ trang Việc của tôi: mỗi thư nhắc việc có đường link riêng tới trang này (để trống: thư không có " +
-      "đường link). Lấy trong trình chỉnh sửa Apps Script: Triển khai → Tùy chọn triển khai mới → Ứng dụng web → " +
+      "Địa chỉ trang Việc của tôi: mỗi thư nhắc việc có đường " +
+      "link riêng tới trang này (để trống: thư không có " +
+      "đường link). Lấy trong trình chỉnh sửa Apps Script: " +
+      "Triển khai → Tùy chọn triển khai mới → Ứng dụng web → " +
       "sao chép URL kết thúc bằng /exec",
     en:
       'Address of the "My tasks" page: each reminder e-mail carries a personal link to it (empty: no link). ' +
@@ -126,7 +128,8 @@ export const catalogue = {
   "settings.badWebAppUrl": {
     vi:
       '"{value}" không phải địa chỉ trang Việc của tôi; dán URL dạng https://script.google.com/macros/s/…/exec ' +
-      "(Triển khai → Tùy chọn triển khai mới → Ứng dụng web), hoặc để trống. Địa chỉ kết thúc bằng /dev chỉ " +
+      "(Triển khai → Tùy chọn triển khai mới → Ứng dụng " +
+      "web), hoặc để trống. Địa chỉ kết thúc bằng /dev chỉ " +
       "người sửa được tập lệnh mới mở được.",
     en:
       '"{value}" is not the address of the "My tasks" page; paste the URL https://script.google.com/macros/s/…/exec ' +
@@ -675,7 +678,8 @@ export const catalogue = {
   },
   "selfCheck.webAppTestUrl": {
     vi:
-      "Google báo địa chỉ {url}, không phải địa chỉ /exec của một bản triển khai; hãy tạo Tùy chọn triển khai " +
+      "Google báo địa chỉ {url}, không phải địa chỉ /exec " +
+      "của một bản triển khai; hãy tạo Tùy chọn triển khai " +
       "mới → Ứng dụng web và dùng URL kết thúc bằng /exec",
     en: "Google reports {url}, not the /exec address of a deployment; make a New deployment → Web app and use the URL ending in /exec",
   },
