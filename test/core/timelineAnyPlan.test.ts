@@ -260,6 +260,24 @@ describe("property: no reading returns a date none of its used words gave", () =
   });
 });
 
+describe("a recurrence after a dated part", () => {
+  test("'…, sau đó … hằng quý' has its rounds after the dated part, not from the plan's start", () => {
+    const r = read("Trước ngày 15/6/2026, sau đó cập nhật hằng quý", 2026, 2026);
+    expect(r.kind).toBe("recurring");
+    expect(r.due).toEqual(["2026-06-15", "2026-06-30", "2026-09-30", "2026-12-31"]);
+  });
+
+  test("without 'then', a dated part and a round are both kept as written", () => {
+    expect(read("Báo cáo hằng quý; tổng kết trước ngày 15/12/2026", 2026, 2026).due).toEqual([
+      "2026-03-31",
+      "2026-06-30",
+      "2026-09-30",
+      "2026-12-15",
+      "2026-12-31",
+    ]);
+  });
+});
+
 describe("a deadline before Tết", () => {
   const calendar = new WorkCalendar(prefillDays(2026));
   const window = { from: localDate(2026, 1, 1), to: localDate(2026, 12, 31) };

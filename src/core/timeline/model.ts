@@ -46,6 +46,11 @@ export interface RecurrenceRule {
   readonly label: string;
   readonly source: Source;
   readonly text: string;
+  /**
+   * Rounds only after this date: a recurrence that follows a dated part ("Trước ngày 15/6/2026,
+   * sau đó cập nhật hằng quý") starts once that part is due, not at the plan's start.
+   */
+  readonly after?: LocalDate;
 }
 
 /** A deadline counted from an event: "Chậm nhất 02 ngày làm việc từ khi văn bản … được ban hành". */

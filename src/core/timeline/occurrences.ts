@@ -111,6 +111,8 @@ export function occurrences(timeline: Timeline, window: Window, beforeMeansDayBe
       from: addDays(window.from, -shift),
       to: addDays(window.to, -shift),
     })) {
+      const after = timeline.recurrence.after;
+      if (after && compareDates(o.due, after) <= 0) continue;
       out.push({ ...o, due: addDays(o.due, shift), label: timeline.recurrence.label });
     }
   }

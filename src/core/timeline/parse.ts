@@ -630,9 +630,24 @@ export function parseCell(raw: string, source: Source, options: ParseOptions): F
     settle,
   ];
   for (const step of steps) step(r);
+  startRecurrenceAfterDatedPart(found, f);
   // Only the timeline cell's words are weighed: the assignment cell is read for deadlines only.
   if (source === "timeline") found.unused = unusedWords(text, f, used);
   return found;
+}
+
+/**
+ * "Trước ngày 15/6/2026, sau đó cập nhật hằng quý": a recurrence written after a dated part with
+ * "sau đó" / "tiếp theo đó" / "sau khi hoàn thành" (then) has its rounds after that part's date
+ * (the latest one written before it), not from the plan's start.
+ */
+function startRecurrenceAfterDatedPart(found: Found, f: string): void {
+  const rec = found.recurrence;
+  if (!rec || found.milestones.length === 0) return;
+  const before = f.slice(0, found.recurrenceAt);
+  if (!/(?<![a-z])(?:sau do|tiep theo do|sau khi hoan thanh)(?![a-z])/.test(before)) return;
+  const after = found.milestones.map((m) => m.date).reduce((a, b) => (compareDates(a, b) >= 0 ? a : b));
+  found.recurrence = { ...rec, after };
 }
 
 function specificity(rule: Recurrence): number {
