@@ -278,6 +278,19 @@ describe("a recurrence after a dated part", () => {
   });
 });
 
+describe("a dated step and the span it is completed in", () => {
+  test("both are deadlines: the step's date, then the quarter's end", () => {
+    expect(read("Trước 30/4/2026 (trình UBND tỉnh), hoàn thành trong Quý III", 2026, 2026).due).toEqual([
+      "2026-04-30",
+      "2026-09-30",
+    ]);
+  });
+
+  test("a whole year beside dated steps is their context, not one more deadline", () => {
+    expect(read("Năm 2026, trước ngày 15/11", 2026, 2026).due).toEqual(["2026-11-15"]);
+  });
+});
+
 describe("a deadline before Tết", () => {
   const calendar = new WorkCalendar(prefillDays(2026));
   const window = { from: localDate(2026, 1, 1), to: localDate(2026, 12, 31) };

@@ -102,9 +102,24 @@ export function occurrences(timeline: Timeline, window: Window, beforeMeansDayBe
       label: m.label,
       ...(m.beforeHoliday && { beforeHoliday: true }),
     });
-  if (timeline.kind === "period") {
-    for (const p of timeline.periods) oneOff.push({ key: dayPeriod(p.end).key, due: p.end, label: p.label || p.text });
-  }
+  // A quarter, half or month beside a dated step ("Trước 30/4/2026 (trình UBND tỉnh), hoàn thành
+  // trong Quý III") is the completion: both count, the span due at its end, after the step's date.
+  const latestStep = timeline.milestones.reduce<LocalDate | null>(
+    (a, m) => (a && compareDates(a, m.date) >= 0 ? a : m.date),
+    null,
+  );
+  // A whole year beside dated steps ("Năm 2024, trước ngày 15/11") is their context, not a deadline.
+  const wholeYear = (p: { start: LocalDate; end: LocalDate }) =>
+    p.start.month === 1 && p.start.day === 1 && p.end.month === 12 && p.end.day === 31;
+  const completion = (p: { start: LocalDate; end: LocalDate }) =>
+    latestStep !== null && !wholeYear(p) && compareDates(p.end, latestStep) > 0;
+  const periods =
+    timeline.kind === "period"
+      ? timeline.periods
+      : timeline.kind === "fixed"
+        ? timeline.periods.filter(completion)
+        : [];
+  for (const p of periods) oneOff.push({ key: dayPeriod(p.end).key, due: p.end, label: p.label || p.text });
   if (timeline.recurrence) {
     const shift = timeline.recurrence.before && beforeMeansDayBefore ? -1 : 0;
     for (const o of expand(timeline.recurrence.rule, {
