@@ -47,10 +47,11 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
     await shoot(page, "sidebar.png");
 
+    await page.click("details.settings-fold > summary");
     await page.$eval("input[name=dueSoonDays]", (i) => ((i as HTMLInputElement).value = "ba ngày"));
     await page.click("form.settings button[type=submit]");
     await page.waitForSelector("input[name=dueSoonDays] ~ .field-error:not([hidden])");
-    await page.$eval("form.settings", (f) => f.scrollIntoView({ block: "start" }));
+    await page.$eval("details.settings-fold", (f) => f.scrollIntoView({ block: "start" }));
     await shoot(page, "sidebar-settings.png");
     if (!(await page.$eval("#results", (r) => r.textContent))?.includes(t("page.sidebar.settingsRefused")))
       throw new Error("the settings refusal is not shown");

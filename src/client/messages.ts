@@ -73,7 +73,10 @@ export const pageCatalogue = {
   "page.sidebar.overdue": { vi: "Việc quá hạn ({count})", en: "Overdue tasks ({count})" },
   "page.sidebar.noOverdue": { vi: "Không có việc quá hạn.", en: "No overdue task." },
   "page.sidebar.goToRow": { vi: "{id}: đến dòng {row} của bảng", en: "{id}: go to row {row} of the sheet" },
-  "page.sidebar.indicators": { vi: "Chỉ số so với chỉ tiêu", en: "Indicators against targets" },
+  "page.sidebar.indicatorsCount": {
+    vi: "Chỉ số so với chỉ tiêu ({count})",
+    en: "Indicators against targets ({count})",
+  },
   "page.sidebar.indicatorValue": { vi: "Kết quả {value} · chỉ tiêu {target}", en: "Value {value} · target {target}" },
   "page.sidebar.reminders": { vi: "Nhắc việc hằng ngày", en: "Daily reminders" },
   "page.sidebar.remindersOn": { vi: "Bật nhắc việc", en: "Turn reminders on" },

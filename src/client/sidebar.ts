@@ -27,6 +27,19 @@ const results = el("div", { id: "results", class: "results", role: "status", "ar
 const settingsSlot = el("div", { id: "settings" });
 const myLinkSlot = el("p", { id: "my-link", class: "my-link" });
 
+/**
+ * A long part of the sidebar that folds (the seed's 44 indicators and 13 settings make it some
+ * 12,000 px tall at 300 px): its title always shown, its body when opened. Whether a person
+ * opened it is kept across the re-renders a button's answer makes.
+ */
+const opened = new Set<string>();
+function fold(key: string, title: string, openNow: boolean, ...body: HTMLElement[]): HTMLElement {
+  const details = el("details", { class: `fold ${key}-fold` }, el("summary", {}, el("h2", {}, title)), ...body);
+  details.open = openNow || opened.has(key);
+  details.addEventListener("toggle", () => (details.open ? opened.add(key) : opened.delete(key)));
+  return details;
+}
+
 /** The judgement's colours, as the Chỉ số tab paints them; the judgement is always in words too. */
 const JUDGEMENT: Record<DashboardIndicator["judgementKey"], Swatch> = {
   met: statusSwatch("doneOnTime"),
@@ -62,8 +75,12 @@ function renderFigures(d: Dashboard): void {
     d.overdue.length > 0
       ? el("ul", { class: "overdue" }, ...d.overdue.map(overdueItem))
       : el("p", {}, t("page.sidebar.noOverdue")),
-    el("h2", {}, t("page.sidebar.indicators")),
-    el("ul", { class: "indicators" }, ...d.indicators.map(indicatorItem)),
+    fold(
+      "indicators",
+      t("page.sidebar.indicatorsCount", { count: d.indicators.length }),
+      false,
+      el("ul", { class: "indicators" }, ...d.indicators.map(indicatorItem)),
+    ),
     remindersToggle(d.reminders),
   );
 }
@@ -216,18 +233,21 @@ function renderSettings(settings: readonly SettingField[]): void {
     return f.root;
   });
   const save = el("button", { type: "submit" }, t("page.sidebar.save"));
-  const form = el(
-    "form",
-    { class: "settings", novalidate: true },
-    el("h2", {}, t("page.sidebar.settings")),
-    ...rows,
-    save,
-  );
+  const form = el("form", { class: "settings", novalidate: true }, ...rows, save);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void guarded(form, () => saveSettings(fields));
   });
-  replaceChildren(settingsSlot, form);
+  // Open by itself when a setting is wrong: the secretariat sees what to fix.
+  replaceChildren(
+    settingsSlot,
+    fold(
+      "settings",
+      t("page.sidebar.settings"),
+      settings.some((s) => s.problem),
+      form,
+    ),
+  );
 }
 
 /** A dropdown's options, with the value as typed kept even when it is not one of them. */

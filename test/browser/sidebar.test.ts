@@ -96,6 +96,22 @@ describe("the sidebar at 300 px", () => {
     expect(await scrollsSideways(page)).toBe(false);
   });
 
+  it("folds the indicators and the settings until opened, and keeps them open across a refresh", async () => {
+    const isOpen = (key: string) => page.$eval(`details.${key}-fold`, (d) => (d as HTMLDetailsElement).open);
+    expect([await isOpen("indicators"), await isOpen("settings")]).toEqual([false, false]);
+    await page.click("details.settings-fold > summary");
+    await page.waitForSelector("input[name=dueSoonDays]", { visible: true });
+    await page.click("details.indicators-fold > summary");
+    await page.waitForSelector(".indicator .badge", { visible: true });
+    const count = (await page.$$(".indicator")).length;
+    expect(await page.$eval("details.indicators-fold summary", (s) => s.textContent)).toBe(
+      tPage("page.sidebar.indicatorsCount", { count }),
+    );
+    await page.click(".toolbar .buttons button");
+    await settled();
+    expect([await isOpen("indicators"), await isOpen("settings")]).toEqual([true, true]);
+  });
+
   it("shows a wrong setting's error beside it and writes nothing, then saves a right one", async () => {
     const input = "input[name=dueSoonDays]";
     const error = `${input} ~ .field-error`;
