@@ -37,8 +37,8 @@ export interface WebAppCheck {
 }
 
 /**
- * Cài đặt's address (as read by its schema, "" for none) against the one Google reports
- * (ScriptApp.getService().getUrl(): null when the script is not deployed as a web app). Two
+ * Cài đặt's address (as read by its schema, "" for none) against the one Google reports for
+ * the script's web app (src/gas/selfCheck.ts asks; null when it is not deployed). Two
  * addresses with the same deployment id open the same page (the Workspace form and the plain
  * one), so only a different deployment is a difference.
  */
