@@ -3,7 +3,7 @@ import { t } from "./messages";
 
 /*
  * The one way the pages reach the server: google.script.run, wrapped in a typed promise. In
- * Apps Script it is HtmlService's client API; in the local harness (src/node/serve.ts) a shim
+ * Apps Script it is the client API Google serves with the page; in the local harness (src/node/serve.ts) a shim
  * with the same shape over HTTP. Whatever fails (no network, a server exception, a quota) comes
  * out as one Vietnamese sentence: a person never sees a stack trace.
  */
