@@ -67,6 +67,21 @@ function recomputeRow(ports: ActionPorts, snapshot: Snapshot, row: number): void
   });
 }
 
+type Schemas = ReturnType<typeof officerInputSchemas>;
+
+/** A completion as the page sends it: its date (not after today) and its evidence link, both checked. */
+function parseCompletion(
+  schemas: Schemas,
+  completedOn: unknown,
+  evidence: unknown,
+): { readonly ok: true; readonly date: LocalDate; readonly link: string } | Extract<ActionResult, { ok: false }> {
+  const date = parseOfficerInput(schemas, "completedOn", completedOn);
+  if (!date.ok) return { ok: false, error: date.error, field: date.field };
+  const link = parseOfficerInput(schemas, "evidence", evidence);
+  if (!link.ok) return { ok: false, error: link.error, field: link.field };
+  return { ok: true, date: date.value, link: link.value };
+}
+
 /** Marks the person's task done on `completedOn` with its evidence link (PAR scoring asks for one). */
 export function markDone(
   ports: ActionPorts,
@@ -76,21 +91,19 @@ export function markDone(
   evidence: unknown,
   limits: ThrottleLimits = THROTTLE,
 ): ActionResult {
-  const schemas = officerInputSchemas(ports.clock.today());
-  const date = parseOfficerInput(schemas, "completedOn", completedOn);
-  if (!date.ok) return fail(date.error, date.field);
-  const link = parseOfficerInput(schemas, "evidence", evidence);
-  if (!link.ok) return fail(link.error, link.field);
+  const done = parseCompletion(officerInputSchemas(ports.clock.today()), completedOn, evidence);
+  if (!done.ok) return done;
+  const { date, link } = done;
   return run(ports, person, taskId, "markDone", limits, (snapshot, grant) => {
     writeOfficerCells(snapshot.tabs.plan, grant, {
       progress: t("progress.done"),
-      completedOn: date.value,
-      evidence: link.value,
+      completedOn: date,
+      evidence: link,
     });
     recomputeRow(ports, snapshot, grant.row);
     log(ports, person, {
       key: "officer.logDone",
-      params: { id: grant.id, date: formatVi(date.value), evidence: link.value },
+      params: { id: grant.id, date: formatVi(date), evidence: link },
     });
     return { ok: true, tabs: snapshot.tabs };
   });
@@ -109,10 +122,9 @@ export function logOccurrence(
   const schemas = officerInputSchemas(ports.clock.today());
   const key = parseOfficerInput(schemas, "period", period);
   if (!key.ok) return fail(key.error, key.field);
-  const date = parseOfficerInput(schemas, "completedOn", completedOn);
-  if (!date.ok) return fail(date.error, date.field);
-  const link = parseOfficerInput(schemas, "evidence", evidence);
-  if (!link.ok) return fail(link.error, link.field);
+  const done = parseCompletion(schemas, completedOn, evidence);
+  if (!done.ok) return done;
+  const { date, link } = done;
   return run(ports, person, taskId, "logOccurrence", limits, (snapshot, grant) => {
     const row = snapshot.rows.find((r) => r.row === grant.row)!;
     if (!row.timeline.recurrence) return fail({ key: "officer.notRecurring", params: { id: grant.id } });
@@ -121,7 +133,7 @@ export function logOccurrence(
     // A new row: nobody's cells are in it. The period is kept as text (the column is plain text).
     appendRows(
       snapshot.tabs.completions,
-      [{ taskId: grant.id, period: key.value, completedOn: date.value, evidence: link.value }],
+      [{ taskId: grant.id, period: key.value, completedOn: date, evidence: link }],
       { recheck: true },
     );
     // The completion log shapes the task's status: recomputed as an edit of that tab is.
@@ -133,7 +145,7 @@ export function logOccurrence(
     );
     log(ports, person, {
       key: "officer.logOccurrence",
-      params: { id: grant.id, period: key.value, date: formatVi(date.value), evidence: link.value },
+      params: { id: grant.id, period: key.value, date: formatVi(date), evidence: link },
     });
     return { ok: true, tabs: snapshot.tabs };
   });
