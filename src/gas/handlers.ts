@@ -4,7 +4,6 @@ import { checkSummary } from "../app/read/checkSummary";
 import { testDigest, turnOff, turnOn } from "../app/commands/reminders";
 import { askedPeriod, generateReport, monthOf, type ReportOutcome } from "../app/commands/generateReport";
 import { mailReport, recipientsToConfirm } from "../app/commands/sendReport";
-import { periodLabel } from "../core/period/period";
 import { refreshAll } from "../app/commands/refresh";
 import { render, t, type Message } from "../core/i18n/messages";
 import { UserError } from "../core/errors";
@@ -89,9 +88,7 @@ export function menuReport(): void {
     t("menu.report"),
     (p) => {
       outcome = generateReport(p, period, today);
-      return [
-        t("report.done", { period: periodLabel(outcome.report), tab: outcome.tabName, url: outcome.pdf?.url ?? "—" }),
-      ];
+      return [...outcome.lines];
     },
     ports,
   );

@@ -106,6 +106,7 @@ describe("settings", () => {
           "planStart",
           "sendOnDaysOff",
           "reportEmails",
+          "reportLevel",
         ),
         fc.string(),
         (key, value) => {
@@ -123,5 +124,45 @@ describe("settings", () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("the report level's settings", () => {
+  test("left empty: the level by date, and every word the level's own (recipients too)", () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      reportLevel: "auto",
+      provinceName: "",
+      districtName: "",
+      reportRecipients: null,
+      reportSalutation: "",
+      signerOrg: "",
+      signerTitle: "",
+    });
+  });
+
+  test("the level is typed as the form offers it, with or without diacritics; anything else is named", () => {
+    expect(parseSettings({ reportLevel: "TỈNH" }).settings.reportLevel).toBe("province");
+    expect(parseSettings({ reportLevel: "huyen" }).settings.reportLevel).toBe("district");
+    expect(parseSettings({ reportLevel: "Tự động" }).settings.reportLevel).toBe("auto");
+    const { settings, problems } = parseSettings({ reportLevel: "xã" });
+    expect(settings.reportLevel).toBe("auto");
+    expect(problems.map((p) => [p.key, render(p.message), p.fallback])).toEqual([
+      ["reportLevel", '"xã" không hợp lệ; ghi TỰ ĐỘNG, HUYỆN hoặc TỈNH.', "TỰ ĐỘNG"],
+    ]);
+    // "constructor" is no level: the table of levels is no object with a prototype to find it in.
+    expect(parseSettings({ reportLevel: "constructor" }).problems).toHaveLength(1);
+  });
+
+  test("recipients: a list as typed (the district's, in sheets set up before the levels), KHÔNG for none", () => {
+    const old = "Phòng Nội vụ huyện (b/c); Thường trực Đảng ủy xã (b/c); Chủ tịch, các PCT UBND xã; Lưu: VT, VP";
+    expect(parseSettings({ reportRecipients: old }).settings.reportRecipients).toEqual([
+      "Phòng Nội vụ huyện (b/c)",
+      "Thường trực Đảng ủy xã (b/c)",
+      "Chủ tịch, các PCT UBND xã",
+      "Lưu: VT, VP",
+    ]);
+    expect(parseSettings({ reportRecipients: "KHÔNG" }).settings.reportRecipients).toEqual([]);
+    expect(parseSettings({ reportRecipients: " ; " }).settings.reportRecipients).toEqual([]);
+    expect(parseSettings({ reportRecipients: "" }).settings.reportRecipients).toBeNull();
   });
 });

@@ -1,6 +1,12 @@
 import { createRuntime, loadBundle, type Runtime } from "./runtime";
 
 type Handler = (...args: unknown[]) => unknown;
+type SentReport = {
+  to: string;
+  subject: string;
+  body: string;
+  attachments: { getName(): string; getContentType(): string }[];
+};
 const NOW = new Date("2024-11-20T01:00:00Z");
 
 function boot(): { runtime: Runtime; global: Record<string, Handler> } {
@@ -92,16 +98,39 @@ describe("Tạo báo cáo in Sheets", () => {
     runtime.ui.answers.push({ button: "OK", text: "2024-11" }, { button: "OK" }, { button: "YES" }, { button: "OK" });
     global.menuReport();
     expect(runtime.mail.sent).toHaveLength(1);
-    const mail = runtime.mail.sent[0] as unknown as {
-      to: string;
-      subject: string;
-      attachments: { getName(): string; getContentType(): string }[];
-    };
+    const mail = runtime.mail.sent[0] as unknown as SentReport;
     expect(mail.to).toBe("noivu.vanninh@gmail.com,vanphong.dailanh@gmail.com");
     expect(mail.subject).toBe("[Đại Lãnh] Báo cáo kết quả thực hiện Kế hoạch CCHC tháng 11 năm 2024");
+    expect(mail.body).toMatch(/^Kính gửi Phòng Nội vụ huyện,\n\nUBND xã Đại Lãnh gửi kèm báo cáo/); // dated 20/11/2024
     expect(mail.attachments.map((a) => [a.getName(), a.getContentType()])).toEqual([
       ["Bao cao CCHC Đại Lãnh 2024-11.pdf", "application/pdf"],
     ]);
+  });
+
+  test("from 1/7/2025 the e-mail greets the province's Sở Nội vụ, and recipients left naming the district are warned of", () => {
+    const runtime = createRuntime({ now: new Date("2025-11-20T01:00:00Z") });
+    const global = loadBundle(runtime) as Record<string, Handler>;
+    global.menuImportSamplePlan();
+    const settings = runtime.spreadsheet.tab("Cài đặt");
+    const rowOf = (key: string) => settings.grid().findIndex((r) => r[0] === key) + 1;
+    settings.type(rowOf("planYear"), 2, "2025");
+    settings.type(rowOf("provinceName"), 2, "Khánh Hòa");
+    settings.type(rowOf("reportEmails"), 2, "vanphong.snv@khanhhoa.gov.vn");
+    settings.type(rowOf("reportRecipients"), 2, "Phòng Nội vụ huyện (b/c); Lưu: VT, VP");
+    runtime.ui.answers.push({ button: "OK", text: "2025-11" }, { button: "OK" }, { button: "YES" }, { button: "OK" });
+    global.menuReport();
+    const made = runtime.ui.dialogs.find((d) => d.message.includes("Đã tạo báo cáo"))!;
+    expect(made.message).toContain(
+      `Trang "Cài đặt", dòng ${rowOf("reportRecipients")}, cột "Giá trị" (reportRecipients): còn ghi cấp huyện`,
+    );
+    const mail = runtime.mail.sent[0] as unknown as SentReport;
+    expect(mail.body).toMatch(/^Kính gửi Sở Nội vụ tỉnh Khánh Hòa,\n\nUBND xã Đại Lãnh gửi kèm báo cáo/);
+    expect(mail.subject).toBe("[Đại Lãnh] Báo cáo kết quả thực hiện Kế hoạch CCHC tháng 11 năm 2025");
+    // The PDF carries what Cài đặt says, typed: the cell is the secretariat's to fix.
+    expect(runtime.drive.files[0].sourceHtml).toContain(
+      "<div>- Phòng Nội vụ huyện (b/c)</div><div>- Lưu: VT, VP</div>",
+    );
+    expect(settings.grid()[rowOf("reportRecipients") - 1][1]).toBe("Phòng Nội vụ huyện (b/c); Lưu: VT, VP");
   });
 
   test("a period that makes no sense is answered in Vietnamese and nothing is made", () => {

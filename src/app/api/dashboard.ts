@@ -265,7 +265,7 @@ export function dashboardReport(ports: DashboardPorts, period: unknown): ReportA
       throw new UserError({ key: "report.badPeriod", params: { period: String(period).slice(0, MAX_KEY) } });
     const made = generateReport(ports, period);
     const url = made.pdf?.url;
-    const lines = [t("report.done", { period: periodLabel(made.report), tab: made.tabName, url: url ?? "—" })];
+    const lines = [...made.lines];
     const to = recipientsToConfirm(ports);
     if (to) lines.push(t("dashboard.reportMail", { to: to.join(", "), menu: t("menu.title"), item: t("menu.report") }));
     return { lines, snapshot: readWorkbook(ports), extra: { tab: made.tabName, ...(url && { pdfUrl: url }) } };

@@ -5,6 +5,7 @@ import { UserError } from "../../core/errors";
 import { renderReportHtml } from "../../core/report/html";
 import { reportKind, type Report } from "../../core/report/model";
 import type { AppPorts } from "../../ports";
+import { staleDistrictProblems } from "../read/check";
 import { reportModel } from "../read/report";
 import { readWorkbook } from "./readWorkbook";
 import { writeLog } from "../write/log";
@@ -19,13 +20,15 @@ export interface ReportOutcome {
   /** The PDF's name, in Drive and as the e-mail's attachment alike. */
   readonly fileName: string;
   readonly pdf: { id: string; url: string } | null;
+  /** What the command answers: the report made (tab, PDF), then any setting that still names the district. */
+  readonly lines: readonly string[];
 }
 
 /**
  * Builds the report of a period from the sheet as it stands on the cut-off date (the 20th for a
  * month, or today if earlier), writes it to a report tab named for the period (re-running
  * replaces it), and saves it as PDF where the documents port keeps one. Reads; never writes the
- * tracking tabs.
+ * tracking tabs: a setting that still names the district in a report to the province is said, not changed.
  */
 export function generateReport(
   ports: Pick<AppPorts, "workbook" | "clock" | "user" | "documents">,
@@ -47,6 +50,8 @@ export function generateReport(
   });
   const pdf = ports.documents.savePdf(fileName, html, `report.${period.toUpperCase()}`);
   const done = t("report.done", { period: periodLabel(report), tab: tabName, url: pdf?.url ?? "—" });
-  writeLog(ports, t("log.report"), [done], snapshot.tabs.log);
-  return { report, html, tabName, fileName, pdf };
+  const stale = staleDistrictProblems(snapshot.tabs.settings, snapshot.settings, report.cutoff);
+  const lines = [done, ...stale.map((p) => p.message)];
+  writeLog(ports, t("log.report"), lines, snapshot.tabs.log);
+  return { report, html, tabName, fileName, pdf, lines };
 }

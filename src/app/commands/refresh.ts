@@ -6,7 +6,13 @@ import { splitRoles } from "../../core/validation/rows";
 import { TABS } from "../../core/workbook/layout";
 import type { AppPorts } from "../../ports";
 import { isPeriod } from "../../core/period/period";
-import { checkWorkbook, emptyRowMessages, type PlacedProblem, type TabChecks } from "../read/check";
+import {
+  checkWorkbook,
+  emptyRowMessages,
+  staleDistrictProblems,
+  type PlacedProblem,
+  type TabChecks,
+} from "../read/check";
 import type { RowEvaluation } from "../read/evaluate";
 import { indicatorRowProblems, judgeIndicators, planScopes, type IndicatorRefresh } from "../read/indicators";
 import { readMergedCells } from "../read/mergedCells";
@@ -58,6 +64,8 @@ function checkSnapshot(snapshot: Snapshot): TabChecks {
     timelines: new Map(snapshot.rows.map((r) => [r.row, r.timeline])),
   });
   checks.problems.push(...readMergedCells([plan, directory, completions, holidays]));
+  // First, so the dialog's few lines show it: a report made today would go out with it.
+  checks.problems.unshift(...staleDistrictProblems(snapshot.tabs.settings, snapshot.settings, snapshot.today));
   return checks;
 }
 

@@ -74,12 +74,12 @@ export function mailReport(
   const remaining = ports.mailer.remaining();
   if (remaining < to.length) return answer({ key: "report.mailNoQuota", params: { remaining, count: to.length, url } });
   const label = periodLabel(made.report);
-  const commune = made.report.settings.commune;
+  const { commune, level } = made.report.settings;
   try {
     ports.mailer.send({
       to,
       subject: t("report.mailSubject", { commune, period: label }),
-      body: t("report.mailBody", { commune, period: label }),
+      body: t("report.mailBody", { commune, period: label, salutation: level.salutation }),
       pdf: { name: made.fileName, html: made.html },
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { isLocalDate, type LocalDate } from "../../core/dates/localDate";
+import { formatVi, isLocalDate, type LocalDate } from "../../core/dates/localDate";
 import { render, t, type Message, type MessageKey } from "../../core/i18n/messages";
 import { cellToText } from "../../core/plan/readers/grid";
 import { foldVietnamese } from "../../core/text/normalize";
@@ -16,11 +16,14 @@ import {
   type CellProblem,
   type RowCells,
 } from "../../core/validation/rows";
-import { PROGRESS_VALUES, type TabKey, type TabSpec } from "../../core/workbook/layout";
+import { PROGRESS_VALUES, SETTINGS_TAB, type TabKey, type TabSpec } from "../../core/workbook/layout";
 import type { CellValue } from "../../ports";
 import { columnLetter } from "../../core/workbook/cells";
 import { periodOfCell } from "../../core/period/period";
+import { levelSettingsOf, levelWording, namesDistrict } from "../../core/report/level";
+import type { Settings } from "../../core/settings/registry";
 import { isKnownRole } from "./directory";
+import { settingRow } from "./settings";
 import { tabName, type OpenTab } from "./tabs";
 
 /** A problem placed in the sheet: which tab, row and column, and the sentence to show. */
@@ -233,6 +236,37 @@ export function monthFromDateNote(spec: TabSpec, row: number, cells: RowCells): 
     { column: "period", code: "check.periodReadAsMonth" },
     { date: cellToText(v), month: `${period.start.month}/${period.start.year}` },
   );
+}
+
+/**
+ * The settings that still name the district ("Phòng Nội vụ huyện (b/c)", typed before the
+ * levels, or by hand) in a report dated when it goes to the province: each named by row and
+ * column with the default an empty cell would give. Only said: the cell is the secretariat's.
+ */
+export function staleDistrictProblems(tab: ReadTab, settings: Settings, dated: LocalDate): PlacedProblem[] {
+  const typed = levelSettingsOf(settings);
+  const wording = levelWording({ ...typed, recipients: null, salutation: "" }, dated);
+  if (wording.level !== "province") return [];
+  const stale: [key: "reportRecipients" | "reportSalutation", value: string | undefined, fallback: string][] = [
+    ["reportRecipients", typed.recipients?.find(namesDistrict), wording.recipients.join("; ")],
+    ["reportSalutation", namesDistrict(typed.salutation) ? typed.salutation : undefined, wording.salutation],
+  ];
+  return stale.flatMap(([key, value, fallback]) => {
+    const index = settingRow(tab, key);
+    if (value === undefined || index < 0) return [];
+    const problem = t("settings.staleDistrict", { value, date: formatVi(dated), fallback });
+    const where = { tab: tabName(SETTINGS_TAB), row: index + 1, column: t("col.value"), key, problem };
+    return [
+      {
+        tab: "settings",
+        row: index + 1,
+        column: "value",
+        code: "settings.staleDistrict",
+        problem,
+        message: t("settings.problem", where),
+      },
+    ];
+  });
 }
 
 /** Messages for the dialog and the log about empty rows. */

@@ -1,6 +1,7 @@
 import { compareDates, localDate, type LocalDate } from "../../core/dates/localDate";
 import type { Period } from "../../core/period/period";
 import { buildReport, type Report, type ReportKind, type ReportTask } from "../../core/report/model";
+import { levelSettingsOf, levelWording } from "../../core/report/level";
 import { overdueDays } from "../../core/status/status";
 import { monthPeriod, periodOfCell } from "../../core/period/period";
 import { dateIn } from "./calendar";
@@ -44,7 +45,7 @@ function completionRows(snapshot: Snapshot): Map<string, ReportTask["completions
 /**
  * The report of a period from the snapshot, as the sheet stands on the cut-off date: every
  * task evaluated on that day with who answers for it, the completion log, the indicators
- * judged on that day, and the issuer's settings.
+ * judged on that day, and the issuer's settings with the words of the level it goes to on that day.
  */
 export function reportModel(snapshot: Snapshot, periodKey: string, period: Period, kind: ReportKind): Report {
   const cutoff = reportCutoff(snapshot, period, kind);
@@ -81,6 +82,6 @@ export function reportModel(snapshot: Snapshot, periodKey: string, period: Perio
     commune: settings.communeName || "…",
     number: settings.reportNumber,
     signerName: settings.signerName,
-    recipients: settings.reportRecipients,
+    level: levelWording(levelSettingsOf(settings), cutoff),
   })!;
 }

@@ -7,6 +7,22 @@ import { statusLabel, type TaskStatus } from "../../core/status/statuses";
 import type { CellValue, WorkbookPort } from "../../ports";
 import { replaceSheet } from "./writer";
 
+/**
+ * The report's foot as the document has it: "Nơi nhận" and its list on the left, the signer
+ * block (org line, title lines, a blank line for the signature, the name) beside it.
+ */
+function footRows(report: Report): CellValue[][] {
+  const { level, signerName } = report.settings;
+  const left = [t("report.recipients"), ...level.recipients.map((r) => `- ${r}`)];
+  const right = [level.signerOrg, ...level.signerTitle, "", signerName];
+  return Array.from({ length: Math.max(left.length, right.length) }, (_, i) => [
+    left[i] ?? null,
+    null,
+    null,
+    right[i] || null,
+  ]);
+}
+
 /** The report's lines for the report tab: text only, one row per line or table row. */
 export function reportGrid(report: Report): CellValue[][] {
   const s = report.settings;
@@ -71,6 +87,7 @@ export function reportGrid(report: Report): CellValue[][] {
   for (const d of report.difficulties) rows.push([d.id, d.note]);
   rows.push([t("report.s6")], [t("report.colId"), t("report.colTask"), t("report.colLead"), t("report.colDue")]);
   for (const u of report.upcoming) rows.push([u.id, u.task, u.lead, formatVi(u.due)]);
+  rows.push(...footRows(report));
   return rows.map((r) => [...r, ...Array(Math.max(0, 6 - r.length)).fill(null)]);
 }
 

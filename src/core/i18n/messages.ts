@@ -503,9 +503,9 @@ export const catalogue = {
   },
   "report.mailBody": {
     vi:
-      "Kính gửi Phòng Nội vụ,\n\nUBND xã {commune} gửi kèm báo cáo kết quả thực hiện Kế hoạch khắc " +
+      "Kính gửi {salutation},\n\nUBND xã {commune} gửi kèm báo cáo kết quả thực hiện Kế hoạch khắc " +
       "phục tồn tại, hạn chế, cải thiện Chỉ số CCHC và Chỉ số hài lòng {period}.\n\nTrân trọng.",
-    en: "Dear Home Affairs office,\n\nPlease find attached the report of {commune} commune on its PAR plan, {period}.\n\nRegards.",
+    en: "Dear {salutation},\n\nPlease find attached the report of {commune} commune on its PAR plan, {period}.\n\nRegards.",
   },
   "menu.report": { vi: "Tạo báo cáo", en: "Generate report" },
   "log.report": { vi: "Báo cáo", en: "Report" },
@@ -518,13 +518,16 @@ export const catalogue = {
     vi: 'Số và ký hiệu báo cáo, ví dụ "Số:    /BC-UBND"',
     en: 'Report number line, e.g. "Số:    /BC-UBND"',
   },
-  "setting.reportRecipients": { vi: "Nơi nhận báo cáo, cách nhau bởi dấu ;", en: "Report recipients, separated by ;" },
+  "setting.reportRecipients": {
+    vi: "Nơi nhận báo cáo, cách nhau bởi dấu ;. Để trống: nơi nhận mặc định của cấp nhận báo cáo; ghi KHÔNG: không in nơi nhận",
+    en: "Report recipients, separated by ;. Empty: the default list of the level the report goes to; KHÔNG: none",
+  },
   "setting.reportEmails": {
-    vi: "Email nhận bản PDF báo cáo (Phòng Nội vụ…), cách nhau bởi dấu ,",
+    vi: "Email nhận bản PDF báo cáo (Sở Nội vụ…), cách nhau bởi dấu ,",
     en: "Emails that receive the report PDF, separated by ,",
   },
   "setting.reportCutoffDay": {
-    vi: "Ngày chốt số liệu báo cáo tháng (hạn gửi Phòng Nội vụ)",
+    vi: "Ngày chốt số liệu báo cáo tháng (hạn gửi báo cáo cấp trên)",
     en: "Day of the month the monthly report's figures are taken (its due day)",
   },
 
@@ -1298,6 +1301,59 @@ export const catalogue = {
   "summary.indUnit": { vi: "Đơn vị", en: "Unit" },
   "summary.indStatus": { vi: "Đánh giá", en: "Assessment" },
   "summary.indId": { vi: "Mã", en: "Id" },
+
+  // issue 16: level
+  "level.homeAffairsDistrict": { vi: "Phòng Nội vụ {unit}", en: "Home Affairs Office of {unit}" },
+  "level.homeAffairsProvince": { vi: "Sở Nội vụ {unit}", en: "Department of Home Affairs of {unit}" },
+  "level.committee": { vi: "UBND {unit}", en: "People's Committee of {unit}" },
+  "level.recipientsDistrict": {
+    vi: "{homeAffairs} (b/c); Thường trực Đảng ủy xã (b/c); Chủ tịch, các PCT UBND xã; Lưu: VT, VP",
+    en:
+      "{homeAffairs} (for report); Standing board of the commune's Party committee (for report); " +
+      "Chairman and vice-chairmen; Filed: VT, VP",
+  },
+  "level.recipientsProvince": {
+    vi: "{homeAffairs} (b/c); {committee} (b/c); Thường trực Đảng ủy xã (b/c); Chủ tịch, các PCT UBND xã; Lưu: VT, VP",
+    en:
+      "{homeAffairs} (for report); {committee} (for report); Standing board of the commune's Party committee " +
+      "(for report); Chairman and vice-chairmen; Filed: VT, VP",
+  },
+  "setting.reportLevel": {
+    vi: "Cấp nhận báo cáo: TỰ ĐỘNG (báo cáo đề ngày trước 01/07/2025 gửi huyện, từ 01/07/2025 gửi tỉnh), HUYỆN hoặc TỈNH",
+    en: "Level the report goes to: TỰ ĐỘNG (dated before 1/7/2025: the district, from then: the province), HUYỆN or TỈNH",
+  },
+  "setting.provinceName": {
+    vi: 'Tên tỉnh nhận báo cáo, ví dụ "Khánh Hòa" (in là "Sở Nội vụ tỉnh Khánh Hòa") hoặc "thành phố Huế"',
+    en: 'Name of the province the report goes to, e.g. "Khánh Hòa" (printed "Sở Nội vụ tỉnh Khánh Hòa") or "thành phố Huế"',
+  },
+  "setting.districtName": {
+    vi: 'Tên huyện nhận báo cáo đề ngày trước 01/07/2025, ví dụ "Vạn Ninh"; để trống: in "Phòng Nội vụ huyện"',
+    en: 'Name of the district for reports dated before 1/7/2025, e.g. "Vạn Ninh"; empty: "Phòng Nội vụ huyện"',
+  },
+  "setting.reportSalutation": {
+    vi: 'Cơ quan ghi sau "Kính gửi" trong email gửi báo cáo; để trống: Sở Nội vụ tỉnh (hoặc Phòng Nội vụ huyện) theo cấp nhận báo cáo',
+    en: 'Who the report e-mail greets after "Kính gửi"; empty: the Home Affairs body of the level the report goes to',
+  },
+  "setting.signerOrg": {
+    vi: 'Dòng thẩm quyền ký của báo cáo; để trống: "TM. ỦY BAN NHÂN DÂN"',
+    en: 'The report\'s signing-authority line; empty: "TM. ỦY BAN NHÂN DÂN"',
+  },
+  "setting.signerTitle": {
+    vi: 'Chức vụ người ký, xuống dòng bằng dấu ; (ví dụ "KT. CHỦ TỊCH; PHÓ CHỦ TỊCH"); để trống: "CHỦ TỊCH"',
+    en: 'The signer\'s title, ";" for a new line (e.g. "KT. CHỦ TỊCH; PHÓ CHỦ TỊCH"); empty: "CHỦ TỊCH"',
+  },
+  "settings.badLevel": {
+    vi: '"{value}" không hợp lệ; ghi TỰ ĐỘNG, HUYỆN hoặc TỈNH.',
+    en: '"{value}" is not valid; write TỰ ĐỘNG, HUYỆN or TỈNH.',
+  },
+  "settings.staleDistrict": {
+    vi:
+      'còn ghi cấp huyện ("{value}") nhưng báo cáo đề ngày {date} gửi cấp tỉnh (từ 01/07/2025 không còn cấp huyện). ' +
+      "Hãy sửa ô này, hoặc xóa trống để dùng mặc định: {fallback}. Ô này không được tự sửa.",
+    en:
+      'still names the district ("{value}") but the report dated {date} goes to the province (no district level since 1/7/2025). ' +
+      "Edit the cell, or empty it for the default: {fallback}. The cell is not changed for you.",
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -135,7 +135,7 @@ export function renderReportHtml(report: Report): string {
     report.difficulties.length === 0
       ? `<p>${esc(t("report.noDifficulties"))}</p>`
       : `<ul>${report.difficulties.map((d) => `<li><b>${esc(d.id)}</b> (${esc(clip(d.task, 90))}): ${esc(d.note)}</li>`).join("")}</ul>`;
-  const recipients = s.recipients.map((r) => `<div>- ${esc(r)}</div>`).join("");
+  const recipients = s.level.recipients.map((r) => `<div>- ${esc(r)}</div>`).join("");
 
   const sectionsTable = table(SECTION_COLUMNS, sectionRows);
   const completedTable = table(COMPLETED_COLUMNS, completedRows);
@@ -144,7 +144,8 @@ export function renderReportHtml(report: Report): string {
   const upcomingTable = table(UPCOMING_COLUMNS, upcomingRows);
   const { day, month, year } = report.cutoff;
   const placeDate = t("report.placeDate", { commune: s.commune, day: String(day).padStart(2, "0"), month, year });
-  const signer = `${esc(t("report.signerOrg"))}<br>${esc(t("report.signerTitle"))}<div class="name">${esc(s.signerName)}</div>`;
+  const authority = [s.level.signerOrg, ...s.level.signerTitle].map(esc).join("<br>");
+  const signer = `${authority}<div class="name">${esc(s.signerName)}</div>`;
   return `<!DOCTYPE html>
 <html lang="vi">
 <head>

@@ -3,6 +3,7 @@ import { nextPeriodBounds, parsePeriod } from "../period/period";
 import type { Direction, Unit } from "../indicators/extract";
 import type { IndicatorStatus } from "../indicators/compute";
 import { countStatuses, STATUS, type TaskStatus } from "../status/statuses";
+import type { LevelWording } from "./level";
 
 /** What the report needs to know of one task, as the sheet has it on the cut-off date. */
 export interface ReportTask {
@@ -39,7 +40,8 @@ export interface ReportSettings {
   readonly commune: string;
   readonly number: string;
   readonly signerName: string;
-  readonly recipients: readonly string[];
+  /** The level the report goes to on its date, and its words: recipients, salutation, signer lines. */
+  readonly level: LevelWording;
 }
 
 export type ReportKind = "month" | "quarter" | "half" | "year";

@@ -10,8 +10,10 @@ import { parseDayMonthYear } from "../dates/localDate";
 import type { Message, MessageKey } from "../i18n/messages";
 import * as z from "../schema/zod";
 import { parseAddresses } from "../text/addresses";
+import { foldVietnamese } from "../text/normalize";
 import { isWebAppUrl } from "../digest/webAppLink";
 import { parseHour } from "./hour";
+import { splitList, type LevelChoice } from "../report/level";
 
 export interface SettingDef<T = unknown> {
   /** The help text in the tab's description column. */
@@ -24,8 +26,6 @@ export interface SettingDef<T = unknown> {
   readonly owner?: "product";
   /** Kept in the edit trigger's cached context: what a plan row's status depends on. */
   readonly edit?: true;
-  /** An empty cell means none rather than the default (the secretariat may clear the list). */
-  readonly emptyMeansNone?: true;
   /** The values a form offers when the setting takes one of a fixed few (each one its schema reads). */
   readonly options?: readonly string[];
 }
@@ -53,6 +53,19 @@ const NO = /^(không|khong|no|false|0|)$/i;
 /** What a yes/no setting is typed as, as its help text says ("CÓ/KHÔNG"). */
 const YES_NO = ["CÓ", "KHÔNG"] as const;
 const yesNo = settingSchema("settings.badYesNo", (s) => (YES.test(s) ? true : NO.test(s) ? false : undefined));
+/** The report's level as typed ("TỰ ĐỘNG", "HUYỆN", "TỈNH"; with or without diacritics). */
+const LEVELS: ReadonlyMap<string, LevelChoice> = new Map([
+  ["tu dong", "auto"],
+  ["huyen", "district"],
+  ["tinh", "province"],
+]);
+const LEVEL_OPTIONS = ["TỰ ĐỘNG", "HUYỆN", "TỈNH"] as const;
+/** A line the level words by itself when left empty (the help text says what it becomes). */
+const levelText = (description: MessageKey): SettingDef<string> => ({
+  description,
+  defaultText: "",
+  schema: z.string(),
+});
 /** A number of working days, 0 to 99. */
 const days = settingSchema("settings.badDays", (s) => (/^\d{1,2}$/.test(s) ? Number(s) : undefined));
 
@@ -80,23 +93,35 @@ export const SETTINGS = {
     schema: yesNo,
     options: YES_NO,
   },
+  /** The signer block's org line ("TM. ỦY BAN NHÂN DÂN") and title ("CHỦ TỊCH"); "" for those. */
+  signerOrg: levelText("setting.signerOrg"),
+  signerTitle: levelText("setting.signerTitle"),
   signerName: { description: "setting.signerName", defaultText: "", schema: z.string() },
   reportNumber: { description: "setting.reportNumber", defaultText: "Số:      /BC-UBND", schema: z.string() },
-  /** The report's "Nơi nhận", one per ";". */
+  /** Who the report goes to: by its date (core/report/level.ts), or always the district or the province. */
+  reportLevel: {
+    description: "setting.reportLevel",
+    defaultText: "TỰ ĐỘNG",
+    options: LEVEL_OPTIONS,
+    schema: settingSchema("settings.badLevel", (s) => LEVELS.get(foldVietnamese(s))),
+  },
+  /** The names the level's bodies are given ("Khánh Hòa" → "Sở Nội vụ tỉnh Khánh Hòa"); "" for none. */
+  provinceName: levelText("setting.provinceName"),
+  districtName: levelText("setting.districtName"),
+  /**
+   * The report's "Nơi nhận", one per ";": null when the cell is empty (the level's own list),
+   * none when it says KHÔNG. Sheets set up before the levels keep the district's list as typed.
+   */
   reportRecipients: {
     description: "setting.reportRecipients",
-    emptyMeansNone: true,
-    defaultText: "Phòng Nội vụ huyện (b/c); Thường trực Đảng ủy xã (b/c); Chủ tịch, các PCT UBND xã; Lưu: VT, VP",
+    defaultText: "",
     schema: z.pipe(
       z.string(),
-      z.transform((s: string) =>
-        s
-          .split(";")
-          .map((x) => x.trim())
-          .filter(Boolean),
-      ),
+      z.transform((s: string): string[] | null => (s === "" ? null : /^(không|khong)$/i.test(s) ? [] : splitList(s))),
     ),
   },
+  /** Who the e-mail carrying the PDF greets ("Kính gửi …,"); "" for the level's Nội vụ body. */
+  reportSalutation: levelText("setting.reportSalutation"),
   /** Where the report is mailed: the addresses, read by the one parser. */
   reportEmails: {
     description: "setting.reportEmails",
@@ -168,7 +193,7 @@ export function parseSettingsWith<R extends SettingsRegistry>(
   const problems: SettingProblem<Extract<keyof R, string>>[] = [];
   for (const [key, def] of Object.entries(registry)) {
     const typed = (raw[key] ?? "").trim();
-    const value = typed === "" && !def.emptyMeansNone ? def.defaultText : typed;
+    const value = typed === "" ? def.defaultText : typed;
     const result = def.schema.safeParse(value);
     if (result.success) {
       settings[key] = result.data;

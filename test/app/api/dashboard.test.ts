@@ -220,6 +220,7 @@ describe("dashboardLoad", () => {
     expect(field("dueSoonDays").problem).toMatch(/"ba" không phải số ngày/);
     expect(field("communeName")).toMatchObject({ value: "Đại Lãnh", problem: null });
     expect(field("sendOnDaysOff").options).toEqual(["CÓ", "KHÔNG"]);
+    expect(field("reportLevel")).toMatchObject({ value: "TỰ ĐỘNG", options: ["TỰ ĐỘNG", "HUYỆN", "TỈNH"] });
     expect(field("reminderStatus").readOnly).toBe(true);
     expect(settings.filter((s) => s.readOnly).map((s) => s.key)).toEqual(["reminderStatus"]);
   });
