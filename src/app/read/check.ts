@@ -89,11 +89,17 @@ let planSchemas: { today: LocalDate; roles: ReadonlySet<string>; schemas: Return
 function planSchemasFor(ctx: PlanRowCheckContext): ReturnType<typeof planRowSchemas> {
   const cached = planSchemas;
   if (cached && cached.roles === ctx.roles && compareDates(cached.today, ctx.today) === 0) return cached.schemas;
+  // A plan names the same few dozen roles on every row: each looked up once.
+  const known = new Map<string, boolean>();
   const schemas = planRowSchemas({
     today: ctx.today,
     progressValues: PROGRESS_VALUES.map((k) => t(k)),
     doneValue: t("progress.done"),
-    isKnownRole: (role) => isKnownRole(ctx.roles, role),
+    isKnownRole: (role) => {
+      let is = known.get(role);
+      if (is === undefined) known.set(role, (is = isKnownRole(ctx.roles, role)));
+      return is;
+    },
   });
   planSchemas = { today: ctx.today, roles: ctx.roles, schemas };
   return schemas;

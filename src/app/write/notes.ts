@@ -10,6 +10,8 @@ const MARK = () => t("check.inCell", { problem: "" });
  * and only lines the product added ("[Kiểm tra] …") are removed or rewritten.
  */
 export function mergeNote(existing: string, problems: readonly string[]): string {
+  // Most cells have neither a note nor a problem: nothing to merge.
+  if (existing === "" && problems.length === 0) return "";
   const mark = MARK();
   const own = existing
     .split("\n")
