@@ -95,7 +95,13 @@ export class SheetsSheet implements SheetPort {
     // The formats tell a percentage (0.9 shown "90%") or a time (8:00) from a plain number or
     // date: one more read for the whole block, never one per cell.
     const formats = options.withFormats ? range.getNumberFormats() : [];
-    const values = raw.map((row, r) => row.map((v, c) => this.fromSheet(v, formats[r]?.[c] ?? "")));
+    // Converted in place: the grid Sheets handed over is this action's own copy, and a second
+    // grid of a 50,000-row plan would double the heap at its peak.
+    const values = raw as CellValue[][];
+    for (let r = 0; r < raw.length; r++) {
+      const row = raw[r];
+      for (let c = 0; c < row.length; c++) row[c] = this.fromSheet(row[c], formats[r]?.[c] ?? "");
+    }
     if (!options.asTyped) return values;
     // Sheets reads text that starts with "-" or "+" as a formula (=- Công chức …) that fails:
     // the formula holds what was typed. It makes a number or a date of what looks like one, and
