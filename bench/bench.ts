@@ -17,7 +17,13 @@ import { SAMPLE_PLAN_TEXT } from "../src/core/plan/samplePlan";
 import { evaluateTask } from "../src/core/status/status";
 import { parseTaskTimeline } from "../src/core/timeline/parse";
 import { STATUS } from "../src/core/status/statuses";
-import { DIRECTORY_TAB } from "../src/core/workbook/layout";
+import { DIRECTORY_TAB, LOG_TAB, PLAN_TAB, TABS } from "../src/core/workbook/layout";
+import { tabName } from "../src/app/read/tabs";
+import { localDate } from "../src/core/dates/localDate";
+import { importPlanInto } from "../src/app/commands/importPlan";
+import { refreshAll } from "../src/app/commands/refresh";
+import { MemoryStore, MemoryWorkbook } from "../src/memory/memoryWorkbook";
+import { NO_DOCUMENTS, NO_MAILER } from "../src/memory/none";
 import { createRuntime, loadBundle, BUNDLE, type Runtime } from "../test/gas/runtime";
 import { OFFICER, pageDir, SECRET, tokenFor, WEBAPP } from "../test/gas/pages";
 import { CONTAINER_KEY } from "../src/gas/container";
@@ -63,6 +69,70 @@ function estimateMs(calls: Record<string, number>, cellsRead: number, cellsWritt
   return ms + cellsRead * COST_MODEL.cellReadMs + cellsWritten * COST_MODEL.cellWriteMs + nodeMs * COST_MODEL.cpuFactor;
 }
 
+/** One thing an action cannot do without, and the service calls it takes at least. */
+interface Need {
+  what: string;
+  calls: number;
+}
+
+/**
+ * The service calls a refresh needs at least, counted from what it must read and write, not
+ * from what it does. SpreadsheetApp has no multi-range read or write (the Sheets API's batchGet
+ * would read every tab in one call, but only as an advanced service under the full
+ * spreadsheets scope, which the add-on's currentonly excludes), so each tab costs its own
+ * round trips: a Sheet (getSheetByName; getSheets then getName per sheet costs as many), a
+ * range (getDataRange) and its values (getValues). On that same range, no second range:
+ * getNumberFormats where a format carries the meaning, getNotes where the check writes notes
+ * (a person's note is kept, the product's stale lines removed), getMergedRanges where rows are
+ * checked. Written: the log's new lines, one block (getRange + setValues); in the bench's
+ * steady state nothing else has changed, so every other block is already right and need not be
+ * written (a status that changed would add one block: 2 calls). Around it: the spreadsheet and
+ * its zone, the document lock (get, try, release), the document properties (the service, one
+ * read of the edits left waiting, one write of the edit context: getProperties and
+ * setProperties take several keys at once), the user for the log, the locale check, and the
+ * dialog (getUi, alert).
+ */
+export function refreshLowerBound(): Need[] {
+  const checked = ["plan", "directory", "completions", "holidays", "indicators", "indicatorData"];
+  const rowChecked = ["plan", "directory", "completions", "holidays"];
+  return [
+    { what: "the spreadsheet, its time zone and locale", calls: 3 },
+    { what: "the document lock: get, try, release", calls: 3 },
+    { what: "document properties: service, one read, one write", calls: 3 },
+    { what: `${TABS.length} tabs read: Sheet, range, getValues each`, calls: 3 * TABS.length },
+    { what: "number formats where they carry the meaning", calls: TABS.filter((t) => t.readWithFormats).length },
+    { what: "notes of the tabs the check notes", calls: checked.length },
+    { what: "merged cells of the tabs checked row by row", calls: rowChecked.length },
+    { what: "the log's new lines: one block", calls: 2 },
+    { what: "the user, for the log", calls: 1 },
+    { what: "the dialog: getUi, alert", calls: 2 },
+  ];
+}
+
+/**
+ * An edit of one plan cell: the edited range's sheet and name, its row and height, the zone,
+ * the lock, the document properties (the service, one read of the edit context and the edits
+ * waiting), the header read again (a moved column must not be written into), the edited row
+ * with its notes (range, getValues, getNotes), and its computed cells written (one block).
+ */
+export function editLowerBound(): Need[] {
+  return [
+    { what: "the event's range: getSheet, getName, getRow, getNumRows", calls: 4 },
+    { what: "the time zone", calls: 1 },
+    { what: "the document lock: get, try, release", calls: 3 },
+    { what: "document properties: service, one read", calls: 2 },
+    { what: "the header: range, getValues", calls: 2 },
+    { what: "the edited row and its notes: range, getValues, getNotes", calls: 3 },
+    { what: "its computed cells: range, setValues", calls: 2 },
+  ];
+}
+
+const LOWER_BOUNDS: Record<string, () => Need[]> = {
+  refresh: refreshLowerBound,
+  check: refreshLowerBound,
+  "edit (one cell)": editLowerBound,
+};
+
 const SEED = readTextTable(SAMPLE_PLAN_TEXT);
 const NOW = new Date("2024-11-20T00:30:00Z"); // 07:30 on 20/11/2024 in Vietnam
 
@@ -82,22 +152,78 @@ export function planGrid(tasks: number): string[][] {
   return out;
 }
 
+/** min, median and max of several runs: one run alone once showed a step five times slower than the next. */
+interface Spread {
+  min: number;
+  median: number;
+  max: number;
+}
+
 interface Measure {
   action: string;
   tasks: number;
+  runs: number;
   calls: number;
   byKind: Record<string, number>;
   cellsRead: number;
   cellsWritten: number;
+  /** Node time of the whole action (median), and its spread. */
   nodeMs: number;
+  nodeSpread: Spread;
+  /** Time inside the fake's service calls (median), and the product's own: node − fake, run by run. */
+  fakeMs: number;
+  productMs: number;
+  productSpread: Spread;
+  /** Heap growth after the run (as before), kept for comparison. */
   heapMb: number;
+  /** Heap used at rest before the run, after a GC: the fake's storage of the workbook, the bundle, the bench. */
+  restMb: number;
+  /** Highest heap used during the run (sampled at every service call and at its end), and above rest. */
+  peakMb: number;
+  peakAboveRestMb: number;
+  /**
+   * The live peak above rest: one more run with a full GC at every service call, so garbage not
+   * yet collected is not counted (what a memory ceiling would see at those points). Refresh and
+   * the daily digest only.
+   */
+  livePeakAboveRestMb?: number;
   estimateS: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const spread = (xs: number[]): Spread => ({
+  min: round1(Math.min(...xs)),
+  median: round1(median(xs)),
+  max: round1(Math.max(...xs)),
+});
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const MB = 1048576;
+const gc = () => (global as { gc?: () => void }).gc?.();
 
+/** The actions whose live peak is measured (docs/performance.md: at most 150 MB at 50,000 tasks). */
+const LIVE_PEAK = new Set(["refresh", "daily digest"]);
+
+/** One run with a full GC at every service call: the most live heap above rest, in bytes. */
+function livePeak(runtime: Runtime, run: () => void, before?: () => void): number {
+  before?.();
+  gc();
+  const rest = process.memoryUsage().heapUsed;
+  let top = rest;
+  runtime.calls.probe = () => {
+    gc();
+    top = Math.max(top, process.memoryUsage().heapUsed);
+  };
+  try {
+    run();
+  } finally {
+    runtime.calls.probe = null;
+  }
+  return top - rest;
+}
+
+/** Runs an action `repeat` times: calls and cells of the last run, times and heap of every run. */
 function measure(
-  runtime: Runtime,
+  runtime: Runtime | null,
   action: string,
   tasks: number,
   repeat: number,
@@ -105,35 +231,62 @@ function measure(
   before?: () => void,
 ): Measure {
   const times: number[] = [];
+  const own: number[] = [];
+  const fakes: number[] = [];
   let snapshot: Record<string, number> = {};
   let cellsRead = 0;
   let cellsWritten = 0;
   let heap = 0;
+  let rest = 0;
+  let peak = 0;
   for (let i = 0; i < repeat; i++) {
     before?.();
-    (global as { gc?: () => void }).gc?.();
+    gc();
     const heapBefore = process.memoryUsage().heapUsed;
-    runtime.calls.reset();
+    rest = Math.max(rest, heapBefore);
+    let top = heapBefore;
+    runtime?.calls.reset();
+    if (runtime) runtime.calls.probe = () => (top = Math.max(top, process.memoryUsage().heapUsed));
     const t0 = process.hrtime.bigint();
     run();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    top = Math.max(top, process.memoryUsage().heapUsed);
+    if (runtime) runtime.calls.probe = null;
+    const fakeMs = runtime ? runtime.calls.fakeNs / 1e6 : 0;
+    times.push(ms);
+    fakes.push(fakeMs);
+    own.push(ms - fakeMs);
     heap = Math.max(heap, process.memoryUsage().heapUsed - heapBefore);
-    snapshot = runtime.calls.snapshot();
-    cellsRead = runtime.calls.cellsRead;
-    cellsWritten = runtime.calls.cellsWritten;
+    peak = Math.max(peak, top - heapBefore);
+    if (runtime) {
+      snapshot = runtime.calls.snapshot();
+      cellsRead = runtime.calls.cellsRead;
+      cellsWritten = runtime.calls.cellsWritten;
+    }
   }
-  const nodeMs = median(times);
   const calls = Object.values(snapshot).reduce((a, b) => a + b, 0);
+  const productMs = median(own);
+  const live = runtime && LIVE_PEAK.has(action) ? livePeak(runtime, run, before) : undefined;
   return {
     action,
     tasks,
+    runs: repeat,
     calls,
     byKind: snapshot,
     cellsRead,
     cellsWritten,
-    nodeMs,
-    heapMb: heap / 1048576,
-    estimateS: estimateMs(snapshot, cellsRead, cellsWritten, nodeMs) / 1000,
+    nodeMs: median(times),
+    nodeSpread: spread(times),
+    fakeMs: round1(median(fakes)),
+    productMs: round1(productMs),
+    productSpread: spread(own),
+    heapMb: heap / MB,
+    restMb: round1(rest / MB),
+    peakMb: round1((rest + peak) / MB),
+    peakAboveRestMb: round1(peak / MB),
+    ...(live === undefined ? {} : { livePeakAboveRestMb: round1(live / MB) }),
+    // The script's CPU is the product's own time: the fake's is not Apps Script's.
+    estimateS: estimateMs(snapshot, cellsRead, cellsWritten, productMs) / 1000,
   };
 }
 
@@ -173,8 +326,55 @@ function naiveRefresh(runtime: Runtime): void {
   }
 }
 
+/** Runs per action: enough for a spread, fewer where one run takes seconds. */
+const repeatFor = (tasks: number) => (tasks <= 1000 ? 7 : tasks <= 10000 ? 5 : 3);
+
+/** The plan of `tasks` tasks as the importer reads it. */
+const importedPlan = (tasks: number) =>
+  importPlan(
+    readTextTable(
+      planGrid(tasks)
+        .map((r) => `| ${r.join(" | ")} |`)
+        .join("\n"),
+    ),
+    { matcher: new RoleMatcher(DEFAULT_ROLES), year: 2024 },
+  );
+
+/**
+ * The product's CPU for a refresh, with no Apps Script fake: the whole refresh (the snapshot's
+ * rows evaluated, the checks, the indicators, the computed cells, notes and log) over the
+ * in-memory workbook the command line uses, whose reads and writes are copies of arrays.
+ */
+function evaluateCore(tasks: number, plan: ReturnType<typeof importedPlan>, repeat: number): Measure {
+  const workbook = new MemoryWorkbook();
+  const today = localDate(2024, 11, 20);
+  const ports = {
+    workbook,
+    store: new MemoryStore(),
+    clock: { today: () => today, timestamp: () => "2024-11-20 07:30:00" },
+    user: { email: () => "" },
+    documents: NO_DOCUMENTS,
+    mailer: NO_MAILER,
+  };
+  importPlanInto(ports, plan);
+  refreshAll(ports, today); // the first refresh makes the legend and the chart
+  // The log grows by a refresh's lines each run: emptied before each, so every run does the same work.
+  const log = workbook.sheet(tabName(LOG_TAB));
+  const measured = measure(
+    null,
+    "evaluate (core)",
+    tasks,
+    repeat,
+    () => void refreshAll(ports, today),
+    () => {
+      if (log) log.cells.length = 1;
+    },
+  );
+  return measured;
+}
+
 function benchSize(tasks: number): { measures: Measure[]; naive: Measure } {
-  const repeat = tasks <= 1000 ? 5 : tasks <= 10000 ? 3 : 1;
+  const repeat = repeatFor(tasks);
   const runtime = createRuntime({ now: NOW });
   const g = loadBundle(runtime) as Record<string, Handler>;
   paste(runtime, planGrid(tasks));
@@ -193,29 +393,27 @@ function benchSize(tasks: number): { measures: Measure[]; naive: Measure } {
   measures.push(measure(runtime, "refresh", tasks, repeat, () => g.menuRefresh()));
   measures.push(measure(runtime, "check", tasks, repeat, () => g.menuCheck()));
   const plan = runtime.spreadsheet.tab("Kế hoạch");
+  // An officer sets a task's deadline by hand, a different day each time: its status, next due
+  // date and working days left change, so the edit has its computed cells to write.
+  const deadlineCol = PLAN_TAB.columns.findIndex((c) => c.key === "deadline") + 1;
+  let edits = 0;
   measures.push(
     measure(
       runtime,
       "edit (one cell)",
       tasks,
       repeat,
-      () => g.onEdit({ range: plan.range(5, 11), source: runtime.spreadsheet.proxy }),
-      () => plan.type(5, 11, `Cán bộ ${Math.random()}`),
+      () => g.onEdit({ range: plan.range(5, deadlineCol), source: runtime.spreadsheet.proxy }),
+      () => plan.type(5, deadlineCol, `'${edits++ % 2 ? 22 : 21}/11/2024`),
     ),
   );
-  const extracted = importPlan(
-    readTextTable(
-      planGrid(tasks)
-        .map((r) => `| ${r.join(" | ")} |`)
-        .join("\n"),
-    ),
-    { matcher: new RoleMatcher(DEFAULT_ROLES), year: 2024 },
-  );
+  const extracted = importedPlan(tasks);
   measures.push(
     measure(runtime, "indicators (core)", tasks, repeat, () => {
       extracted.tasks.flatMap(extractIndicators);
     }),
   );
+  measures.push(evaluateCore(tasks, extracted, repeat));
   measures.push(
     measure(
       runtime,
@@ -236,7 +434,7 @@ function benchSize(tasks: number): { measures: Measure[]; naive: Measure } {
       () => runtime.properties.document.deleteProperty("digest.sent.v2.day"),
     ),
   );
-  const naive = measure(runtime, "naive refresh", tasks, tasks <= 10000 ? repeat : 1, () => naiveRefresh(runtime));
+  const naive = measure(runtime, "naive refresh", tasks, tasks <= 10000 ? 3 : 1, () => naiveRefresh(runtime));
   return { measures, naive };
 }
 
@@ -346,10 +544,30 @@ function main(): void {
   }));
   const bundle = bundleLoad();
   const pages = PAGE_SIZES.flatMap(benchPages);
+  const lowerBounds = Object.entries(LOWER_BOUNDS).map(([action, needs]) => {
+    const bound = needs().reduce((n, x) => n + x.calls, 0);
+    const measured = results.map((r) => r.measures.find((m) => m.action === action)!);
+    return {
+      action,
+      lowerBound: bound,
+      needs: needs(),
+      bySize: measured.map((m) => ({
+        tasks: m.tasks,
+        calls: m.calls,
+        ratio: Math.round((m.calls / bound) * 100) / 100,
+      })),
+    };
+  });
+  const core = results.map((r) => {
+    const m = r.measures.find((x) => x.action === "evaluate (core)")!;
+    return { tasks: m.tasks, ms: m.productSpread, msPer1000: round1((m.productMs / m.tasks) * 1000) };
+  });
   const doc = {
     costModel: COST_MODEL,
     bundle,
     results: results.flatMap((r) => [...r.measures, r.naive]),
+    lowerBounds,
+    core,
     pages,
     naiveRatio: ratios,
     limits,
@@ -362,7 +580,8 @@ function main(): void {
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   console.log(`Code.js ${bundle.kb} KB, loaded in a fresh vm context in ${bundle.loadMs} ms (median of 15)\n`);
   console.log(
-    `${"action".padEnd(20)}${pad("tasks", 7)}${pad("calls", 7)}${pad("cells read", 12)}${pad("cells written", 14)}${pad("node ms", 10)}${pad("heap MB", 9)}${pad("est. GAS s", 12)}  top calls`,
+    `${"action".padEnd(20)}${pad("tasks", 7)}${pad("runs", 5)}${pad("calls", 7)}${pad("cells read", 12)}${pad("cells written", 14)}` +
+      `${pad("node ms min/med/max", 24)}${pad("fake ms", 9)}${pad("own ms", 9)}${pad("rest MB", 9)}${pad("peak+ MB", 10)}${pad("est. GAS s", 12)}  top calls`,
   );
   for (const m of doc.results) {
     const top = Object.entries(m.byKind)
@@ -370,10 +589,29 @@ function main(): void {
       .slice(0, 3)
       .map(([k, v]) => `${k}×${v}`)
       .join(", ");
+    const times = `${m.nodeSpread.min.toFixed(0)}/${m.nodeSpread.median.toFixed(0)}/${m.nodeSpread.max.toFixed(0)}`;
     console.log(
-      `${m.action.padEnd(20)}${pad(m.tasks, 7)}${pad(m.calls, 7)}${pad(m.cellsRead, 12)}${pad(m.cellsWritten, 14)}${pad(m.nodeMs.toFixed(1), 10)}${pad(m.heapMb.toFixed(1), 9)}${pad(m.estimateS.toFixed(1), 12)}  ${top}`,
+      `${m.action.padEnd(20)}${pad(m.tasks, 7)}${pad(m.runs, 5)}${pad(m.calls, 7)}${pad(m.cellsRead, 12)}${pad(m.cellsWritten, 14)}` +
+        `${pad(times, 24)}${pad(m.fakeMs.toFixed(0), 9)}${pad(m.productMs.toFixed(0), 9)}${pad(m.restMb.toFixed(0), 9)}${pad(m.peakAboveRestMb.toFixed(0) + (m.livePeakAboveRestMb === undefined ? "" : `/${m.livePeakAboveRestMb.toFixed(0)}`), 10)}${pad(m.estimateS.toFixed(1), 12)}  ${top}`,
     );
   }
+  console.log(
+    "\n(fake ms: time inside the fake's service calls; own ms: the rest, the product's; rest MB: heap at rest before a run," +
+      " the fake's workbook included; peak+ MB: the highest heap during a run, sampled at every service call, above rest; after the slash, the live peak: a run with a GC at every call)",
+  );
+  console.log("\nService calls against the least the action needs (docs/performance.md says how it is counted):");
+  for (const l of lowerBounds)
+    console.log(
+      `  ${l.action.padEnd(16)} lower bound ${pad(l.lowerBound, 3)}: ` +
+        l.bySize.map((x) => `${x.tasks} tasks ${x.calls} calls (${x.ratio.toFixed(2)}×)`).join(", "),
+    );
+  console.log(
+    "\nEvaluate (core), the product's refresh over the in-memory workbook, min/median/max ms and per 1,000 tasks:",
+  );
+  for (const c of core)
+    console.log(
+      `  ${pad(c.tasks, 6)} tasks: ${c.ms.min}/${c.ms.median}/${c.ms.max} ms, ${c.msPer1000} ms per 1,000 tasks`,
+    );
   console.log("\nThe pages (the seed's 77 tasks and 770), service calls, which should not grow with the plan:");
   for (const m of pages)
     console.log(

@@ -74,16 +74,34 @@ export class SheetsSheet implements SheetPort {
     }
   }
 
+  /**
+   * The data range this action read (A1 to the last row and column with content), kept so the
+   * notes and merged blocks over the same block need no second getDataRange/getRange: each
+   * is a round trip in Apps Script. Forgotten when the sheet is cleared.
+   */
+  private data: { range: GoogleAppsScript.Spreadsheet.Range; rows: number; cols: number } | null = null;
+
+  private dataRange(): GoogleAppsScript.Spreadsheet.Range {
+    return (this.data ??= { range: this.sheet.getDataRange(), rows: 0, cols: 0 }).range;
+  }
+
   readValues(options: { asTyped?: boolean; withFormats?: boolean } = {}): CellValue[][] {
     const range = this.sheet.getDataRange();
     const raw = range.getValues();
+    this.data = { range, rows: raw.length, cols: raw[0]?.length ?? 0 };
     this.known(raw.length, raw[0]?.length ?? 0);
     // An empty sheet's data range is A1 holding "".
     if (raw.length === 1 && raw[0].length === 1 && raw[0][0] === "") return [];
     // The formats tell a percentage (0.9 shown "90%") or a time (8:00) from a plain number or
     // date: one more read for the whole block, never one per cell.
     const formats = options.withFormats ? range.getNumberFormats() : [];
-    const values = raw.map((row, r) => row.map((v, c) => this.fromSheet(v, formats[r]?.[c] ?? "")));
+    // Converted in place: the grid Sheets handed over is this action's own copy, and a second
+    // grid of a 50,000-row plan would double the heap at its peak.
+    const values = raw as CellValue[][];
+    for (let r = 0; r < raw.length; r++) {
+      const row = raw[r];
+      for (let c = 0; c < row.length; c++) row[c] = this.fromSheet(row[c], formats[r]?.[c] ?? "");
+    }
     if (!options.asTyped) return values;
     // Sheets reads text that starts with "-" or "+" as a formula (=- Công chức …) that fails:
     // the formula holds what was typed. It makes a number or a date of what looks like one, and
@@ -131,6 +149,9 @@ export class SheetsSheet implements SheetPort {
 
   readNotes(rows: number, cols: number): string[][] {
     if (rows < 1 || cols < 1) return [];
+    // The block read with the values, when it is the one asked: no second range.
+    const data = this.data;
+    if (data && data.rows === rows && data.cols === cols) return data.range.getNotes();
     return this.sheet.getRange(1, 1, rows, cols).getNotes();
   }
 
@@ -147,8 +168,7 @@ export class SheetsSheet implements SheetPort {
   }
 
   mergedBlocks(): CellBlock[] {
-    return this.sheet
-      .getDataRange()
+    return this.dataRange()
       .getMergedRanges()
       .map((r) => ({ row: r.getRow(), col: r.getColumn(), numRows: r.getNumRows(), numCols: r.getNumColumns() }));
   }
@@ -264,6 +284,7 @@ export class SheetsSheet implements SheetPort {
     this.sheet.clear({ contentsOnly: true });
     this.sheet.clearNotes();
     this.seen = { rows: 0, cols: 0 };
+    this.data = null;
   }
 
   setChart(spec: ChartSpec): void {

@@ -5,6 +5,16 @@ export class ServiceCalls {
   /** Cells moved by range reads and writes (values, notes, backgrounds), for the benchmark. */
   cellsRead = 0;
   cellsWritten = 0;
+  /**
+   * Nanoseconds spent inside the fakes' methods (the outermost call only, so a fake calling
+   * another is not counted twice): the benchmark subtracts it to give the product's own time.
+   */
+  fakeNs = 0;
+  /** The calls in order, when a benchmark or a test asks for them (null: not recorded). */
+  trace: string[] | null = null;
+  /** Called after every call (the benchmark samples the heap here, to see its peak). */
+  probe: (() => void) | null = null;
+  private depth = 0;
 
   /** Set by the runtime: throws where Apps Script would refuse the call (scope, mode, time). */
   guard: ((name: string) => void) | null = null;
@@ -12,6 +22,20 @@ export class ServiceCalls {
   hit(name: string): void {
     this.guard?.(name);
     if (this.enabled) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    this.trace?.push(name);
+  }
+  /** Runs one fake method, timing it when it is not nested in another. */
+  timed<T>(run: () => T): T {
+    if (this.depth > 0) return run();
+    this.depth++;
+    const t0 = process.hrtime.bigint();
+    try {
+      return run();
+    } finally {
+      this.fakeNs += Number(process.hrtime.bigint() - t0);
+      this.depth--;
+      this.probe?.();
+    }
   }
   total(): number {
     let n = 0;
@@ -31,6 +55,8 @@ export class ServiceCalls {
     this.counts.clear();
     this.cellsRead = 0;
     this.cellsWritten = 0;
+    this.fakeNs = 0;
+    if (this.trace) this.trace = [];
   }
   snapshot(): Record<string, number> {
     return Object.fromEntries([...this.counts].sort(([a], [b]) => a.localeCompare(b)));
@@ -47,10 +73,12 @@ export function counted<T extends object>(target: T, className: string, calls: S
       const value = Reflect.get(obj, prop, receiver);
       if (typeof value !== "function" || typeof prop !== "string" || prop === "constructor") return value;
       return function (this: unknown, ...args: unknown[]) {
-        calls.hit(`${className}.${prop}`);
-        const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
-        // Chained calls (builder.setX().setY()) go on through the proxy, so each is counted.
-        return result === obj ? proxy : result;
+        return calls.timed(() => {
+          calls.hit(`${className}.${prop}`);
+          const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
+          // Chained calls (builder.setX().setY()) go on through the proxy, so each is counted.
+          return result === obj ? proxy : result;
+        });
       };
     },
   });

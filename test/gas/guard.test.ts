@@ -10,6 +10,7 @@ import * as acorn from "acorn";
 import { readFileSync } from "node:fs";
 import { LINK_SECRET_KEY } from "../../src/app/state/linkSecret";
 import { t } from "../../src/core/i18n/messages";
+import { PLAN_TAB } from "../../src/core/workbook/layout";
 import { isHtmlOutput } from "./html";
 import { bootPages, tokenFor, worldOf } from "./pages";
 import { BUNDLE, type Runtime } from "./runtime";
@@ -110,6 +111,8 @@ describe("the triggers check their event", () => {
     expect(worldOf(runtime)).toBe(before);
     const plan = runtime.spreadsheet.tab("Kế hoạch");
     plan.type(5, 11, "Cán bộ mới");
+    // A computed cell gone: the edit has something to write (cells already right are not rewritten).
+    plan.type(5, PLAN_TAB.columns.findIndex((c) => c.key === "status") + 1, "");
     runtime.run("onEdit", "simple", { range: plan.range(5, 11), source: runtime.spreadsheet.proxy });
     expect(runtime.calls.matching("Range.setValues")).toBeGreaterThan(0);
   });

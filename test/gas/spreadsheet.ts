@@ -39,6 +39,8 @@ const emptyCell = (): FakeCell => ({
   formatStamp: 0,
 });
 
+const EMPTY_CELL: FakeCell = Object.freeze(emptyCell());
+
 /** Orders format changes: the later of a cell's own format and a range's format wins. */
 let formatClock = 0;
 
@@ -633,8 +635,12 @@ export class FakeSheet {
     this.proxy = counted(this, "Sheet", spreadsheet.calls) as unknown as Sheet;
   }
 
+  /**
+   * A cell as read: a cell never written is one shared, frozen empty cell, so reading a large
+   * empty block (a plan's notes) allocates nothing per cell; writes go through `touch`.
+   */
   cellAt(row: number, col: number): FakeCell {
-    return this.rows[row - 1]?.[col - 1] ?? emptyCell();
+    return this.rows[row - 1]?.[col - 1] ?? EMPTY_CELL;
   }
   touch(row: number, col: number): FakeCell {
     while (this.rows.length < row) this.rows.push([]);

@@ -1,4 +1,4 @@
-import { formatVi, isLocalDate, type LocalDate } from "../../core/dates/localDate";
+import { compareDates, formatVi, isLocalDate, type LocalDate } from "../../core/dates/localDate";
 import { render, t, type Message, type MessageKey } from "../../core/i18n/messages";
 import { cellToText } from "../../core/plan/readers/grid";
 import { foldVietnamese } from "../../core/text/normalize";
@@ -81,6 +81,33 @@ export interface PlanRowCheckContext {
   readonly roles: ReadonlySet<string>;
 }
 
+/** The plan schemas last built, and for what: a refresh checks every row against the same ones. */
+let planSchemas: { today: LocalDate; roles: ReadonlySet<string>; schemas: ReturnType<typeof planRowSchemas> } | null =
+  null;
+
+/**
+ * The plan row's schemas for a day and a set of roles, built once for all the rows of a check
+ * (building a zod schema costs far more than running it: once per row, it was most of a refresh).
+ */
+function planSchemasFor(ctx: PlanRowCheckContext): ReturnType<typeof planRowSchemas> {
+  const cached = planSchemas;
+  if (cached && cached.roles === ctx.roles && compareDates(cached.today, ctx.today) === 0) return cached.schemas;
+  // A plan names the same few dozen roles on every row: each looked up once.
+  const known = new Map<string, boolean>();
+  const schemas = planRowSchemas({
+    today: ctx.today,
+    progressValues: PROGRESS_VALUES.map((k) => t(k)),
+    doneValue: t("progress.done"),
+    isKnownRole: (role) => {
+      let is = known.get(role);
+      if (is === undefined) known.set(role, (is = isKnownRole(ctx.roles, role)));
+      return is;
+    },
+  });
+  planSchemas = { today: ctx.today, roles: ctx.roles, schemas };
+  return schemas;
+}
+
 /** The problems of one plan row: its cells, its rules, and what its timeline says. */
 export function checkPlanRow(
   spec: TabSpec,
@@ -89,12 +116,7 @@ export function checkPlanRow(
   ctx: PlanRowCheckContext,
   timeline: Timeline | null,
 ): PlacedProblem[] {
-  const schemas = planRowSchemas({
-    today: ctx.today,
-    progressValues: PROGRESS_VALUES.map((k) => t(k)),
-    doneValue: t("progress.done"),
-    isKnownRole: (role) => isKnownRole(ctx.roles, role),
-  });
+  const schemas = planSchemasFor(ctx);
   const problems = checkRow(schemas, cells).map((p) => {
     if (p.code === "check.unknownRole") {
       const unknown = splitRoles(cells[p.column]).find((r) => !isKnownRole(ctx.roles, r)) ?? "";

@@ -25,12 +25,33 @@ export interface EvaluationContext {
   readonly calendar: WorkCalendar;
   readonly completions: ReadonlyMap<string, ReadonlyMap<string, LocalDate | null>>;
   readonly today: LocalDate;
+  /**
+   * Timelines already read in this action, by their cells' text: a plan repeats its phrases
+   * ("Thường xuyên", "Hằng quý", "Trước 31/12/2024"), each read once. A timeline depends on
+   * nothing else but the plan's year and the "before" setting, both in the key.
+   */
+  readonly timelines?: Map<string, Timeline>;
 }
 
 /** The window occurrences are counted in: from the plan's date to the end of its year. */
 export function planWindow(settings: Settings, today: LocalDate): { from: LocalDate; to: LocalDate } {
   const year = settings.planYear ?? today.year;
   return { from: settings.planStart ?? localDate(year, 1, 1), to: localDate(year, 12, 31) };
+}
+
+/** A row's timeline, from the action's cache when the same cells were read already. */
+function timelineOf(
+  cells: PlanRow,
+  year: number,
+  beforeMeansDayBefore: boolean,
+  cache: Map<string, Timeline> | undefined,
+): Timeline {
+  const read = () => parseTaskTimeline(cells.timeline, cells.assignment, { year, beforeMeansDayBefore });
+  if (!cache) return read();
+  const key = `${year}\u0000${beforeMeansDayBefore}\u0000${cells.timeline}\u0000${cells.assignment}`;
+  let timeline = cache.get(key);
+  if (!timeline) cache.set(key, (timeline = read()));
+  return timeline;
 }
 
 /** Evaluates the given plan rows (sheet row numbers kept); empty rows are skipped. */
@@ -49,10 +70,7 @@ export function evaluateRows(
     const cells = readPlanRow(rowCells(plan, row));
     const { id, task } = cells;
     if (!id && !task) continue;
-    const timeline = parseTaskTimeline(cells.timeline, cells.assignment, {
-      year,
-      beforeMeansDayBefore: settings.beforeMeansDayBefore,
-    });
+    const timeline = timelineOf(cells, year, settings.beforeMeansDayBefore, ctx.timelines);
     const evaluation = evaluateTask(
       {
         timeline,

@@ -8,6 +8,7 @@ import { directoryIndex, knownRoles, type DirectoryIndex } from "./directory";
 import { evaluateRows, type EvaluationContext, type RowEvaluation } from "./evaluate";
 import { readSettings } from "./settings";
 import type { OpenTab } from "./tabs";
+import type { Timeline } from "../../core/timeline/model";
 
 /** The tracking tabs an action reads, each as read once at its start. */
 export interface TrackingTabs {
@@ -58,11 +59,12 @@ export function snapshotOf(tabs: TrackingTabs, today: LocalDate): Snapshot {
   const { calendar, days: calendarDays, problems: calendarProblems } = readCalendar(tabs.holidays);
   const completions = readCompletions(tabs.completions);
   const evaluated = new Map<string, RowEvaluation[]>();
+  const timelines = new Map<string, Timeline>();
   const rowsOn = (day: LocalDate): readonly RowEvaluation[] => {
     const key = formatIso(day);
     let rows = evaluated.get(key);
     if (!rows) {
-      const context: EvaluationContext = { settings, calendar, completions, today: day };
+      const context: EvaluationContext = { settings, calendar, completions, today: day, timelines };
       rows = evaluateRows(tabs.plan, tabs.plan.values.map((row, i) => ({ row, number: i + 1 })).slice(1), context);
       evaluated.set(key, rows);
     }

@@ -5,7 +5,7 @@ import type { CellValue } from "../../ports";
 import type { PlacedProblem } from "../read/check";
 import type { RowEvaluation } from "../read/evaluate";
 import type { OpenTab } from "../read/tabs";
-import { writeColumns, type WritableTab } from "./writer";
+import { rewriteColumns, type WritableTab } from "./writer";
 
 /** The plan tab's computed columns a refresh writes (the layout says which), together on every refresh and edit. */
 const COMPUTED = computedColumns(PLAN_TAB, "refresh");
@@ -37,5 +37,5 @@ export function computedCells(
  * only COMPUTED columns are in a run, so the import's notes beside them are untouched.
  */
 export function writeComputed(plan: WritableTab, firstRow: number, rows: readonly Record<string, CellValue>[]): void {
-  writeColumns(plan, COMPUTED, firstRow, rows.length, (i, key) => rows[i][key] ?? null);
+  rewriteColumns(plan, COMPUTED, firstRow, rows.length, (i, key) => rows[i][key] ?? null);
 }

@@ -5,7 +5,7 @@ import type { PlacedProblem } from "../read/check";
 import type { IndicatorRow, ScopeRatios } from "../read/indicators";
 import type { OpenTab } from "../read/tabs";
 import { openTab } from "./structure";
-import { writeColumns } from "./writer";
+import { rewriteColumns } from "./writer";
 
 /** Figures as the tabs show them: one decimal. */
 export const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
@@ -39,7 +39,7 @@ export function writeIndicatorCells(
         }
       : {};
   });
-  writeColumns(tab, COMPUTED, 2, lines.length, (i, key) => (key in lines[i] ? lines[i][key] : null));
+  rewriteColumns(tab, COMPUTED, 2, lines.length, (i, key) => (key in lines[i] ? lines[i][key] : null));
 }
 
 /** Rewrites the plan ratios tab, one row per scope; rows left from a longer list (sections removed) are blanked. */
@@ -56,5 +56,5 @@ export function writePlanStats(workbook: WorkbookPort, scopes: readonly ScopeRat
   ]);
   while (lines.length < stats.values.length - 1) lines.push([null, null, null, null, null, null, null]);
   const keys = PLAN_STATS_TAB.columns.map((c) => c.key);
-  writeColumns(stats, keys, 2, lines.length, (i, key) => lines[i][keys.indexOf(key)]);
+  rewriteColumns(stats, keys, 2, lines.length, (i, key) => lines[i][keys.indexOf(key)]);
 }

@@ -4,12 +4,15 @@ import type { OpenTab } from "../read/tabs";
 import { writeNotes } from "./writer";
 
 const MARK = () => t("check.inCell", { problem: "" });
+const NONE: readonly string[] = [];
 
 /**
  * A cell's note with the product's lines replaced: an officer's own note is kept as written,
  * and only lines the product added ("[Kiểm tra] …") are removed or rewritten.
  */
 export function mergeNote(existing: string, problems: readonly string[]): string {
+  // Most cells have neither a note nor a problem: nothing to merge.
+  if (existing === "" && problems.length === 0) return "";
   const mark = MARK();
   const own = existing
     .split("\n")
@@ -35,16 +38,21 @@ export function writeProblemNotes(tab: OpenTab, problems: readonly PlacedProblem
     byCell.set(key, [...(byCell.get(key) ?? []), p.problem]);
   }
   if (rows < 1) return;
-  const current = tab.sheet.readNotes(rows, width);
+  // Merged in place: the notes read are this action's own copy (a second grid of notes would
+  // double what a 50,000-row plan holds at the refresh's peak).
+  const notes = tab.sheet.readNotes(rows, width);
   let changed = false;
-  const next = current.map((line, r) =>
-    line.map((note, c) => {
-      const merged = mergeNote(note, byCell.get(`${r + 1},${c + 1}`) ?? []);
-      if (merged !== note) changed = true;
-      return merged;
-    }),
-  );
-  if (changed) writeNotes(tab, 1, 1, next);
+  for (let r = 0; r < notes.length; r++) {
+    const line = notes[r];
+    for (let c = 0; c < line.length; c++) {
+      const merged = mergeNote(line[c], byCell.get(`${r + 1},${c + 1}`) ?? NONE);
+      if (merged !== line[c]) {
+        line[c] = merged;
+        changed = true;
+      }
+    }
+  }
+  if (changed) writeNotes(tab, 1, 1, notes);
 }
 
 /**

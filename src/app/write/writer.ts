@@ -1,3 +1,4 @@
+import { compareDates, isLocalDate } from "../../core/dates/localDate";
 import { render, t, type Message } from "../../core/i18n/messages";
 import { cellToText } from "../../core/plan/readers/grid";
 import { settingKeys } from "../../core/settings/registry";
@@ -109,6 +110,41 @@ export function writeCells(tab: WritableTab, row: number, col: number, block: re
   if (block.length === 0) return;
   checkOwned(tab, row, col, Math.max(...block.map((line) => line.length)));
   tab.sheet.writeValues(row, col, block);
+  mirror(tab, row, col, block);
+}
+
+/** The same value as a cell holds: a date by its day, anything else strictly (a number is not its text). */
+function sameValue(a: CellValue | undefined, b: CellValue): boolean {
+  if (a === b) return true;
+  if (isLocalDate(a) && isLocalDate(b)) return compareDates(a, b) === 0;
+  return (a === null || a === undefined || a === "") && (b === null || b === "");
+}
+
+/**
+ * Whether a block is already what the tab holds, as read at the action's start (and kept by
+ * `mirror` since): rewriting it would cost a round trip for nothing. A cell outside what was
+ * read is never taken as unchanged.
+ */
+function unchanged(tab: WritableTab, row: number, col: number, block: readonly (readonly CellValue[])[]): boolean {
+  return block.every((line, i) => {
+    const read = tab.values[row - 1 + i];
+    return (
+      read !== undefined &&
+      read.length >= col - 1 + line.length &&
+      line.every((v, j) => sameValue(read[col - 1 + j], v))
+    );
+  });
+}
+
+/** Keeps `tab.values` as the sheet now is over the cells just written (within what was read). */
+function mirror(tab: WritableTab, row: number, col: number, block: readonly (readonly CellValue[])[]): void {
+  block.forEach((line, i) => {
+    const read = tab.values[row - 1 + i];
+    if (!read) return;
+    line.forEach((v, j) => {
+      if (col - 1 + j < read.length) read[col - 1 + j] = v;
+    });
+  });
 }
 
 /**
@@ -140,17 +176,55 @@ export function writeColumns(
   valueOf: (index: number, key: string) => CellValue,
   changed?: ReadonlySet<number>,
 ): void {
-  if (count <= 0) return;
+  writeRuns(
+    tab,
+    keys,
+    firstRow,
+    count,
+    valueOf,
+    (run) => !changed || [...changed].some((c) => c >= run.from && c <= run.to),
+  );
+}
+
+/**
+ * Like writeColumns, for the columns a refresh or an edit computes again from the tabs: a run
+ * whose cells already hold those values (as read, `tab.values` untouched by the caller) is not
+ * written, a round trip saved. Whether anything was written.
+ */
+export function rewriteColumns(
+  tab: WritableTab,
+  keys: readonly string[],
+  firstRow: number,
+  count: number,
+  valueOf: (index: number, key: string) => CellValue,
+): boolean {
+  return writeRuns(tab, keys, firstRow, count, valueOf, () => true, true);
+}
+
+function writeRuns(
+  tab: WritableTab,
+  keys: readonly string[],
+  firstRow: number,
+  count: number,
+  valueOf: (index: number, key: string) => CellValue,
+  wanted: (run: { from: number; to: number }) => boolean,
+  skipSame = false,
+): boolean {
+  if (count <= 0) return false;
+  let wrote = false;
   const keyAt = new Map([...tab.columns].map(([key, col]) => [col, key]));
   for (const run of ownedRuns(tab, keys)) {
-    if (changed && ![...changed].some((c) => c >= run.from && c <= run.to)) continue;
+    if (!wanted(run)) continue;
     const block = Array.from({ length: count }, (_, i) => {
       const line: CellValue[] = [];
       for (let c = run.from; c <= run.to; c++) line.push(valueOf(i, keyAt.get(c)!));
       return line;
     });
+    if (skipSame && unchanged(tab, firstRow, run.from, block)) continue;
     writeCells(tab, firstRow, run.from, block);
+    wrote = true;
   }
+  return wrote;
 }
 
 /**

@@ -6,11 +6,8 @@
  */
 import { UTCDateMini } from "@date-fns/utc/date/mini";
 import { addDays as addCalendarDays } from "date-fns/addDays";
-import { compareAsc } from "date-fns/compareAsc";
-import { getDay } from "date-fns/getDay";
 import { getDaysInMonth } from "date-fns/getDaysInMonth";
 import { isLeapYear as isLeapYearOf } from "date-fns/isLeapYear";
-import { isWeekend as isWeekendDay } from "date-fns/isWeekend";
 
 export interface LocalDate {
   readonly year: number;
@@ -74,7 +71,16 @@ const MS_PER_DAY = 86_400_000;
 
 /** toEpochDay({2024,11,20}) → 20047: days since 1970-01-01 (a number to key sets and compare). */
 export function toEpochDay(d: LocalDate): number {
-  return toUtcDate(d).getTime() / MS_PER_DAY;
+  return utcMs(d) / MS_PER_DAY;
+}
+
+/**
+ * The UTC instant of a day's midnight: Date.UTC for years from 100 (the same roll-over past a
+ * month's end, without building a date-fns date, on the path every row takes), toUtcDate for
+ * years 1–99, which Date.UTC would read as 19xx.
+ */
+function utcMs(d: LocalDate): number {
+  return d.year >= 100 ? Date.UTC(d.year, d.month - 1, d.day) : toUtcDate(d).getTime();
 }
 
 /** fromEpochDay(20047) → {2024,11,20}. Inverse of toEpochDay. */
@@ -94,17 +100,18 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
 
 /** dayOfWeek({2024,11,20}) → 3 (0 = Sunday … 6 = Saturday). */
 export function dayOfWeek(d: LocalDate): number {
-  return getDay(toUtcDate(d));
+  return new Date(utcMs(d)).getUTCDay();
 }
 
 /** isWeekend({2024,11,23}) → true (a Saturday); isWeekend({2024,11,20}) → false. */
 export function isWeekend(d: LocalDate): boolean {
-  return isWeekendDay(toUtcDate(d));
+  const day = dayOfWeek(d);
+  return day === 0 || day === 6;
 }
 
 /** compareDates(a, b) → negative, 0 or positive, for sorting. */
 export function compareDates(a: LocalDate, b: LocalDate): number {
-  return compareAsc(toUtcDate(a), toUtcDate(b));
+  return Math.sign(utcMs(a) - utcMs(b));
 }
 
 /** sameDate({2024,1,1}, {2024,1,1}) → true. */

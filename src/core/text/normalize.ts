@@ -41,6 +41,20 @@ export function readable(text: string): string {
  * length as the NFC input for Vietnamese text, which matching relies on only loosely.
  */
 export function foldVietnamese(text: string): string {
+  // A refresh folds the same roles, statuses and headers on every row: short texts are kept
+  // folded (the cache is emptied when it grows, so a long-running Node process stays small).
+  if (text.length > 80) return fold(text);
+  let folded = FOLDED_TEXT.get(text);
+  if (folded === undefined) {
+    if (FOLDED_TEXT.size >= 5000) FOLDED_TEXT.clear();
+    FOLDED_TEXT.set(text, (folded = fold(text)));
+  }
+  return folded;
+}
+
+const FOLDED_TEXT = new Map<string, string>();
+
+function fold(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -124,9 +138,18 @@ export function isBlank(text: string | null | undefined): boolean {
  */
 export function foldSameLength(nfcText: string): string {
   let out = "";
-  for (const ch of nfcText) {
-    const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-    out += base.length === 1 ? base : ch;
-  }
+  for (const ch of nfcText) out += ch.charCodeAt(0) < 0x80 ? ch : foldedChar(ch);
   return out.replace(/[đĐ]/g, "d").replace(DASHES, "-").toLowerCase();
+}
+
+/** Each non-ASCII character's base letter, decomposed once: a plan has a few dozen distinct ones. */
+const FOLDED = new Map<string, string>();
+function foldedChar(ch: string): string {
+  let folded = FOLDED.get(ch);
+  if (folded === undefined) {
+    const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    folded = base.length === 1 ? base : ch;
+    FOLDED.set(ch, folded);
+  }
+  return folded;
 }
