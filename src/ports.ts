@@ -5,6 +5,8 @@
  */
 import type { LocalDate } from "./core/dates/localDate";
 import type { CellValue, ColourRule } from "./core/workbook/cells";
+import type { WarehouseLoad } from "./core/export/warehouse";
+import type { Message } from "./core/i18n/messages";
 
 export type { CellValue, ColourRule };
 
@@ -224,3 +226,17 @@ export type OfficerPorts = AppPorts & {
   readonly secrets: StorePort;
   readonly lock: LockPort;
 };
+
+/** What a load into the warehouse answered: the job BigQuery ran, or why nothing was loaded. */
+export type WarehouseResult =
+  | { readonly ok: true; readonly jobId: string; readonly state: "DONE"; readonly rows: number }
+  | { readonly ok: false; readonly jobId: string | null; readonly error: Message };
+
+/**
+ * The national warehouse (BigQuery through the Apps Script advanced service; docs/national.md):
+ * one load job per call, waited for within a bounded number of polls. Never throws for what
+ * BigQuery refuses: the answer names it.
+ */
+export interface WarehousePort {
+  load(load: WarehouseLoad): WarehouseResult;
+}

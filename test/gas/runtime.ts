@@ -14,6 +14,7 @@ import { counted, ServiceCalls } from "./counter";
 import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, FakeSpreadsheet } from "./spreadsheet";
 import { allowedIn, permissionError, scopesFor, type AuthMode } from "./scopes";
 import { FakeHtmlService, isHtmlOutput } from "./html";
+import { FakeBigQuery } from "./bigquery";
 import {
   FakeDriveApp,
   FakeDriveFiles,
@@ -104,6 +105,8 @@ export interface Runtime {
   readonly session: FakeSession;
   readonly drive: FakeDriveApp;
   readonly html: FakeHtmlService;
+  /** The BigQuery advanced service's store (its global exists only when the manifest enables it). */
+  readonly bigquery: FakeBigQuery;
   readonly logs: unknown[][];
   /** What console.error printed: a test fails on any it did not expect (see strict.ts). */
   readonly errors: unknown[][];
@@ -215,6 +218,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const utilities = new FakeUtilities(clock);
   const drive = new FakeDriveApp(calls);
   const html = new FakeHtmlService(calls, options.htmlDir ?? dirname(BUNDLE));
+  const bigquery = new FakeBigQuery();
   const logs: unknown[][] = [];
   const errors: unknown[][] = [];
   const deployment = options.deployment ?? "bound";
@@ -287,6 +291,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       const files = new FakeDriveFiles(drive.drive, () => scopes.has("https://www.googleapis.com/auth/drive"));
       globals[service.userSymbol] = { Files: counted(files, "Drive.Files", calls) };
     }
+    if (service.serviceId === "bigquery" && service.version === "v2")
+      globals[service.userSymbol] = { Jobs: counted(bigquery.Jobs, "BigQuery.Jobs", calls) };
   }
 
   const runtime: Runtime = {
@@ -300,6 +306,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     session,
     drive,
     html,
+    bigquery,
     logs,
     errors,
     globals,

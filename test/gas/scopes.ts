@@ -49,6 +49,10 @@ export const REQUIRED_SCOPES: Readonly<Record<string, readonly string[]>> = {
   // the currentonly scopes do not reach advanced services
   // (developers.google.com/workspace/add-ons/concepts/editor-scopes).
   "Drive.Files.*": [`${G}drive.file`, `${G}drive`],
+  // The BigQuery advanced service calls the BigQuery API, whose jobs.insert and jobs.get take
+  // bigquery or cloud-platform (cloud.google.com/bigquery/docs/reference/rest/v2/jobs/insert,
+  // "Authorization scopes"); bigquery.insertdata reaches only streaming inserts.
+  "BigQuery.Jobs.*": [`${G}bigquery`, `${G}cloud-platform`],
   // developers.google.com/apps-script/reference/script/script-app: triggers need script.scriptapp.
   "ScriptApp.newTrigger": [`${G}script.scriptapp`],
   "ScriptApp.getProjectTriggers": [`${G}script.scriptapp`],

@@ -1354,6 +1354,72 @@ export const catalogue = {
       'still names the district ("{value}") but the report dated {date} goes to the province (no district level since 1/7/2025). ' +
       "Edit the cell, or empty it for the default: {fallback}. The cell is not changed for you.",
   },
+
+  // issue 16: bigquery
+  "setting.bigqueryExport": {
+    vi:
+      "Xuất BigQuery: dự án và tập dữ liệu nhận số liệu tổng hợp của tỉnh sau mỗi lần cập nhật tổng hợp đủ các xã, " +
+      'dạng "du-an.tap_du_lieu" (ví dụ "cchc-quoc-gia.tong_hop"); để trống là không xuất',
+    en:
+      "BigQuery export: the project and dataset that receive the province's figures after each complete roll-up, " +
+      'written "project.dataset" (e.g. "cchc-quoc-gia.tong_hop"); empty means no export',
+  },
+  "settings.badBigqueryTarget": {
+    vi: '"{value}" không phải dạng "dự-án.tập_dữ_liệu" của BigQuery, ví dụ "cchc-quoc-gia.tong_hop"; hoặc để trống.',
+    en: '"{value}" is not a BigQuery "project.dataset", e.g. "cchc-quoc-gia.tong_hop"; or leave it empty.',
+  },
+  "warehouse.noProvince": {
+    vi: "Chưa xuất BigQuery: hãy ghi tên tỉnh ở Cài đặt (bảng của tỉnh được đặt theo tên này).",
+    en: "Not exported to BigQuery: write the province's name in Cài đặt (the province's tables are named after it).",
+  },
+  "warehouse.noService": {
+    vi:
+      "Chưa xuất BigQuery: bản cài đặt này không có dịch vụ BigQuery. Hãy cài bản tổng hợp có xuất BigQuery, " +
+      "hoặc để trống ô Xuất BigQuery.",
+    en:
+      "Not exported to BigQuery: this installation has no BigQuery service. Install the roll-up built with the " +
+      "BigQuery export, or empty the Xuất BigQuery setting.",
+  },
+  "warehouse.noScope": {
+    vi: "Chưa xuất BigQuery: tài khoản chưa cấp quyền BigQuery cho tiện ích. Hãy cài lại và đồng ý quyền BigQuery.",
+    en: "Not exported to BigQuery: the account has not granted the add-on BigQuery access. Reinstall it and allow BigQuery.",
+  },
+  "warehouse.noProject": {
+    vi: 'Chưa xuất BigQuery: không tìm thấy dự án "{project}". Hãy kiểm tra ô Xuất BigQuery.',
+    en: 'Not exported to BigQuery: project "{project}" was not found. Check the Xuất BigQuery setting.',
+  },
+  "warehouse.noDataset": {
+    vi: 'Chưa xuất BigQuery: dự án "{project}" không có tập dữ liệu "{dataset}". Hãy kiểm tra ô Xuất BigQuery.',
+    en: 'Not exported to BigQuery: project "{project}" has no dataset "{dataset}". Check the Xuất BigQuery setting.',
+  },
+  "warehouse.accessDenied": {
+    vi:
+      'Chưa xuất BigQuery: tài khoản này không có quyền ghi vào "{project}.{dataset}". ' +
+      "Hãy đề nghị quản trị viên dự án cấp quyền (BigQuery Job User và Data Editor).",
+    en:
+      'Not exported to BigQuery: this account may not write to "{project}.{dataset}". ' +
+      "Ask the project's administrator for access (BigQuery Job User and Data Editor).",
+  },
+  "warehouse.quota": {
+    vi: "Chưa xuất BigQuery: đã hết hạn mức nạp dữ liệu trong ngày của BigQuery. Hãy thử lại sau.",
+    en: "Not exported to BigQuery: BigQuery's daily load quota is used up. Try again later.",
+  },
+  "warehouse.stillRunning": {
+    vi: "BigQuery chưa nạp xong (lệnh {jobId}); số liệu sẽ có khi lệnh hoàn tất, hoặc chạy lại để nạp lại cả ngày.",
+    en: "BigQuery has not finished loading (job {jobId}); the figures appear when it completes, or run again to reload the day.",
+  },
+  "warehouse.failed": {
+    vi: "Chưa xuất BigQuery: {detail}",
+    en: "Not exported to BigQuery: {detail}",
+  },
+  "warehouse.failedTable": {
+    vi: "Bảng {table}: {reason}",
+    en: "Table {table}: {reason}",
+  },
+  "warehouse.done": {
+    vi: "Đã xuất {rows} dòng lên BigQuery ({tables}); xuất lại trong ngày sẽ thay thế, không cộng dồn.",
+    en: "Exported {rows} rows to BigQuery ({tables}); exporting again today replaces them, never adds to them.",
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;
