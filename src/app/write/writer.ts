@@ -412,3 +412,23 @@ export function replaceSheet(sheet: SheetData, grid: readonly (readonly CellValu
   sheet.clear();
   sheet.writeValues(1, 1, grid);
 }
+
+/**
+ * Rewrites a sheet the product makes whole (the summary tab) in one write from A1: `grid`,
+ * padded with empty cells over all that `before` (the sheet as read) held, so nothing is left
+ * of a longer grid or of what was typed beside it. Not cleared first: its formats and header
+ * note stay, and it takes one call instead of three.
+ */
+export function rewriteSheet(
+  sheet: SheetData,
+  grid: readonly (readonly CellValue[])[],
+  before: readonly (readonly CellValue[])[],
+): void {
+  const rows = Math.max(grid.length, before.length);
+  const cols = Math.max(...grid.map((r) => r.length), ...before.map((r) => r.length), 1);
+  sheet.writeValues(
+    1,
+    1,
+    Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => grid[r]?.[c] ?? null)),
+  );
+}

@@ -1420,6 +1420,28 @@ export const catalogue = {
     vi: "Đã xuất {rows} dòng lên BigQuery ({tables}); xuất lại trong ngày sẽ thay thế, không cộng dồn.",
     en: "Exported {rows} rows to BigQuery ({tables}); exporting again today replaces them, never adds to them.",
   },
+  // issue 16: summary
+  "tab.summary": { vi: "Tổng hợp", en: "Summary" },
+  "summary.planTitle": {
+    vi: "Kế hoạch khắc phục tồn tại, hạn chế, cải thiện Chỉ số CCHC và Chỉ số hài lòng năm {year}",
+    en: "Plan to improve the PAR INDEX and SIPAS scores, {year}",
+  },
+  "summary.tabNote": {
+    vi:
+      "Trang này do phần mềm ghi lại toàn bộ mỗi lần Cập nhật trạng thái và Tạo báo cáo, để Sở Nội vụ tổng hợp " +
+      "các xã (lược đồ {schema}). Nội dung gõ vào trang này không được giữ: hãy sửa ở các trang theo dõi.",
+    en:
+      "The product rewrites this whole tab on every refresh and report, for the province's roll-up of its " +
+      "communes (schema {schema}). What is typed here is not kept: edit the tracking tabs instead.",
+  },
+  "summary.overwritten": {
+    vi:
+      'Trang "{tab}" có nội dung khác với bản phần mềm ghi lần trước (từ ô {cell}); đã ghi lại toàn bộ. ' +
+      "Trang này chỉ để tổng hợp, nội dung gõ vào đó không được giữ.",
+    en:
+      'Tab "{tab}" held something the product did not write (from cell {cell}); it was rewritten whole. ' +
+      "The tab is only for the roll-up: what is typed there is not kept.",
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;
