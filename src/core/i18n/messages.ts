@@ -1408,6 +1408,69 @@ export const catalogue = {
       '5. "Make the province report" drafts the report of the Department of Home Affairs ' +
       "to the provincial People's Committee from the roll-up.",
   },
+  // issue 16: rollup
+  "rollup.problem.unreachable": {
+    vi: "Dòng {row} ({name}): không mở được bảng tính {url} (không tồn tại, đã xóa hoặc không kết nối được).",
+    en: "Row {row} ({name}): the sheet {url} could not be opened (it does not exist, was deleted, or could not be reached).",
+  },
+  "rollup.problem.noAccess": {
+    vi: "Dòng {row} ({name}): bảng tính {url} chưa chia sẻ quyền xem cho người chạy tổng hợp.",
+    en: "Row {row} ({name}): the sheet {url} is not shared (view access) with the person running the roll-up.",
+  },
+  "rollup.problem.noTab": {
+    vi: 'Dòng {row} ({name}): bảng tính {url} không có trang "Tổng hợp"; hãy bấm Cập nhật trạng thái trong bảng của xã.',
+    en: 'Row {row} ({name}): the sheet {url} has no "Tổng hợp" tab; run the refresh in the commune\'s sheet.',
+  },
+  "rollup.problem.badUrl": {
+    vi: 'Dòng {row} ({name}): "{url}" không phải địa chỉ của một bảng tính Google (hoặc một tệp .xlsx).',
+    en: 'Row {row} ({name}): "{url}" is not the address of a Google sheet (or an .xlsx file).',
+  },
+  "rollup.problem.noSchema": {
+    vi: 'Dòng {row} ({name}): trang "Tổng hợp" của {url} không phải bản tổng hợp của công cụ (thiếu dòng "schema").',
+    en: 'Row {row} ({name}): the "Tổng hợp" tab of {url} is not the tool\'s summary (no "schema" row).',
+  },
+  "rollup.problem.otherVersion": {
+    vi:
+      "Dòng {row} ({name}): bản tổng hợp của {url} là phiên bản {version}, công cụ đọc phiên bản {expected}; " +
+      "hãy cập nhật công cụ ở bảng của xã.",
+    en:
+      "Row {row} ({name}): the summary of {url} is version {version}, the roll-up reads {expected}; " +
+      "update the tool in the commune's sheet.",
+  },
+  "rollup.problem.badField": {
+    vi: 'Dòng {row} ({name}): ô "{field}" ở dòng {cell} trang "Tổng hợp" của {url} sai giá trị.',
+    en: 'Row {row} ({name}): the "{field}" cell on row {cell} of the "Tổng hợp" tab of {url} holds no valid value.',
+  },
+  "rollup.problem.missingField": {
+    vi: 'Dòng {row} ({name}): trang "Tổng hợp" của {url} thiếu dòng "{field}".',
+    en: 'Row {row} ({name}): the "Tổng hợp" tab of {url} has no "{field}" row.',
+  },
+  "rollupSetting.provinceName": {
+    vi: 'Tên tỉnh, ví dụ "Khánh Hòa" (in là "UBND TỈNH KHÁNH HÒA") hoặc "thành phố Huế"',
+    en: 'The province\'s name, e.g. "Khánh Hòa" (printed "UBND TỈNH KHÁNH HÒA") or "thành phố Huế"',
+  },
+  "rollupSetting.place": {
+    vi: "Địa danh ghi trước ngày tháng của báo cáo; để trống: tên tỉnh",
+    en: "The place written before the report's date; empty: the province's name",
+  },
+  "rollupSetting.reportNumber": { vi: "Số, ký hiệu của báo cáo", en: "The report's number and symbol" },
+  "rollupSetting.signerTitle": {
+    vi: 'Chức vụ người ký, xuống dòng bằng dấu ; (ví dụ "KT. GIÁM ĐỐC; PHÓ GIÁM ĐỐC"); để trống: "GIÁM ĐỐC"',
+    en: 'The signer\'s title, ";" for a new line (e.g. "KT. GIÁM ĐỐC; PHÓ GIÁM ĐỐC"); empty: "GIÁM ĐỐC"',
+  },
+  "rollupSetting.signerName": { vi: "Họ và tên người ký báo cáo", en: "The signer's full name" },
+  "rollupSetting.recipients": {
+    vi: "Nơi nhận, cách nhau bằng dấu ; ; để trống: UBND tỉnh (b/c); Giám đốc, các Phó Giám đốc Sở; Lưu: VT, CCHC",
+    en: "Recipients, separated by ; ; empty: the province's committee, the Director and deputies, the archive",
+  },
+  "rollupSetting.cutoffDay": {
+    vi: "Ngày trong tháng hạn gửi báo cáo tháng của các xã (1–28); quá ngày này mà chưa có báo cáo tháng là chậm",
+    en: "The day of the month the communes' monthly report is due (1–28); none by then is late",
+  },
+  "rollupSetting.staleDays": {
+    vi: "Số ngày: bản tổng hợp của xã có số liệu cũ hơn số ngày này được nêu là chưa cập nhật",
+    en: "Days: a commune's summary with figures older than this is named as not refreshed",
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;
