@@ -165,7 +165,18 @@ describe("Cập nhật tổng hợp", () => {
     };
 
     g.menuRollupUpdate();
-    expect(lastDialog(runtime)).toMatch(/^Đã đọc xong 21 xã trong 1 lượt: 15 xã đọc được, 6 xã không đọc được/);
+    const answer = lastDialog(runtime);
+    expect(answer).toMatch(/^Đã đọc xong 21 xã trong 1 lượt: 15 xã đọc được, 6 xã không đọc được/);
+    // Each commune not read, named by its list row (the header is row 1) and why.
+    const named = answer.split("\n").filter((l) => l.startsWith("• "));
+    expect(named).toEqual([
+      expect.stringMatching(/^• Dòng 4 \(Xã 3\): .* chưa chia sẻ quyền xem/),
+      expect.stringMatching(/^• Dòng 8 \(Xã 7\): không mở được bảng tính .*deleted-sheet-id-007/),
+      expect.stringMatching(/^• Dòng 12 \(Xã 11\): .* không có trang "Tổng hợp"/),
+      expect.stringMatching(/^• Dòng 16 \(Xã 15\): .* phiên bản par-summary\/0/),
+      expect.stringMatching(/^• Dòng 20 \(Xã 19\): không mở được bảng tính/),
+      expect.stringMatching(/^• Dòng 22 \(Xã gõ nhầm\): "docs.google.com\/xa-khong-co" không phải địa chỉ/),
+    ]);
     // Read once each; the mistyped URL never sent to Google.
     expect([...openings(runtime).values()].every((n) => n === 1)).toBe(true);
     expect(runtime.opened).toHaveLength(20);

@@ -1,15 +1,14 @@
 /**
  * The province's roll-up in the fake runtime: a roll-up workbook loaded with dist/rollup's
  * Code.js and manifest, and commune sheets whose "Tổng hợp" tab holds a summary derived from
- * the real seed plan (refreshed on 20/11/2024), each commune's counts shifted so no two are alike.
+ * the real seed plan (refreshed on 20/11/2024: test/core/rollup/communes.ts), each commune's
+ * counts shifted so no two are alike.
  */
 import { readFileSync } from "node:fs";
 import { callCostMs } from "../../bench/costModel";
-import { refreshAll } from "../../src/app/commands/refresh";
-import { localDate } from "../../src/core/dates/localDate";
 import { summaryGrid } from "../../src/core/summary/grid";
-import { SUMMARY_TAB_NAME, SUMMARY_VERSION, type CommuneSummary } from "../../src/core/summary/schema";
-import { seededPorts } from "../helpers";
+import { SUMMARY_TAB_NAME, type CommuneSummary } from "../../src/core/summary/schema";
+import { seedSummary } from "../core/rollup/communes";
 import { createRuntime, loadBundle, ROLLUP_BUNDLE, type Runtime } from "./runtime";
 import type { FakeSpreadsheet } from "./spreadsheet";
 
@@ -17,38 +16,6 @@ export const ROLLUP_CODE = readFileSync(ROLLUP_BUNDLE, "utf8");
 export const LIST_TAB = "Danh sách xã";
 /** 07:30 on 20/11/2024 in Vietnam, the seed's reference day. */
 export const NOW = new Date("2024-11-20T00:30:00Z");
-
-let seed: CommuneSummary | null = null;
-/** The seed commune's summary as its refresh of 20/11/2024 sees it. */
-export function seedSummary(): CommuneSummary {
-  if (seed) return seed;
-  const result = refreshAll(seededPorts());
-  const whole = result.indicators.ratios[0]?.ratios;
-  seed = {
-    version: SUMMARY_VERSION,
-    commune: "Đại Lãnh",
-    plan: "Kế hoạch CCHC 2024",
-    year: 2024,
-    asOf: localDate(2024, 11, 20),
-    tasks: result.rows.length,
-    byStatus: result.counts,
-    onTimeRate: whole?.onTimePct ?? null,
-    evidenceRate: whole?.evidencePct ?? null,
-    overdueTasks: result.rows.filter((r) => r.evaluation.status === "overdue").map((r) => r.id),
-    lastReport: { period: "2024-10", generatedOn: localDate(2024, 10, 18) },
-    indicators: result.indicators.indicators.map((i) => ({
-      id: i.indicator.id,
-      name: i.indicator.name,
-      unit: i.indicator.unit,
-      value: i.result.latest?.value ?? null,
-      period: i.result.latest?.period ?? null,
-      target: i.result.target,
-      floor: i.result.floor,
-      status: i.result.status,
-    })),
-  };
-  return seed;
-}
 
 /** Commune number `n`'s summary: the seed's, named for it, with n % 7 overdue tasks counted done on time instead. */
 export function communeSummary(n: number): CommuneSummary {

@@ -15,7 +15,7 @@
  *
  * The checkpoint in the store is small (the day the roll-up started and how many runs it took):
  * the readings themselves go to the stage, because 500 communes' summaries with their
- * indicators (about 5 KB each with the seed's 44) are megabytes, far past a property store's
+ * indicators (9.5 KB each with the seed's 44) are megabytes, far past a property store's
  * 500 KB (docs/rollup.md, "Deployment").
  */
 import { formatIso, parseIso, type LocalDate } from "../../core/dates/localDate";

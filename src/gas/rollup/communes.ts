@@ -1,16 +1,8 @@
+import { sheetId } from "../../core/rollup/sources";
 import { SUMMARY_TAB_NAME } from "../../core/summary/schema";
 import type { SourceProblem } from "../../core/rollup/model";
 import type { CellValue, CommuneSheetsPort } from "../../ports";
 import { SheetsWorkbook } from "../sheetsWorkbook";
-
-/**
- * A spreadsheet's id in its URL, ".../spreadsheets/d/{id}/edit…" (the form Sheets shows and
- * developers.google.com/sheets/api/guides/concepts#spreadsheet_id describes: letters, digits,
- * "-" and "_"); null for anything else, which is then never sent to Google.
- */
-export function spreadsheetIdOf(url: string): string | null {
-  return /^https:\/\/docs\.google\.com\/spreadsheets\/(?:u\/\d+\/)?d\/([\w-]{10,})/.exec(url.trim())?.[1] ?? null;
-}
 
 /**
  * Apps Script ends a run at its limit with this exception (runtime.ts models it); whatever a
@@ -41,7 +33,7 @@ export class SheetsCommunes implements CommuneSheetsPort {
   readSummaryTab(
     url: string,
   ): { readonly ok: true; readonly values: CellValue[][] } | { readonly ok: false; readonly problem: SourceProblem } {
-    const id = spreadsheetIdOf(url);
+    const id = sheetId(url);
     if (!id) return { ok: false, problem: "badUrl" };
     let workbook: SheetsWorkbook;
     try {

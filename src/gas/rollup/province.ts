@@ -4,9 +4,11 @@
  * the writing of its tabs. One module, so the Apps Script side names them in one place.
  *
  * Until that side lands, the list is read here from "Danh sách xã" (name, URL; blank rows
- * skipped) and the consolidation writes nothing but says how many communes were read.
+ * skipped) and the consolidation names the communes not read but writes no tab yet.
  */
 import type { LocalDate } from "../../core/dates/localDate";
+import { render } from "../../core/i18n/messages";
+import { consolidate } from "../../core/rollup/consolidate";
 import type { CommuneReading, CommuneSource } from "../../core/rollup/model";
 import type { AppPorts } from "../../ports";
 
@@ -25,13 +27,17 @@ export function listedCommunes(ports: Pick<AppPorts, "workbook">): CommuneSource
     .filter((s) => s.name !== "" || s.url !== "");
 }
 
-/** Consolidates and writes the roll-up's tabs; the answer's lines. */
+/**
+ * Consolidates (core/rollup/consolidate.ts) and writes the roll-up's tabs; the answer's lines:
+ * each commune not read, named with its row and why. Until the writing of the tabs lands,
+ * nothing is written.
+ */
 export function consolidateAndWrite(
   _ports: AppPorts,
   readings: readonly CommuneReading[],
-  _today: LocalDate,
+  today: LocalDate,
 ): readonly string[] {
-  return [`${readings.filter((r) => r.result.ok).length}/${readings.length}`];
+  return consolidate(readings, today).problems.map((p) => `• ${render(p.message)}`);
 }
 
 /** Makes the list tab (and the roll-up's settings tab); the answer's lines. */

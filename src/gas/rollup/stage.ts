@@ -18,6 +18,7 @@ const PART = 45_000;
  */
 export class SheetStage implements ReadingsStagePort {
   private tab: GoogleAppsScript.Spreadsheet.Sheet | null | undefined;
+  private size: { rows: number; cols: number } | null = null;
 
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
@@ -58,11 +59,12 @@ export class SheetStage implements ReadingsStagePort {
     const sheet = this.sheet(true)!;
     const first = sheet.getLastRow() + 1;
     const last = first + rows.length - 1;
-    // Sheets refuses a range past the grid: grow it first (a new tab has 1,000 rows and 26 columns).
-    const maxRows = sheet.getMaxRows();
-    if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows);
-    const maxCols = sheet.getMaxColumns();
-    if (width > maxCols) sheet.insertColumnsAfter(maxCols, width - maxCols);
+    // Sheets refuses a range past the grid: grow it first (a new tab has 1,000 rows and 26
+    // columns). The grid's size is asked once a run, then kept.
+    const size = (this.size ??= { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() });
+    if (last > size.rows) sheet.insertRowsAfter(size.rows, last - size.rows);
+    if (width > size.cols) sheet.insertColumnsAfter(size.cols, width - size.cols);
+    this.size = { rows: Math.max(size.rows, last), cols: Math.max(size.cols, width) };
     sheet
       .getRange(first, 1, rows.length, width)
       .setValues(rows.map((r) => [...r, ...Array(width - r.length).fill("")]));
