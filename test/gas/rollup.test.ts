@@ -79,6 +79,7 @@ describe("the roll-up's bundle, loaded as Apps Script loads it", () => {
         `${G}spreadsheets.currentonly`,
         `${G}spreadsheets.readonly`,
         `${G}script.container.ui`,
+        `${G}userinfo.email`,
         `${G}script.scriptapp`,
       ],
     });
@@ -177,6 +178,13 @@ describe("Cập nhật tổng hợp", () => {
       expect.stringMatching(/^• Dòng 20 \(Xã 19\): không mở được bảng tính/),
       expect.stringMatching(/^• Dòng 22 \(Xã gõ nhầm\): "docs.google.com\/xa-khong-co" không phải địa chỉ/),
     ]);
+    // Consolidated once: one row a commune read in its table, and the list's own status column says each row's reading.
+    const table = runtime.spreadsheet.tab("Tổng hợp các xã").grid();
+    expect(table.filter((r) => /^Xã \d+$/.test(String(r[0])) || /^Xã \d+$/.test(String(r[1])))).toHaveLength(15);
+    const list = runtime.spreadsheet.tab("Danh sách xã").grid();
+    expect(list[0][2]).toBe("Tình trạng đọc");
+    expect(String(list[3][2])).toMatch(/chưa chia sẻ quyền xem/);
+    expect(runtime.spreadsheet.tab("Báo cáo tỉnh").grid().flat().join(" ")).toContain("SỞ NỘI VỤ");
     // Read once each; the mistyped URL never sent to Google.
     expect([...openings(runtime).values()].every((n) => n === 1)).toBe(true);
     expect(runtime.opened).toHaveLength(20);

@@ -338,3 +338,18 @@ export function replaceSheet(sheet: SheetData, grid: readonly (readonly CellValu
   sheet.clear();
   sheet.writeValues(1, 1, grid);
 }
+
+/**
+ * Writes a block into a sheet no tracking layout describes, in cells the caller has shown are
+ * the product's: a tab it made (the roll-up's settings and list on setup), or the roll-up list's
+ * "Tình trạng đọc" column, found under the product's header or in a column empty on every row
+ * (app/rollup/list.ts). One call for the block.
+ */
+export function writeOwnedBlock(
+  sheet: SheetData,
+  row: number,
+  col: number,
+  block: readonly (readonly CellValue[])[],
+): void {
+  sheet.writeValues(row, col, block);
+}

@@ -1471,6 +1471,152 @@ export const catalogue = {
     vi: "Số ngày: bản tổng hợp của xã có số liệu cũ hơn số ngày này được nêu là chưa cập nhật",
     en: "Days: a commune's summary with figures older than this is named as not refreshed",
   },
+  "rollupReport.issuerTop": { vi: "UBND {province}", en: "PEOPLE'S COMMITTEE OF {province}" },
+  "rollupReport.issuer": { vi: "SỞ NỘI VỤ", en: "DEPARTMENT OF HOME AFFAIRS" },
+  "rollupReport.committee": { vi: "Ủy ban nhân dân {province}", en: "People's Committee of {province}" },
+  "rollupReport.recipients": {
+    vi: "UBND {province} (b/c); Giám đốc, các Phó Giám đốc Sở; Lưu: VT, CCHC",
+    en: "People's Committee of {province} (for report); Director and deputy directors; Filed: VT, CCHC",
+  },
+  "rollupReport.signerTitle": { vi: "GIÁM ĐỐC", en: "DIRECTOR" },
+  "rollupReport.andOthers": { vi: "{names} và {count} xã, phường khác", en: "{names} and {count} other communes" },
+  "rollupReport.subject": {
+    vi: "Tình hình thực hiện kế hoạch cải thiện Chỉ số CCHC, SIPAS của các xã, phường {period}",
+    en: "The communes' progress on their plans to improve the PAR INDEX and SIPAS, {period}",
+  },
+  "rollupReport.addressee": { vi: "Kính gửi: {addressee}.", en: "To: {addressee}." },
+  "rollupReport.s1": { vi: "I. TÌNH HÌNH CHUNG", en: "I. OVERVIEW" },
+  "rollupReport.general": {
+    vi:
+      "Sở Nội vụ theo dõi {listed} dòng trong danh sách bảng theo dõi của các xã, phường ({distinct} bảng tính khác nhau); " +
+      "tổng hợp được {read} bảng, chưa tổng hợp được {notRead} bảng. Số liệu tính đến ngày {date}.",
+    en:
+      "The department lists {listed} rows of communes' tracking sheets ({distinct} distinct sheets); {read} were read, " +
+      "{notRead} could not be. Figures as of {date}.",
+  },
+  "rollupReport.figures": {
+    vi:
+      "Các xã, phường tổng hợp được có {tasks} nhiệm vụ; đã hoàn thành {done} nhiệm vụ ({doneRate}), tỷ lệ hoàn thành " +
+      "đúng hạn {onTime}, tỷ lệ có minh chứng {evidence}; còn {overdue} nhiệm vụ quá hạn.",
+    en:
+      "The communes read hold {tasks} tasks; {done} are done ({doneRate}), {onTime} of those on time and {evidence} " +
+      "with evidence; {overdue} tasks are overdue.",
+  },
+  "rollupReport.lateSummary": {
+    vi: "Có {late} xã, phường chậm báo cáo {period}; {stale} xã, phường có số liệu cũ hơn {days} ngày.",
+    en: "{late} communes are late with their report for {period}; {stale} have figures older than {days} days.",
+  },
+  "rollupReport.s2": { vi: "II. KẾT QUẢ THỰC HIỆN CỦA TỪNG XÃ, PHƯỜNG", en: "II. RESULTS BY COMMUNE" },
+  "rollupReport.colCommune": { vi: "Xã, phường", en: "Commune" },
+  "rollupReport.colAsOf": { vi: "Số liệu ngày", en: "Figures as of" },
+  "rollupReport.colOnTime": { vi: "Đúng hạn", en: "On time" },
+  "rollupReport.colIndicatorsMet": { vi: "Chỉ số đạt", en: "Indicators met" },
+  "rollupReport.province": { vi: "Toàn tỉnh", en: "Province" },
+  "rollupReport.s3": { vi: "III. XẾP HẠNG CÁC XÃ, PHƯỜNG", en: "III. RANKING OF THE COMMUNES" },
+  "rollupReport.rankRule": {
+    vi:
+      "Xếp theo tỷ lệ hoàn thành đúng hạn (cao trước; xã, phường chưa hoàn thành nhiệm vụ nào xếp sau), rồi tỷ lệ " +
+      "nhiệm vụ đã hoàn thành, rồi số nhiệm vụ quá hạn (ít trước); bằng nhau cả ba tiêu chí thì đồng hạng.",
+    en:
+      "Ranked by on-time rate (higher first; a commune with nothing done after every other), then share of tasks done, " +
+      "then overdue tasks (fewer first); equal on all three: the same rank.",
+  },
+  "rollupReport.colRank": { vi: "Hạng", en: "Rank" },
+  "rollupReport.s4": {
+    vi: "IV. CÁC XÃ, PHƯỜNG CHẬM BÁO CÁO, CHƯA TỔNG HỢP ĐƯỢC",
+    en: "IV. COMMUNES LATE WITH THEIR REPORT, OR NOT READ",
+  },
+  "rollupReport.lateRule": {
+    vi: "Báo cáo tháng của xã, phường gửi chậm nhất ngày {cutoff} hằng tháng; đến ngày {date}, kỳ phải có báo cáo là {period}.",
+    en: "A commune's monthly report is due by day {cutoff} of the month; on {date} the period due is {period}.",
+  },
+  "rollupReport.colLastReport": { vi: "Báo cáo gần nhất", en: "Latest report" },
+  "rollupReport.colPeriodsLate": { vi: "Số kỳ chậm", en: "Periods late" },
+  "rollupReport.noReport": { vi: "Chưa có", en: "None" },
+  "rollupReport.notReadIntro": { vi: "Bảng theo dõi chưa tổng hợp được: {count}.", en: "Sheets not read: {count}." },
+  "rollupReport.colReason": { vi: "Lý do", en: "Reason" },
+  "rollupReport.staleLine": {
+    vi: "Số liệu cũ hơn {days} ngày (xã, phường chưa bấm cập nhật): {names}.",
+    en: "Figures older than {days} days (not refreshed by the commune): {names}.",
+  },
+  "rollupReport.duplicateLine": {
+    vi: "Dòng {row} ({name}) trùng bảng tính với dòng {first}: chỉ tính một lần.",
+    en: "Row {row} ({name}) names the same sheet as row {first}: counted once.",
+  },
+  "rollupReport.s5": { vi: "V. CÁC CHỈ SỐ THÀNH PHẦN", en: "V. THE INDICATORS ACROSS COMMUNES" },
+  "rollupReport.colCommunes": { vi: "Số xã theo dõi", en: "Communes" },
+  "rollupReport.s6": { vi: "VI. ĐỀ XUẤT, KIẾN NGHỊ", en: "VI. PROPOSALS" },
+  "rollupReport.proposeOverdue": {
+    vi:
+      "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo {count} xã, phường còn nhiệm vụ quá hạn ({names}) tập trung hoàn thành " +
+      "dứt điểm {overdue} nhiệm vụ quá hạn và cập nhật đầy đủ minh chứng.",
+    en:
+      "The provincial committee is asked to direct the {count} communes with overdue tasks ({names}) to finish the " +
+      "{overdue} overdue tasks and record their evidence.",
+  },
+  "rollupReport.proposeLate": {
+    vi: "Đôn đốc các xã, phường chậm báo cáo ({names}) gửi báo cáo {period} về Sở Nội vụ.",
+    en: "The communes late with their report ({names}) are to send their report for {period} to the department.",
+  },
+  "rollupReport.proposeNotRead": {
+    vi: "Đề nghị các xã, phường chưa tổng hợp được ({names}) chia sẻ quyền xem bảng theo dõi cho Sở Nội vụ và cập nhật trang Tổng hợp.",
+    en: "The communes not read ({names}) are asked to share their tracking sheet with the department and refresh its summary tab.",
+  },
+  "rollupReport.proposeFollowUp": {
+    vi: "Sở Nội vụ tiếp tục theo dõi, tổng hợp tình hình thực hiện của các xã, phường và báo cáo Ủy ban nhân dân tỉnh theo định kỳ.",
+    en: "The department keeps following and consolidating the communes' progress and reports to the provincial committee each period.",
+  },
+  "rollupReport.closing": {
+    vi:
+      "Trên đây là báo cáo tình hình thực hiện kế hoạch cải thiện Chỉ số CCHC, SIPAS của các xã, phường {period}, " +
+      "Sở Nội vụ kính báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./.",
+    en: "This is the department's report on the communes' plans for {period}, for the provincial committee's consideration.",
+  },
+  "rollupTab.list": { vi: "Danh sách xã", en: "Communes list" },
+  "rollupTab.communes": { vi: "Tổng hợp các xã", en: "Communes table" },
+  "rollupTab.ranking": { vi: "Xếp hạng", en: "Ranking" },
+  "rollupTab.late": { vi: "Chậm báo cáo", en: "Late reports" },
+  "rollupTab.indicators": { vi: "Chỉ số các xã", en: "Indicators across communes" },
+  "rollupTab.report": { vi: "Báo cáo tỉnh", en: "Province report" },
+  "rollupTab.colDoneRate": { vi: "Tỷ lệ hoàn thành (%)", en: "Done (%)" },
+  "rollupTab.colOnTimeRate": { vi: "Đúng hạn (%)", en: "On time (%)" },
+  "rollupTab.colEvidenceRate": { vi: "Có minh chứng (%)", en: "With evidence (%)" },
+  "rollupTab.colIndicators": { vi: "Số chỉ số", en: "Indicators" },
+  "rollupTab.colStale": { vi: "Số liệu cũ", en: "Stale figures" },
+  "rollupTab.staleYes": { vi: "Cũ {days} ngày", en: "{days} days old" },
+  "rollupTab.colListRow": { vi: "Dòng danh sách", en: "List row" },
+  "rollupTab.colUrl": { vi: "Địa chỉ bảng tính", en: "Sheet address" },
+  "rollupTab.colAgeDays": { vi: "Số ngày", en: "Days" },
+  "rollupTab.staleTitle": {
+    vi: "Số liệu cũ hơn {days} ngày: {count} xã, phường.",
+    en: "Figures older than {days} days: {count} communes.",
+  },
+  "rollupTab.duplicatesTitle": { vi: "Dòng trùng bảng tính: {count}.", en: "Rows naming a sheet twice: {count}." },
+  "rollupTab.chartTitle": {
+    vi: "Tỷ lệ hoàn thành đúng hạn và tỷ lệ hoàn thành của các xã, phường (%)",
+    en: "On-time and done rates by commune (%)",
+  },
+  "rollupList.colName": { vi: "Tên xã, phường", en: "Commune" },
+  "rollupList.colUrl": { vi: "Địa chỉ bảng theo dõi (URL)", en: "Tracking sheet address (URL)" },
+  "rollupList.colStatus": { vi: "Tình trạng đọc", en: "Reading status" },
+  "rollupList.read": { vi: "Đã tổng hợp (số liệu ngày {date})", en: "Read (figures as of {date})" },
+  "rollupList.readStale": {
+    vi: "Đã tổng hợp, số liệu cũ (ngày {date}): xã chưa bấm cập nhật",
+    en: "Read, stale figures (as of {date}): the commune has not refreshed",
+  },
+  "rollupList.duplicate": {
+    vi: "Trùng bảng tính với dòng {first}: chỉ tính một lần",
+    en: "Same sheet as row {first}: counted once",
+  },
+  "rollup.settingProblem": {
+    vi: "Cài đặt {key}: {problem} Dùng giá trị mặc định: {fallback}.",
+    en: "Setting {key}: {problem} The default is used: {fallback}.",
+  },
+  "rollup.logAction": { vi: "Cập nhật tổng hợp", en: "Roll-up" },
+  "rollup.logSummary": {
+    vi: "Đã tổng hợp {read}/{distinct} bảng theo dõi; chưa tổng hợp được {notRead}; {late} xã, phường chậm báo cáo.",
+    en: "Read {read} of {distinct} tracking sheets; {notRead} not read; {late} communes late with their report.",
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;

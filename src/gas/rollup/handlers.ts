@@ -11,8 +11,9 @@ import { gasPorts, scriptLock } from "../ports";
 import { DocumentStore } from "../sheetsWorkbook";
 import { SheetsCommunes } from "./communes";
 import { ScriptContinuation } from "./continuation";
-import { consolidateAndWrite, LIST_TAB, listedCommunes, provinceReport, setupRollup } from "./province";
+import { consolidateLines, listedCommunes, listTab, setupRollup } from "./province";
 import { SheetStage } from "./stage";
+import { rollupTabName } from "../../app/rollup/tabs";
 
 /**
  * How long a click waits for the script lock: a run holding it lasts minutes, so the click is
@@ -39,7 +40,7 @@ function runUpdate(): UpdateOutcome {
     continuation: new ScriptContinuation(),
     timer: { elapsedMs: () => Date.now() - started },
     listed: () => listedCommunes(ports),
-    finish: (readings, today) => consolidateAndWrite(ports, readings, today),
+    finish: (readings, today) => consolidateLines(ports, readings, today),
     progress: (read, total) => spreadsheet.toast(t("rollup.update.progress", { read, total }), t("rollup.menu.title")),
   });
 }
@@ -50,7 +51,7 @@ export function outcomeLines(outcome: UpdateOutcome): string[] {
     case "busy":
       return [t("rollup.update.busy")];
     case "empty":
-      return [t("rollup.update.empty", { tab: LIST_TAB })];
+      return [t("rollup.update.empty", { tab: listTab() })];
     case "paused":
       return [
         t("rollup.update.paused", {
@@ -80,13 +81,32 @@ function reportError(title: string, error: unknown): void {
   alert(title, [t("error.unexpected", { message: String((error as Error).message ?? error) })]);
 }
 
-export function menuRollupUpdate(): void {
-  const title = t("rollup.menu.update");
+/** A click's run of the update; `then` runs when the roll-up was consolidated by it. */
+function clickUpdate(title: string, then?: () => void): void {
   try {
-    alert(title, outcomeLines(runUpdate()));
+    const outcome = runUpdate();
+    if (outcome.kind === "done") then?.();
+    alert(title, outcomeLines(outcome));
   } catch (error) {
     reportError(title, error);
   }
+}
+
+export function menuRollupUpdate(): void {
+  clickUpdate(t("rollup.menu.update"));
+}
+
+/**
+ * "Tạo báo cáo tỉnh": the province's report is written, with every other tab, by the run that
+ * consolidates; this reads the communes as the update does and opens the report's tab once it is
+ * made. With many communes the report is ready when the continuation's last run ends.
+ */
+export function menuRollupReport(): void {
+  clickUpdate(t("rollup.menu.report"), () => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const tab = spreadsheet.getSheetByName(rollupTabName("report"));
+    if (tab) spreadsheet.setActiveSheet(tab);
+  });
 }
 
 /**
@@ -119,10 +139,6 @@ export function menuRollupSetup(): void {
   runLocked(t("rollup.menu.setup"), (ports) => setupRollup(ports));
 }
 
-export function menuRollupReport(): void {
-  runLocked(t("rollup.menu.report"), (ports) => provinceReport(ports, ports.clock.today()));
-}
-
 export function menuRollupHelp(): void {
-  alert(t("rollup.menu.help"), [t("rollup.help", { list: LIST_TAB })]);
+  alert(t("rollup.menu.help"), [t("rollup.help", { list: listTab() })]);
 }

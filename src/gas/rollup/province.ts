@@ -1,53 +1,45 @@
 /**
- * The roll-up's own tabs, through the functions the pure side of the roll-up provides
- * (src/app/rollup, issue 16's "rollup" work): the list of communes, and the consolidation with
- * the writing of its tabs. One module, so the Apps Script side names them in one place.
- *
- * Until that side lands, the list is read here from "Danh sách xã" (name, URL; blank rows
- * skipped) and the consolidation names the communes not read but writes no tab yet.
+ * The roll-up's own workbook through the use cases of src/app/rollup: the list of communes, the
+ * setup of its tabs, and the consolidation with the writing of its tabs, the list's status
+ * column and Nhật ký. One module, so the Apps Script side names them in one place.
  */
+import { consolidateAndWrite, type RollupPorts } from "../../app/rollup/consolidateAndWrite";
+import { readCommuneList } from "../../app/rollup/list";
+import { setupRollupWorkbook } from "../../app/rollup/settings";
+import { rollupTabName } from "../../app/rollup/tabs";
 import type { LocalDate } from "../../core/dates/localDate";
 import { render } from "../../core/i18n/messages";
-import { consolidate } from "../../core/rollup/consolidate";
 import type { CommuneReading, CommuneSource } from "../../core/rollup/model";
 import type { AppPorts } from "../../ports";
 
-/** The list tab: one commune a row, its name and its sheet's URL. */
-export const LIST_TAB = "Danh sách xã";
-const LIST_HEADER = ["Tên xã", "Đường dẫn bảng tính"];
+/** At most this many communes not read are named in the dialog; Nhật ký and the list's status column have them all. */
+const DIALOG_PROBLEMS = 8;
 
-/** The communes listed, in the tab's order. */
-export function listedCommunes(ports: Pick<AppPorts, "workbook">): CommuneSource[] {
-  const tab = ports.workbook.sheet(LIST_TAB);
-  if (!tab) return [];
-  return tab
-    .readValues()
-    .map((row, i) => ({ row: i + 1, name: String(row[0] ?? "").trim(), url: String(row[1] ?? "").trim() }))
-    .slice(1)
-    .filter((s) => s.name !== "" || s.url !== "");
+/** The list tab's name ("Danh sách xã"). */
+export const listTab = (): string => rollupTabName("list");
+
+/** The communes listed, in the tab's order (none when there is no list tab). */
+export function listedCommunes(ports: Pick<AppPorts, "workbook">): readonly CommuneSource[] {
+  return readCommuneList(ports.workbook)?.sources ?? [];
 }
 
-/**
- * Consolidates (core/rollup/consolidate.ts) and writes the roll-up's tabs; the answer's lines:
- * each commune not read, named with its row and why. Until the writing of the tabs lands,
- * nothing is written.
- */
-export function consolidateAndWrite(
-  _ports: AppPorts,
+/** Consolidates once and writes the roll-up's tabs; the dialog's lines: the summary, then the communes not read. */
+export function consolidateLines(
+  ports: RollupPorts,
   readings: readonly CommuneReading[],
   today: LocalDate,
 ): readonly string[] {
-  return consolidate(readings, today).problems.map((p) => `• ${render(p.message)}`);
+  const outcome = consolidateAndWrite(ports, readings, today);
+  const problems = outcome.result.problems.map((p) => `• ${render(p.message)}`);
+  return [
+    render(outcome.summary),
+    ...outcome.settingProblems.map((m) => `• ${render(m)}`),
+    ...problems.slice(0, DIALOG_PROBLEMS),
+    ...(problems.length > DIALOG_PROBLEMS ? ["…"] : []),
+  ];
 }
 
-/** Makes the list tab (and the roll-up's settings tab); the answer's lines. */
+/** Makes the list tab and the roll-up's settings tab; the answer's lines. */
 export function setupRollup(ports: AppPorts): readonly string[] {
-  if (ports.workbook.sheet(LIST_TAB)) return [];
-  ports.workbook.addSheet(LIST_TAB).writeValues(1, 1, [LIST_HEADER]);
-  return [LIST_TAB];
-}
-
-/** Makes the province's report from the roll-up's tabs; the answer's lines. */
-export function provinceReport(_ports: AppPorts, _today: LocalDate): readonly string[] {
-  return [];
+  return setupRollupWorkbook(ports.workbook);
 }
