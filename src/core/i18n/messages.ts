@@ -1442,6 +1442,60 @@ export const catalogue = {
       'Tab "{tab}" held something the product did not write (from cell {cell}); it was rewritten whole. ' +
       "The tab is only for the roll-up: what is typed there is not kept.",
   },
+  // issue 16: rollupgas
+  "rollup.menu.title": { vi: "Tổng hợp tỉnh", en: "Province roll-up" },
+  "rollup.menu.setup": { vi: "Thiết lập", en: "Set up" },
+  "rollup.menu.update": { vi: "Cập nhật tổng hợp", en: "Update the roll-up" },
+  "rollup.menu.report": { vi: "Tạo báo cáo tỉnh", en: "Make the province report" },
+  "rollup.menu.help": { vi: "Hướng dẫn", en: "Help" },
+  "rollup.update.busy": {
+    vi:
+      "Một lượt tổng hợp đang chạy (do một lần bấm khác hoặc lượt tự tiếp tục). " +
+      "Hãy chờ lượt đó xong, không cần bấm lại.",
+    en:
+      "A roll-up run is in progress (another click, or the automatic continuation). " +
+      "Wait for it to finish; no need to click again.",
+  },
+  "rollup.update.paused": {
+    vi:
+      "Đã đọc {read}/{total} xã sau {runs} lượt. Mỗi lượt chỉ được chạy dưới 6 phút, " +
+      "nên phần còn lại sẽ tự đọc tiếp sau khoảng {minutes} phút; không cần bấm lại.",
+    en:
+      "{read}/{total} communes read after {runs} run(s). A run may take under 6 minutes, " +
+      "so the rest is read automatically in about {minutes} minute(s); no need to click again.",
+  },
+  "rollup.update.done": {
+    vi:
+      "Đã đọc xong {total} xã trong {runs} lượt: {ok} xã đọc được, {failed} xã không đọc được " +
+      "(xem cột tình trạng ở trang danh sách).",
+    en:
+      "All {total} communes read in {runs} run(s): {ok} read, {failed} not read " +
+      "(see the status column of the list tab).",
+  },
+  "rollup.update.empty": {
+    vi: 'Trang "{tab}" chưa có xã nào. Hãy ghi tên xã và đường dẫn bảng tính của xã, mỗi xã một dòng, rồi bấm lại.',
+    en: 'The "{tab}" tab lists no commune yet. Write each commune\'s name and the URL of its sheet, one a row, then click again.',
+  },
+  "rollup.update.progress": { vi: "Đã đọc {read}/{total} xã…", en: "{read}/{total} communes read…" },
+  "rollup.help": {
+    vi:
+      '1. "Thiết lập" tạo trang "{list}" (tên xã, đường dẫn bảng tính) và trang cài đặt của bảng tổng hợp.\n' +
+      "2. Mỗi xã chia sẻ bảng tính của mình (quyền Xem) cho tài khoản chạy bảng tổng hợp này.\n" +
+      '3. "Cập nhật tổng hợp" đọc trang "Tổng hợp" của từng xã; nhiều xã thì chia thành nhiều lượt ' +
+      "dưới 6 phút, tự chạy tiếp, không cần bấm lại.\n" +
+      '4. Xã chưa chia sẻ, sai đường dẫn, thiếu trang "Tổng hợp" hay khác phiên bản đều được ghi rõ, ' +
+      "không làm dừng việc tổng hợp.\n" +
+      '5. "Tạo báo cáo tỉnh" lập báo cáo của Sở Nội vụ gửi UBND tỉnh từ kết quả tổng hợp.',
+    en:
+      '1. "Set up" makes the "{list}" tab (commune name, sheet URL) and the roll-up\'s settings tab.\n' +
+      "2. Each commune shares its sheet (view access) with the account that runs this roll-up.\n" +
+      '3. "Update the roll-up" reads each commune\'s "Tổng hợp" tab; many communes are read in several ' +
+      "runs of under 6 minutes, which continue by themselves.\n" +
+      '4. A commune not shared, with a wrong URL, without a "Tổng hợp" tab or of another version is named, ' +
+      "and never stops the roll-up.\n" +
+      '5. "Make the province report" drafts the report of the Department of Home Affairs ' +
+      "to the provincial People's Committee from the roll-up.",
+  },
   // issue 16: rollup
   "rollup.problem.unreachable": {
     vi: "Dòng {row} ({name}): không mở được bảng tính {url} (không tồn tại, đã xóa hoặc không kết nối được).",
