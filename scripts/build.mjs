@@ -156,7 +156,28 @@ async function buildRollup() {
     "// PAR plan tracker: the province's roll-up. Built file: edit src/, then run `npm run build`.",
   );
   copyFileSync(ROLLUP.manifest, join(ROLLUP.outDir, "appsscript.json"));
+  buildRollupBigQuery();
   return names;
+}
+
+/**
+ * The roll-up for a province that exports to BigQuery (docs/national.md, "The manifest"): the
+ * same Code.js, its manifest with the BigQuery advanced service and the one scope a load job
+ * accepts. Scopes are granted at install, not per setting, so a province that does not export
+ * installs dist/rollup and is never asked for BigQuery. Pushed with `npm run push:rollup-bigquery`.
+ */
+function buildRollupBigQuery() {
+  const out = "dist/rollup-bigquery";
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  copyFileSync(join(ROLLUP.outDir, "Code.js"), join(out, "Code.js"));
+  const manifest = JSON.parse(readFileSync(ROLLUP.manifest, "utf8"));
+  manifest.oauthScopes = [...manifest.oauthScopes, "https://www.googleapis.com/auth/bigquery"];
+  manifest.dependencies = {
+    ...manifest.dependencies,
+    enabledAdvancedServices: [{ userSymbol: "BigQuery", serviceId: "bigquery", version: "v2" }],
+  };
+  writeFileSync(join(out, "appsscript.json"), JSON.stringify(manifest, null, 2) + "\n");
 }
 
 async function buildCli() {

@@ -33,13 +33,13 @@ export const communeId = (n: number) => `commune-${String(n).padStart(3, "0")}-s
 export const communeUrl = (n: number) => `https://docs.google.com/spreadsheets/d/${communeId(n)}/edit#gid=0`;
 
 /** The roll-up workbook, its bundle loaded, the clock moving by the cost model on each call. */
-export function rollupRuntime(options: { costModel?: boolean } = {}): {
+export function rollupRuntime(options: { costModel?: boolean; bigquery?: boolean } = {}): {
   runtime: Runtime;
   g: Record<string, (...a: unknown[]) => unknown>;
 } {
   const runtime = createRuntime({
     now: NOW,
-    deployment: "rollup",
+    deployment: options.bigquery ? "rollup-bigquery" : "rollup",
     callCostMs: options.costModel === false ? undefined : callCostMs,
   });
   const g = loadBundle(runtime, ROLLUP_CODE) as Record<string, (...a: unknown[]) => unknown>;

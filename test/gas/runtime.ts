@@ -174,8 +174,11 @@ export function fixedDate(now: Date): DateConstructor {
   return clockedDate({ now: () => now.getTime(), advance: () => undefined });
 }
 
-/** The manifest a deployment ships with: dist/gas (bound to the sheet) or dist/addon (Editor add-on). */
-export function manifest(deployment: "bound" | "addon" | "rollup" = "bound"): {
+/** Where the product is deployed from: dist/gas, dist/addon, dist/rollup, dist/rollup-bigquery. */
+export type Deployment = "bound" | "addon" | "rollup" | "rollup-bigquery";
+
+/** The manifest a deployment ships with: dist/gas (bound to the sheet), dist/addon (Editor add-on), the roll-up's. */
+export function manifest(deployment: Deployment = "bound"): {
   oauthScopes?: string[];
   webapp?: WebAppManifest;
   dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version: string }[] };
@@ -210,7 +213,7 @@ export interface RuntimeOptions {
    * have no active spreadsheet (no document is open; inferred from the add-on lifecycle page,
    * developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
    */
-  deployment?: "bound" | "addon" | "rollup";
+  deployment?: Deployment;
 }
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {

@@ -12,7 +12,8 @@ import { renderProvinceReportHtml } from "../../core/rollup/html";
 import type { CommuneReading } from "../../core/rollup/model";
 import { buildProvinceReport, type ProvinceReport } from "../../core/rollup/report";
 import { rollupOptions } from "../../core/rollup/settings";
-import type { AppPorts, CellValue, SheetPort, WorkbookPort } from "../../ports";
+import type { AppPorts, CellValue, SheetPort, WarehousePort, WorkbookPort } from "../../ports";
+import { exportMessage, exportRollup } from "./export";
 import { writeLog } from "../write/log";
 import { replaceSheet } from "../write/writer";
 import { communesGrid, indicatorsGrid, lateGrid, RANKING_CHART, rankingGrid, reportGrid } from "./grids";
@@ -20,7 +21,10 @@ import { readCommuneList, writeReadStatus } from "./list";
 import { readRollupSettings } from "./settings";
 import { rollupTabName, type RollupTab } from "./tabs";
 
-export type RollupPorts = Pick<AppPorts, "workbook" | "clock" | "user">;
+export type RollupPorts = Pick<AppPorts, "workbook" | "clock" | "user"> & {
+  /** Where a complete roll-up is exported when "Xuất BigQuery" is set (NO_WAREHOUSE off Sheets). */
+  readonly warehouse: WarehousePort;
+};
 
 export interface RollupOutcome {
   readonly result: RollupResult;
@@ -31,6 +35,8 @@ export interface RollupOutcome {
   /** The summary line written to Nhật ký, and the settings that fell back to their default. */
   readonly summary: Message;
   readonly settingProblems: readonly Message[];
+  /** What the export to BigQuery answered, in Vietnamese; null when "Xuất BigQuery" is empty. */
+  readonly exported: string | null;
 }
 
 /** Column widths of each tab made the first time (pixels, from column A). */
@@ -116,6 +122,15 @@ export function consolidateAndWrite(
     key: "rollup.logSummary",
     params: { read: totals.read, distinct: totals.distinct, notRead: totals.notRead, late: totals.lateReports },
   };
-  writeLog(ports, t("rollup.logAction"), [summary, ...settingProblems, ...result.problems.map((p) => p.message)]);
-  return { result, report, html: renderProvinceReportHtml(report), tabs, summary, settingProblems };
+  // Only a complete roll-up gets here (every listed commune read or named), so a day's export is whole.
+  const exported = exportMessage(
+    exportRollup(
+      ports,
+      result.rows.map((r) => r.summary),
+      settings,
+    ),
+  );
+  const lines = [summary, ...settingProblems, ...result.problems.map((p) => p.message)];
+  writeLog(ports, t("rollup.logAction"), exported === null ? lines : [...lines, exported]);
+  return { result, report, html: renderProvinceReportHtml(report), tabs, summary, settingProblems, exported };
 }

@@ -1372,6 +1372,10 @@ export const catalogue = {
     vi: "Chưa xuất BigQuery: hãy ghi tên tỉnh ở Cài đặt (bảng của tỉnh được đặt theo tên này).",
     en: "Not exported to BigQuery: write the province's name in Cài đặt (the province's tables are named after it).",
   },
+  "warehouse.notHere": {
+    vi: "Không xuất BigQuery: chỉ bảng tổng hợp của tỉnh trong Google Sheets mới xuất được (cài bản có BigQuery).",
+    en: "Not exported to BigQuery: only the province's roll-up in Google Sheets exports (the build with BigQuery).",
+  },
   "warehouse.noService": {
     vi:
       "Chưa xuất BigQuery: bản cài đặt này không có dịch vụ BigQuery. Hãy cài bản tổng hợp có xuất BigQuery, " +

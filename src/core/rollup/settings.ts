@@ -8,6 +8,7 @@
 import * as z from "../schema/zod";
 import { splitList } from "../report/level";
 import type { RollupOptions } from "./consolidate";
+import { BIGQUERY_EXPORT_SETTING } from "../export/warehouse";
 import { parseSettingsWith, SETTINGS, type SettingProblem, type SettingsOf } from "../settings/registry";
 
 /** The "Nơi nhận" of the province's report as Sở Nội vụ would type it ({committee} is UBND tỉnh …). */
@@ -31,6 +32,11 @@ export const ROLLUP_SETTINGS = {
   cutoffDay: { ...SETTINGS.reportCutoffDay, description: "rollupSetting.cutoffDay" },
   /** A summary whose figures are older than this many days is named as stale (0–99). */
   staleDays: { description: "rollupSetting.staleDays", defaultText: "30", schema: SETTINGS.dueSoonDays.schema },
+  /**
+   * "Xuất BigQuery": project.dataset to load each complete roll-up into (docs/national.md); empty,
+   * the default, exports nothing and makes no call.
+   */
+  bigqueryExport: BIGQUERY_EXPORT_SETTING,
 } as const;
 
 export type RollupSettings = SettingsOf<typeof ROLLUP_SETTINGS>;

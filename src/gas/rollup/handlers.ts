@@ -13,6 +13,7 @@ import { SheetsCommunes } from "./communes";
 import { ScriptContinuation } from "./continuation";
 import { consolidateLines, listedCommunes, listTab, setupRollup } from "./province";
 import { SheetStage } from "./stage";
+import { GasWarehouse } from "../warehouse";
 import { rollupTabName } from "../../app/rollup/tabs";
 
 /**
@@ -40,7 +41,7 @@ function runUpdate(): UpdateOutcome {
     continuation: new ScriptContinuation(),
     timer: { elapsedMs: () => Date.now() - started },
     listed: () => listedCommunes(ports),
-    finish: (readings, today) => consolidateLines(ports, readings, today),
+    finish: (readings, today) => consolidateLines({ ...ports, warehouse: new GasWarehouse() }, readings, today),
     progress: (read, total) => spreadsheet.toast(t("rollup.update.progress", { read, total }), t("rollup.menu.title")),
   });
 }

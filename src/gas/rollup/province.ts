@@ -33,6 +33,7 @@ export function consolidateLines(
   const problems = outcome.result.problems.map((p) => `• ${render(p.message)}`);
   return [
     render(outcome.summary),
+    ...(outcome.exported === null ? [] : [outcome.exported]),
     ...outcome.settingProblems.map((m) => `• ${render(m)}`),
     ...problems.slice(0, DIALOG_PROBLEMS),
     ...(problems.length > DIALOG_PROBLEMS ? ["…"] : []),

@@ -5,6 +5,7 @@
  * named, never fatal), the list tab made from the folder, the roll-up's tabs written to
  * out/rollup/tong-hop-tinh.xlsx and the province's report beside it.
  */
+import { NO_WAREHOUSE } from "../../memory/none";
 import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { consolidateAndWrite, type RollupOutcome } from "../../app/rollup/consolidateAndWrite";
@@ -162,6 +163,7 @@ export async function runRollup(options: RollupOptions): Promise<void> {
     workbook,
     clock: { today: () => options.today, timestamp: vietnamNow },
     user: { email: () => process.env.USER_EMAIL ?? "" },
+    warehouse: NO_WAREHOUSE,
   };
   const outcome = consolidateAndWrite(ports, readings, options.today);
   const outDir = ensureOutDir(join(resolve(options.out), "rollup"));

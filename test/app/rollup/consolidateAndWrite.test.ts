@@ -1,3 +1,9 @@
+import { NO_WAREHOUSE } from "../../../src/memory/none";
+import type { WarehouseLoad } from "../../../src/core/export/warehouse";
+
+/** The loads a roll-up asked the warehouse for. */
+const loads: WarehouseLoad[] = [];
+beforeEach(() => (loads.length = 0));
 import { consolidateAndWrite } from "../../../src/app/rollup/consolidateAndWrite";
 import { readCommuneList } from "../../../src/app/rollup/list";
 import { readRollupSettings, setupRollupWorkbook } from "../../../src/app/rollup/settings";
@@ -17,6 +23,12 @@ function rollupWorkbook(rows: readonly (readonly string[])[]) {
     workbook,
     clock: { today: () => REFERENCE_DATE, timestamp: () => "2024-11-20 08:00:00" },
     user: { email: () => "snv@example.gov.vn" },
+    warehouse: {
+      load: (load: WarehouseLoad) => (
+        loads.push(load),
+        { ok: true as const, jobId: "j", state: "DONE" as const, rows: load.rows }
+      ),
+    },
   };
   return { workbook, list, ports };
 }
@@ -122,7 +134,12 @@ describe("the roll-up workbook", () => {
       ["Vạn Thọ", URL(2)],
     ].forEach((r, i) => r.forEach((v, c) => list.type(i + 1, c + 1, v)));
     list.type(5, 4, "ô ai đó gõ");
-    const ports = { workbook, clock: { today: () => REFERENCE_DATE, timestamp: () => "t" }, user: { email: () => "" } };
+    const ports = {
+      workbook,
+      clock: { today: () => REFERENCE_DATE, timestamp: () => "t" },
+      user: { email: () => "" },
+      warehouse: NO_WAREHOUSE,
+    };
     const readings = readCommuneList(workbook)!.sources.map((s) => read(s, seedSummary()));
     consolidateAndWrite(ports, readings, REFERENCE_DATE);
     expect(list.readValues()[0]).toEqual(["Xã", "Đường dẫn", "Ghi chú", null, "Tình trạng đọc"]);
@@ -161,5 +178,44 @@ describe("the roll-up workbook", () => {
     consolidateAndWrite(ports, [read(sources[0], seedSummary())], REFERENCE_DATE);
     expect(cells(workbook.sheet("Tổng hợp các xã")!).map((r) => r[1])).toEqual(["Xã, phường", "Đại Lãnh", "Toàn tỉnh"]);
     expect(workbook.sheet("Xếp hạng")!.chart).toMatchObject({ numRows: 2 });
+  });
+
+  it("exports a complete roll-up to BigQuery only when Xuất BigQuery is set, and logs what it answered", () => {
+    const { workbook, ports } = rollupWorkbook([
+      ["Đại Lãnh", URL(1)],
+      ["Vạn Thọ", URL(2)],
+    ]);
+    const sources = readCommuneList(workbook)!.sources;
+    const readings = [read(sources[0], seedSummary()), failed(sources[1], { ok: false, problem: "noAccess" })];
+    expect(consolidateAndWrite(ports, readings, REFERENCE_DATE).exported).toBeNull();
+    expect(loads).toHaveLength(0);
+
+    const settings = workbook.sheet("Cài đặt")!;
+    const rowOf = (key: string) => settings.readValues().findIndex((r) => r[0] === key) + 1;
+    settings.type(rowOf("provinceName"), 2, "Khánh Hòa");
+    settings.type(rowOf("bigqueryExport"), 2, "cchc-quoc-gia.tong_hop");
+    const outcome = consolidateAndWrite(ports, readings, REFERENCE_DATE);
+    // One load per table, the commune read only (the one not shared is not exported).
+    expect(loads.map((l) => [l.table, l.rows])).toEqual([
+      ["commune_day_khanh_hoa", 1],
+      ["indicator_day_khanh_hoa", seedSummary().indicators.length],
+    ]);
+    expect(outcome.exported).toMatch(/^Đã xuất \d+ dòng lên BigQuery/);
+    expect(cells(workbook.sheet("Nhật ký")!).map((r) => r[3])).toContain(outcome.exported);
+  });
+
+  it("in Node a roll-up asking for BigQuery is told it exports only from Sheets", () => {
+    const { workbook, ports } = rollupWorkbook([["Đại Lãnh", URL(1)]]);
+    const settings = workbook.sheet("Cài đặt")!;
+    const rowOf = (key: string) => settings.readValues().findIndex((r) => r[0] === key) + 1;
+    settings.type(rowOf("provinceName"), 2, "Khánh Hòa");
+    settings.type(rowOf("bigqueryExport"), 2, "cchc-quoc-gia.tong_hop");
+    const sources = readCommuneList(workbook)!.sources;
+    const outcome = consolidateAndWrite(
+      { ...ports, warehouse: NO_WAREHOUSE },
+      [read(sources[0], seedSummary())],
+      REFERENCE_DATE,
+    );
+    expect(outcome.exported).toMatch(/: Không xuất BigQuery: chỉ bảng tổng hợp của tỉnh trong Google Sheets/);
   });
 });
