@@ -175,7 +175,10 @@ function buildRollupBigQuery() {
   manifest.oauthScopes = [...manifest.oauthScopes, "https://www.googleapis.com/auth/bigquery"];
   manifest.dependencies = {
     ...manifest.dependencies,
-    enabledAdvancedServices: [{ userSymbol: "BigQuery", serviceId: "bigquery", version: "v2" }],
+    enabledAdvancedServices: [
+      ...(manifest.dependencies?.enabledAdvancedServices ?? []),
+      { userSymbol: "BigQuery", serviceId: "bigquery", version: "v2" },
+    ],
   };
   writeFileSync(join(out, "appsscript.json"), JSON.stringify(manifest, null, 2) + "\n");
 }

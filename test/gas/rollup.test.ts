@@ -75,12 +75,15 @@ describe("the roll-up's bundle, loaded as Apps Script loads it", () => {
       timeZone: "Asia/Ho_Chi_Minh",
       runtimeVersion: "V8",
       exceptionLogging: "STACKDRIVER",
+      // The Drive API under drive.file, as the commune's: the province report's PDF, and no other file.
+      dependencies: { enabledAdvancedServices: [{ userSymbol: "Drive", serviceId: "drive", version: "v3" }] },
       oauthScopes: [
         `${G}spreadsheets.currentonly`,
         `${G}spreadsheets.readonly`,
         `${G}script.container.ui`,
         `${G}userinfo.email`,
         `${G}script.scriptapp`,
+        `${G}drive.file`,
       ],
     });
     expect(manifest("bound").oauthScopes).toContain(`${G}spreadsheets.currentonly`);
@@ -185,6 +188,10 @@ describe("Cập nhật tổng hợp", () => {
     expect(list[0][2]).toBe("Tình trạng đọc");
     expect(String(list[3][2])).toMatch(/chưa chia sẻ quyền xem/);
     expect(runtime.spreadsheet.tab("Báo cáo tỉnh").grid().flat().join(" ")).toContain("SỞ NỘI VỤ");
+    // The same report as a PDF in Drive, its link in the answer.
+    expect(runtime.drive.files.map((f) => f.name)).toEqual(["Bao cao CCHC cac xa 2024-11.pdf"]);
+    expect(runtime.drive.files[0].sourceHtml).toContain("Kính gửi: Ủy ban nhân dân tỉnh");
+    expect(answer).toMatch(/Bản PDF của báo cáo tỉnh: https:\/\//);
     // Read once each; the mistyped URL never sent to Google.
     expect([...openings(runtime).values()].every((n) => n === 1)).toBe(true);
     expect(runtime.opened).toHaveLength(20);

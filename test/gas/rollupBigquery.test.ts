@@ -32,9 +32,10 @@ describe("the roll-up's export to BigQuery", () => {
     const variant = manifest("rollup-bigquery");
     expect(variant.oauthScopes).toEqual([...plain.oauthScopes!, `${G}bigquery`]);
     expect(variant.dependencies?.enabledAdvancedServices).toEqual([
+      ...plain.dependencies!.enabledAdvancedServices!,
       { userSymbol: "BigQuery", serviceId: "bigquery", version: "v2" },
     ]);
-    expect(plain.dependencies?.enabledAdvancedServices ?? []).toEqual([]);
+    expect(plain.dependencies?.enabledAdvancedServices?.map((s) => s.serviceId)).toEqual(["drive"]);
   });
 
   test("a complete roll-up is loaded into the day's partition; a second one the same day replaces it", () => {

@@ -1572,6 +1572,16 @@ export const catalogue = {
   },
   "rollupReport.signerTitle": { vi: "GIÁM ĐỐC", en: "DIRECTOR" },
   "rollupReport.andOthers": { vi: "{names} và {count} xã, phường khác", en: "{names} and {count} other communes" },
+  "rollupReport.fileName": { vi: "Bao cao CCHC cac xa {period}", en: "PAR report of the communes {period}" },
+  "rollupReport.pdfSaved": { vi: "Bản PDF của báo cáo tỉnh: {url}", en: "The province report's PDF: {url}" },
+  "rollupReport.pdfNotKept": {
+    vi: 'Báo cáo tỉnh ở trang "Báo cáo tỉnh"; không lưu bản PDF.',
+    en: 'The province report is in the "Báo cáo tỉnh" tab; no PDF kept.',
+  },
+  "rollupReport.pdfFailed": {
+    vi: 'Chưa lưu được bản PDF của báo cáo tỉnh ({reason}); báo cáo vẫn ở trang "Báo cáo tỉnh".',
+    en: 'The province report\'s PDF could not be saved ({reason}); the report is in the "Báo cáo tỉnh" tab.',
+  },
   "rollupReport.subject": {
     vi: "Tình hình thực hiện kế hoạch cải thiện Chỉ số CCHC, SIPAS của các xã, phường {period}",
     en: "The communes' progress on their plans to improve the PAR INDEX and SIPAS, {period}",

@@ -14,6 +14,7 @@ import { ScriptContinuation } from "./continuation";
 import { consolidateLines, listedCommunes, listTab, setupRollup } from "./province";
 import { SheetStage } from "./stage";
 import { GasWarehouse } from "../warehouse";
+import { DriveDocuments } from "../services";
 import { rollupTabName } from "../../app/rollup/tabs";
 
 /**
@@ -41,7 +42,12 @@ function runUpdate(): UpdateOutcome {
     continuation: new ScriptContinuation(),
     timer: { elapsedMs: () => Date.now() - started },
     listed: () => listedCommunes(ports),
-    finish: (readings, today) => consolidateLines({ ...ports, warehouse: new GasWarehouse() }, readings, today),
+    finish: (readings, today) =>
+      consolidateLines(
+        { ...ports, warehouse: new GasWarehouse(), documents: new DriveDocuments(new DocumentStore()) },
+        readings,
+        today,
+      ),
     progress: (read, total) => spreadsheet.toast(t("rollup.update.progress", { read, total }), t("rollup.menu.title")),
   });
 }
