@@ -10,26 +10,12 @@ import type {
   WorkbookPort,
 } from "../ports";
 import { dateToLocal, localToDate } from "./dates";
+import { typedValue, type StoredDate, type StoredValue } from "../core/workbook/typedValue";
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const HEADER_BACKGROUND = "#dde7f0";
-
-/**
- * What a number format says about its value, from its pattern (Sheets' patterns:
- * developers.google.com/sheets/api/guides/formats): quoted text and escapes are ignored.
- */
-export function formatKind(format: string): "percent" | "time" | "month" | "date" | "other" {
-  const f = format.replace(/"[^"]*"|\\./g, "");
-  if (f.includes("%")) return "percent";
-  const hasDay = /d/i.test(f);
-  const hasYear = /y/i.test(f);
-  const hasTime = /h|s|am\/pm/i.test(f);
-  if (hasTime && !hasDay && !hasYear) return "time";
-  if (hasYear && !hasDay && /m/i.test(f)) return "month";
-  return hasDay || hasYear ? "date" : "other";
-}
 
 /** "8:00" for a time Sheets stored as a date on 30/12/1899. */
 function timeText(v: Date, timeZone: string): string {
@@ -310,11 +296,15 @@ export class SheetsSheet implements SheetPort {
    * period columns read it as the month and say so in a note (core/period).
    */
   private fromSheet(v: unknown, format = ""): CellValue {
-    if (v instanceof Date)
-      return formatKind(format) === "time" ? timeText(v, this.timeZone) : dateToLocal(v, this.timeZone);
-    if (v === "" || v === undefined) return null;
-    if (typeof v === "number" && formatKind(format) === "percent") return `${Math.round(v * 100 * 1e9) / 1e9}%`;
-    return v as CellValue;
+    // The plan tab's read has no formats: its dates go straight to their day, no object per cell.
+    if (v instanceof Date && format === "") return dateToLocal(v, this.timeZone);
+    const stored = v instanceof Date ? this.storedDate(v) : (v as StoredValue);
+    return typedValue(stored, format, format !== "");
+  }
+
+  /** A Date Sheets handed over, taken apart in the spreadsheet's zone only when a rule asks. */
+  private storedDate(v: Date): StoredDate {
+    return { date: () => dateToLocal(v, this.timeZone), time: () => timeText(v, this.timeZone) };
   }
 
   private toSheet(v: CellValue): unknown {

@@ -45,6 +45,12 @@ export class MemorySheet implements SheetPort {
   readonly notes = new Map<string, string>();
   readonly backgrounds = new Map<string, string>();
   merges: CellBlock[] = [];
+  /**
+   * A loaded cell whose number format carries its meaning, as readValues({ withFormats }) hands
+   * it on ("90%" for a stored 0.9, "8:00" for a time), by "row,col": what Sheets' formats read
+   * gives for the same cell. A cell written since is its written value.
+   */
+  readonly shown = new Map<string, CellValue>();
   colourRules: ColourRule[] = [];
   chart: ChartSpec | null = null;
 
@@ -53,7 +59,7 @@ export class MemorySheet implements SheetPort {
     private readonly counter: CallCounter,
   ) {}
 
-  readValues(_options?: { asTyped?: boolean; withFormats?: boolean }): CellValue[][] {
+  readValues(options?: { asTyped?: boolean; withFormats?: boolean }): CellValue[][] {
     this.counter.hit("readValues");
     let lastRow = 0;
     let lastCol = 0;
@@ -71,6 +77,11 @@ export class MemorySheet implements SheetPort {
       for (let c = 0; c < lastCol; c++) row.push(this.cells[r]?.[c] ?? null);
       out.push(row);
     }
+    if (options?.withFormats)
+      for (const [key, v] of this.shown) {
+        const [r, c] = key.split(",").map(Number);
+        if (r <= lastRow && c <= lastCol) out[r - 1][c - 1] = v;
+      }
     return out;
   }
 
@@ -129,6 +140,7 @@ export class MemorySheet implements SheetPort {
     this.counter.hit("clear");
     this.cells.length = 0;
     this.notes.clear();
+    this.shown.clear();
   }
 
   setChart(spec: ChartSpec): void {
@@ -145,6 +157,7 @@ export class MemorySheet implements SheetPort {
         const target = this.cells[r];
         while (target.length < col - 1 + j) target.push(null);
         target[col - 1 + j] = v;
+        this.shown.delete(`${r + 1},${col + j}`);
       });
     });
   }

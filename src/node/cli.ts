@@ -10,6 +10,8 @@ import { parseArgs as parseOptions, type ParseArgsConfig } from "node:util";
 import { importTableInto } from "../app/commands/importPlan";
 import { runDigest } from "../app/commands/sendDigests";
 import { refreshAll } from "../app/commands/refresh";
+import { setup } from "../app/commands/setup";
+import { readSettings } from "../app/read/settings";
 import { generateReport, monthOf } from "../app/commands/generateReport";
 import { prefillDays } from "../core/calendar/holidays";
 import { formatIso, formatVi, parseIso, type LocalDate } from "../core/dates/localDate";
@@ -165,8 +167,21 @@ async function commandImport(args: string[]): Promise<void> {
 async function commandStart(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { plan: { type: "string" }, today: { type: "string" }, out: { type: "string" }, year: { type: "string" } },
+    options: {
+      plan: { type: "string" },
+      workbook: { type: "string" },
+      "in-place": { type: "boolean" },
+      today: { type: "string" },
+      out: { type: "string" },
+      year: { type: "string" },
+    },
   });
+  if (values.workbook !== undefined) {
+    if (values.plan !== undefined) throw new CliError({ key: "cli.planAndWorkbook" });
+    await continueWorkbook(values.workbook, values);
+    return;
+  }
+  if (values["in-place"]) throw new CliError({ key: "cli.inPlaceNeedsWorkbook" });
   const year = parseYear(values.year);
   const table = values.plan ? await readPlanFile(values.plan) : readTextTable(SAMPLE_PLAN_TEXT);
   const explicitToday = values.today ? parseDate(values.today) : null;
@@ -204,6 +219,26 @@ async function commandStart(args: string[]): Promise<void> {
   );
   console.log(t("cli.todayLine", { today: formatIso(today), note: values.today ? "" : t("cli.todayDefault") }));
   console.log(render(outcome.summary));
+  const day = runDay(workbook, ports, today, outDir);
+  await (await import("./xlsx")).writeXlsx(workbook, file);
+  const warnings = plan.warnings.filter((w) => w.severity === "warning");
+  if (warnings.length > 0) {
+    console.log(t("cli.warningsHeader", { count: warnings.length }));
+    for (const w of warnings) console.log(`  - ${w.taskId ?? ""} ${render(w.message)}`);
+  }
+  printWritten(file, day, outDir);
+}
+
+/**
+ * The sheet's commands over a tracking workbook, as of `today`: the refresh (statuses, checks,
+ * colours, notes, indicators), the month's report and the day's reminders, each printed.
+ */
+function runDay(
+  workbook: MemoryWorkbook,
+  ports: AppPorts,
+  today: LocalDate,
+  outDir: string,
+): { reportFile: string; digest: { sent: readonly string[]; samples: boolean } } {
   // The same refresh as the sheet's menu: statuses, checks, colours, notes, in the workbook.
   const refreshed = refreshAll(ports, today);
   console.log(t("cli.statusHeader", { today: formatVi(today) }));
@@ -235,21 +270,48 @@ async function commandStart(args: string[]): Promise<void> {
   writeFileSync(reportFile, report.html);
   // The reminders of the reference day, as the daily trigger would send them.
   const digest = sendDigests(workbook, ports, today, join(outDir, "outbox"));
-  await (await import("./xlsx")).writeXlsx(workbook, file);
-  const warnings = plan.warnings.filter((w) => w.severity === "warning");
-  if (warnings.length > 0) {
-    console.log(t("cli.warningsHeader", { count: warnings.length }));
-    for (const w of warnings) console.log(`  - ${w.taskId ?? ""} ${render(w.message)}`);
-  }
+  return { reportFile, digest };
+}
+
+function printWritten(file: string, day: ReturnType<typeof runDay>, outDir: string): void {
   console.log(t("cli.wrote", { file }));
-  console.log(t("cli.wroteReport", { file: reportFile }));
+  console.log(t("cli.wroteReport", { file: day.reportFile }));
   console.log(
     t("cli.wroteOutbox", {
-      count: digest.sent.length,
+      count: day.digest.sent.length,
       dir: join(outDir, "outbox"),
-      samples: digest.samples ? t("cli.sampleEmails") : "",
+      samples: day.digest.samples ? t("cli.sampleEmails") : "",
     }),
   );
+}
+
+/**
+ * `start --workbook FILE`: a tracking workbook kept in Excel or LibreOffice (or downloaded from
+ * the sheet) continued: read as the sheet would be, set up again (the product's rules, columns
+ * and tabs, as the menu's Thiết lập), then the same day's commands; the updated workbook goes to
+ * the output folder, the file read is never replaced unless --in-place says so.
+ */
+async function continueWorkbook(
+  input: string,
+  values: { today?: string; out?: string; "in-place"?: boolean },
+): Promise<void> {
+  const explicitToday = values.today ? parseDate(values.today) : null;
+  const { workbook, original } = await (await import("./xlsxWorkbook")).openTrackingWorkbook(input);
+  let today: LocalDate = explicitToday ?? { year: 2024, month: 11, day: 20 };
+  const ports = nodePorts(workbook, () => today);
+  const tabs = setup(ports).tabs;
+  const planYear = readSettings(tabs.settings).settings.planYear;
+  // Without --today the reference date is 20 November (the monthly report's day) of the plan's year.
+  if (!explicitToday) today = { year: planYear ?? 2024, month: 11, day: 20 };
+  const outDir = ensureOutDir(resolve(values.out ?? "out"));
+  const file = values["in-place"] ? resolve(input) : join(outDir, "bang-theo-doi.xlsx");
+  if (!values["in-place"] && file === resolve(input))
+    throw new CliError({ key: "cli.wouldOverwrite", params: { file } });
+  console.log(t("cli.workbookLine", { file: input, tasks: Math.max(0, tabs.plan.values.length - 1) }));
+  console.log(t("cli.todayLine", { today: formatIso(today), note: values.today ? "" : t("cli.todayDefault") }));
+  const day = runDay(workbook, ports, today, outDir);
+  await (await import("./xlsx")).writeXlsx(workbook, file, original);
+  printWritten(file, day, outDir);
 }
 
 /**

@@ -39,6 +39,7 @@ async function readTable(file: string): Promise<SourceTable> {
     default: {
       checkOfficeZip(file, bytes);
       const table = await (await import("./xlsx")).readXlsxPlan(bytes);
+      if (table === "trackingWorkbook") throw new CliError({ key: "cli.planIsWorkbook", params: { file } });
       if (!table) throw new CliError({ key: "cli.fileProblem", params: { file, problem: { key: "import.noHeader" } } });
       return table;
     }

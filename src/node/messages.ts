@@ -149,14 +149,15 @@ export const cliCatalogue = {
   },
   "cli.usage": {
     vi:
-      "Cách dùng: cli <lệnh> [tuỳ chọn]. Lệnh: start [--plan TỆP] [--today YYYY-MM-DD] [--out " +
-      'THƯ_MỤC]; import TỆP [--json] [--year NĂM]; timeline "VĂN BẢN" [--year NĂM] [--from NGÀY --to ' +
+      "Cách dùng: cli <lệnh> [tuỳ chọn]. Lệnh: start [--plan TỆP | --workbook TỆP.xlsx [--in-place]] " +
+      '[--today YYYY-MM-DD] [--out THƯ_MỤC]; import TỆP [--json] [--year NĂM]; timeline "VĂN BẢN" [--year NĂM] [--from NGÀY --to ' +
       "NGÀY] [--day-before] [--json]; holidays [--year NĂM] [--json]; report [--period 2024-11] " +
       "[--today NGÀY] [--plan TỆP] [--out THƯ_MỤC]; digest [--today NGÀY] [--plan TỆP] [--out THƯ_MỤC]; " +
       'serve [--plan TỆP] [--today NGÀY] [--port CỔNG]; link --person "VAI_TRÒ hoặc EMAIL" [--port CỔNG]; ' +
       "rollup THƯ_MỤC [--today NGÀY] [--out THƯ_MỤC] [--province TỈNH] [--json].",
     en:
-      "Usage: cli <command> [options]. Commands: start [--plan FILE] [--today YYYY-MM-DD] [--out DIR]; " +
+      "Usage: cli <command> [options]. Commands: start [--plan FILE | --workbook FILE.xlsx [--in-place]] " +
+      "[--today YYYY-MM-DD] [--out DIR]; " +
       'import FILE [--json] [--year YEAR]; timeline "TEXT" [--year YEAR] [--from DATE --to DATE] ' +
       "[--day-before] [--json]; holidays [--year YEAR] [--json]; report [--period 2024-11] [--today " +
       "DATE] [--plan FILE] [--out DIR]; digest [--today DATE] [--plan FILE] [--out DIR]; " +
@@ -263,6 +264,45 @@ export const cliCatalogue = {
     en: 'Say whose link: --person "<role or e-mail>".',
   },
   "cli.unknownCommand": { vi: "Lệnh không hợp lệ: {command}.", en: "Unknown command: {command}." },
+  // issue 17: workbook
+  "cli.planIsWorkbook": {
+    vi:
+      'Tệp {file} là một bảng theo dõi (đã có các trang "Kế hoạch", "Cài đặt"…), không phải kế hoạch gốc. ' +
+      "Để cập nhật tiếp bảng theo dõi này, dùng --workbook {file} thay cho --plan.",
+    en:
+      'The file {file} is a tracking workbook (it has the "Kế hoạch", "Cài đặt"… tabs), not a plan. ' +
+      "To continue this tracking workbook, use --workbook {file} instead of --plan.",
+  },
+  "cli.notTrackingWorkbook": {
+    vi:
+      'Tệp {file} không phải bảng theo dõi (không có trang "{tab}"). Bảng theo dõi là tệp npm start ghi ' +
+      "(bang-theo-doi.xlsx) hoặc tệp tải từ Google Sheets; một kế hoạch gốc thì nhập bằng --plan {file}.",
+    en:
+      'The file {file} is not a tracking workbook (it has no "{tab}" tab). A tracking workbook is the file ' +
+      "npm start writes (bang-theo-doi.xlsx) or one downloaded from Google Sheets; import a plan with --plan {file}.",
+  },
+  "cli.workbookNotXlsx": {
+    vi: "Bảng theo dõi {file} phải là tệp .xlsx (Excel, LibreOffice hoặc Google Sheets → Tải xuống → .xlsx).",
+    en: "The tracking workbook {file} must be an .xlsx file (Excel, LibreOffice or Google Sheets → Download → .xlsx).",
+  },
+  "cli.planAndWorkbook": {
+    vi: "Chỉ dùng một trong hai: --plan (lập bảng theo dõi mới từ kế hoạch) hoặc --workbook (cập nhật tiếp bảng đã có).",
+    en: "Use one of the two: --plan (a new tracking workbook from a plan) or --workbook (continue an existing one).",
+  },
+  "cli.inPlaceNeedsWorkbook": {
+    vi: "--in-place chỉ dùng cùng --workbook TỆP.xlsx (ghi đè lên chính tệp đó).",
+    en: "--in-place goes with --workbook FILE.xlsx only (it writes over that file).",
+  },
+  "cli.wouldOverwrite": {
+    vi:
+      "Tệp ghi ra {file} chính là tệp đang đọc; chọn thư mục khác bằng --out THƯ_MỤC, " +
+      "hoặc thêm --in-place nếu muốn ghi đè lên tệp.",
+    en: "The file to write, {file}, is the one being read; pick another folder with --out DIR, or add --in-place to overwrite it.",
+  },
+  "cli.workbookLine": {
+    vi: "Cập nhật tiếp bảng theo dõi {file}: {tasks} dòng kế hoạch.",
+    en: "Continuing the tracking workbook {file}: {tasks} plan rows.",
+  },
   // issue 16: rollup
   "cli.rollupNoDir": {
     vi: "Không có thư mục {dir}; hãy chỉ ra thư mục chứa các tệp .xlsx của các xã (npm start ghi bang-theo-doi.xlsx).",

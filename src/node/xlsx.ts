@@ -5,6 +5,7 @@ import type { SourceTable } from "../core/plan/model";
 import { cellToText, readGrid } from "../core/plan/readers/grid";
 import { MemoryWorkbook } from "../memory/memoryWorkbook";
 import type { CellValue } from "../ports";
+import { isTrackingWorkbook, loadXlsx, type XlsxOriginal } from "./xlsxWorkbook";
 
 const HEADER_FILL = "FFDDE7F0";
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -40,14 +41,65 @@ export function rowHeight(
 const toExcel = (v: CellValue): ExcelJS.CellValue =>
   isLocalDate(v) ? new Date(toUtcDate(v).getTime()) : (v as ExcelJS.CellValue);
 
+/** Whether a cell still holds the value it was read with (dates by their day). */
+const sameValue = (a: CellValue, b: CellValue): boolean =>
+  a === b || (isLocalDate(a) && isLocalDate(b) && a.year === b.year && a.month === b.month && a.day === b.day);
+
+/**
+ * The cell of the file read that a cell still holding its read value is written back from: what
+ * a person typed goes out as it came in (a link with its words, a formula with its result, their
+ * number format, font and fill), not as the product would have written the value.
+ */
+function keptCell(source: ExcelJS.Worksheet | undefined, read: readonly (readonly CellValue[])[] | undefined) {
+  return (r: number, c: number, v: CellValue): ExcelJS.Cell | null => {
+    if (!source || !read || v === null || !sameValue(read[r - 1]?.[c - 1] ?? null, v)) return null;
+    const cell = source.getCell(r, c);
+    return cell.type === ExcelJS.ValueType.Merge || cell.value === null ? null : cell;
+  };
+}
+
+/** A cell written back as it was read: its value as stored (a shared formula as its own formula) and its style. */
+function copyCell(from: ExcelJS.Cell, to: ExcelJS.Cell): void {
+  const v = from.value;
+  to.value =
+    v && typeof v === "object" && "sharedFormula" in v
+      ? { formula: from.formula, result: v.result, date1904: false }
+      : (v as ExcelJS.CellValue);
+  to.style = JSON.parse(JSON.stringify(from.style ?? {})) as Partial<ExcelJS.Style>;
+}
+
+type Validations = { model: Record<string, unknown>; add(ref: string, v: unknown): void };
+const validationsOf = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: Validations }).dataValidations;
+const columnOfRef = (ref: string): string => /^\$?([A-Z]+)/.exec(ref)?.[1] ?? "";
+
+/**
+ * What a person set up in a tab of the file read, on columns the product has no rule for: their
+ * dropdowns and conditional formats (the product's own are written afresh from the sheet's state).
+ */
+function keepPersonRules(source: ExcelJS.Worksheet, ws: ExcelJS.Worksheet, sheet: MemoryWorkbook["sheets"][number]) {
+  const validated = new Set([...sheet.validations.keys()].map(columnLetter));
+  for (const [ref, rule] of Object.entries(validationsOf(source).model))
+    if (!validated.has(columnOfRef(ref))) validationsOf(ws).add(ref, rule);
+  const coloured = new Set(sheet.colourRules.map((r) => columnLetter(r.col)));
+  const formats = (source as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
+  for (const cf of formats ?? [])
+    if (!cf.ref.split(/[\s:]+/).some((ref: string) => coloured.has(columnOfRef(ref)))) ws.addConditionalFormatting(cf);
+}
+
 /**
  * Writes the in-memory tracking workbook as .xlsx so a commune working in Excel sees what the
- * sheet shows: the same tabs, header, frozen row, widths, wrapping and dropdowns.
+ * sheet shows: the same tabs, header, frozen row, widths, wrapping and dropdowns. Continuing an
+ * .xlsx (`original`: the file the workbook was read from), every cell still holding what was read
+ * is written back from the file, and a person's own rules and widths are kept.
  */
-export async function writeXlsx(workbook: MemoryWorkbook, file: string): Promise<void> {
+export async function writeXlsx(workbook: MemoryWorkbook, file: string, original?: XlsxOriginal): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "par-plan-tracker";
   for (const sheet of workbook.sheets) {
+    const source = original?.workbook.getWorksheet(sheet.name);
+    const kept = keptCell(source, original?.read.get(sheet.name));
+    const keptKeys = new Set<string>();
     const ws = wb.addWorksheet(sheet.name, {
       views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
       // A3 landscape, one page wide: the plan tab has 22 columns.
@@ -77,6 +129,12 @@ export async function writeXlsx(workbook: MemoryWorkbook, file: string): Promise
       row.forEach((v, c) => {
         if (v === null || v === "") return;
         const cell = line.getCell(c + 1);
+        const from = kept(r + 1, c + 1, v);
+        if (from) {
+          copyCell(from, cell);
+          keptKeys.add(`${r + 1},${c + 1}`);
+          return;
+        }
         cell.value = toExcel(v);
         if (isLocalDate(v)) cell.numFmt = "dd/mm/yyyy";
         else if (sheet.plainText.has(c + 1)) cell.numFmt = "@";
@@ -87,6 +145,7 @@ export async function writeXlsx(workbook: MemoryWorkbook, file: string): Promise
     if (sheet.headerColumns > 0) {
       const header = ws.getRow(1);
       for (let c = 1; c <= lastCol; c++) {
+        if (keptKeys.has(`1,${c}`)) continue;
         const cell = header.getCell(c);
         cell.font = { bold: true };
         cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
@@ -102,6 +161,8 @@ export async function writeXlsx(workbook: MemoryWorkbook, file: string): Promise
       const [r, c] = key.split(",").map(Number);
       ws.getCell(r, c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(color) } };
     }
+    for (const m of sheet.merges) ws.mergeCells(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
+    if (source) keepPersonRules(source, ws, sheet);
     const lastRow = Math.max(rows.length + 500, 1000);
     for (const rule of sheet.colourRules) {
       const ref = `${columnLetter(rule.col)}2:${columnLetter(rule.col)}${lastRow}`;
@@ -177,10 +238,13 @@ function fromExcel(v: ExcelJS.CellValue): CellValue {
 
 /**
  * Reads the first worksheet that holds a plan table (a header with "TT" and "Nhiệm vụ"), from a
- * file's path or from its bytes (the command line reads and checks them first).
+ * file's path or from its bytes (the command line reads and checks them first). A tracking
+ * workbook (the product's own tabs) is said to be one: it is continued, not imported.
  */
-export async function readXlsxPlan(source: string | Buffer): Promise<SourceTable | null> {
-  for (const ws of (await loadWorkbook(source)).worksheets) {
+export async function readXlsxPlan(source: string | Buffer): Promise<SourceTable | "trackingWorkbook" | null> {
+  const wb = await loadWorkbook(source);
+  if (isTrackingWorkbook(wb)) return "trackingWorkbook";
+  for (const ws of wb.worksheets) {
     const dense = gridOf(ws);
     if (dense.some((r) => matchHeader(r.map(cellToText)))) return readGrid(dense);
   }
@@ -207,11 +271,5 @@ function gridOf(ws: ExcelJS.Worksheet): CellValue[][] {
 
 /** Reads an .xlsx file (from its path or bytes) into a memory workbook: every worksheet's values, by its name. */
 export async function readXlsxWorkbook(source: string | Buffer): Promise<MemoryWorkbook> {
-  const workbook = new MemoryWorkbook();
-  for (const ws of (await loadWorkbook(source)).worksheets) {
-    const grid = gridOf(ws);
-    const sheet = workbook.addSheet(ws.name);
-    if (grid.length > 0) sheet.writeValues(1, 1, grid);
-  }
-  return workbook;
+  return (await loadXlsx(source)).workbook;
 }
