@@ -50,9 +50,10 @@ describe("the plan row schema", () => {
     expect(readPlanRow({ id: "B.1" })).toMatchObject({ id: "B.1", deadline: null, progress: null, lead: [] });
   });
 
-  test("the checking parse reads a row that passes to the same value: one definition for both", () => {
+  test("every cell the reader reads is checked, but part, section and number: one definition for both", () => {
     expect(checkRow(schemas, good)).toEqual([]);
-    expect(schemas.fields.parse(good)).toEqual(readPlanRow(good));
+    const read = Object.keys(readPlanRow(good)).filter((k) => !["part", "section", "number"].includes(k));
+    expect(Object.keys(schemas.fields.shape)).toEqual(read);
   });
 
   test("a cell with no value of its kind reads as empty, and the check names it with its code", () => {

@@ -18,7 +18,7 @@ import { indicatorRowProblems, judgeIndicators, planScopes, type IndicatorRefres
 import { readMergedCells } from "../read/mergedCells";
 import type { Snapshot } from "../read/snapshot";
 import { readWorkbook } from "./readWorkbook";
-import { editSettings, saveContext, savePlanSize } from "../state/editContext";
+import { editSettings, saveContext } from "../state/editContext";
 import { clearPending, readPending } from "../state/pendingEdits";
 import { computedCells, writeComputed } from "../write/computed";
 import { writeIndicatorChart } from "../write/indicatorChart";
@@ -100,7 +100,6 @@ function saveEditContext(ports: Pick<AppPorts, "store">, snapshot: Snapshot): vo
   const holidays: [string, "holiday" | "workday"][] = snapshot.calendarDays.map((d) => [formatIso(d.date), d.kind]);
   const completionIds = [...snapshot.completions.keys()];
   saveContext(ports.store, plan, editSettings(snapshot.settingsTyped), holidays, snapshot.roles, completionIds);
-  savePlanSize(ports.store, plan.values.length);
 }
 
 /**
