@@ -16,6 +16,7 @@ const APPS_SCRIPT_SERVICES = [
   "ContentService",
   "DriveApp",
   "Drive",
+  "BigQuery",
   "Charts",
   "UrlFetchApp",
   "Session",

@@ -10,6 +10,8 @@ import { join } from "node:path";
 
 const GAS_ENTRY = "src/gas/main.ts";
 const GLOBAL = "__parPlan";
+/** The province's roll-up: a second deployable from the same sources, with its own entry and manifest. */
+const ROLLUP = { entry: "src/gas/rollup/main.ts", outDir: "dist/rollup", manifest: "rollup/appsscript.json" };
 const common = {
   bundle: true,
   charset: "utf8", // Vietnamese stays readable in the execution log and in Code.js
@@ -18,10 +20,10 @@ const common = {
   legalComments: "none",
 };
 
-export async function entryExports() {
+export async function entryExports(entry = GAS_ENTRY) {
   const probe = await build({
     ...common,
-    entryPoints: [GAS_ENTRY],
+    entryPoints: [entry],
     format: "esm",
     platform: "neutral",
     target: "es2020",
@@ -38,29 +40,39 @@ export async function entryExports() {
   return names;
 }
 
-async function buildGas() {
-  rmSync("dist/gas", { recursive: true, force: true });
-  mkdirSync("dist/gas", { recursive: true });
-  const names = await entryExports();
+/** One Code.js: the entry bundled as an IIFE into one global, and a top-level function per export. */
+async function bundleEntry(entry, outDir, banner) {
+  const names = await entryExports(entry);
   const footer = [
     "",
-    "// Entry points, generated from the exports of src/gas/main.ts.",
+    `// Entry points, generated from the exports of ${entry}.`,
     ...names.map((n) => `function ${n}() { return ${GLOBAL}.${n}.apply(this, arguments); }`),
     "",
   ].join("\n");
   await build({
     ...common,
-    entryPoints: [GAS_ENTRY],
-    outfile: "dist/gas/Code.js",
+    entryPoints: [entry],
+    outfile: join(outDir, "Code.js"),
     format: "iife",
     globalName: GLOBAL,
     platform: "neutral",
     mainFields: ["module", "main"],
     target: "es2020",
     minify: false, // readable stack traces in the Apps Script execution log
-    banner: { js: "// PAR plan tracker for Google Sheets. Built file: edit src/, then run `npm run build`." },
+    banner: { js: banner },
     footer: { js: footer },
   });
+  return names;
+}
+
+async function buildGas() {
+  rmSync("dist/gas", { recursive: true, force: true });
+  mkdirSync("dist/gas", { recursive: true });
+  const names = await bundleEntry(
+    GAS_ENTRY,
+    "dist/gas",
+    "// PAR plan tracker for Google Sheets. Built file: edit src/, then run `npm run build`.",
+  );
   copyFileSync("appsscript.json", "dist/gas/appsscript.json");
   const htmlDir = "src/gas/html";
   try {
@@ -131,6 +143,46 @@ function buildAddon() {
   writeFileSync("dist/addon/appsscript.json", JSON.stringify(manifest, null, 2) + "\n");
 }
 
+/**
+ * The province's roll-up workbook (docs/rollup.md, "Deployment"): its own Code.js and manifest
+ * in dist/rollup, pushed with `npm run push:rollup` (.clasp.rollup.json). No pages, no web app.
+ */
+async function buildRollup() {
+  rmSync(ROLLUP.outDir, { recursive: true, force: true });
+  mkdirSync(ROLLUP.outDir, { recursive: true });
+  const names = await bundleEntry(
+    ROLLUP.entry,
+    ROLLUP.outDir,
+    "// PAR plan tracker: the province's roll-up. Built file: edit src/, then run `npm run build`.",
+  );
+  copyFileSync(ROLLUP.manifest, join(ROLLUP.outDir, "appsscript.json"));
+  buildRollupBigQuery();
+  return names;
+}
+
+/**
+ * The roll-up for a province that exports to BigQuery (docs/national.md, "The manifest"): the
+ * same Code.js, its manifest with the BigQuery advanced service and the one scope a load job
+ * accepts. Scopes are granted at install, not per setting, so a province that does not export
+ * installs dist/rollup and is never asked for BigQuery. Pushed with `npm run push:rollup-bigquery`.
+ */
+function buildRollupBigQuery() {
+  const out = "dist/rollup-bigquery";
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  copyFileSync(join(ROLLUP.outDir, "Code.js"), join(out, "Code.js"));
+  const manifest = JSON.parse(readFileSync(ROLLUP.manifest, "utf8"));
+  manifest.oauthScopes = [...manifest.oauthScopes, "https://www.googleapis.com/auth/bigquery"];
+  manifest.dependencies = {
+    ...manifest.dependencies,
+    enabledAdvancedServices: [
+      ...(manifest.dependencies?.enabledAdvancedServices ?? []),
+      { userSymbol: "BigQuery", serviceId: "bigquery", version: "v2" },
+    ],
+  };
+  writeFileSync(join(out, "appsscript.json"), JSON.stringify(manifest, null, 2) + "\n");
+}
+
 async function buildCli() {
   rmSync("dist/cli", { recursive: true, force: true });
   await build({
@@ -146,9 +198,12 @@ async function buildCli() {
 }
 
 const names = await buildGas();
+const rollupNames = await buildRollup();
 await buildCli();
 const size = statSync("dist/gas/Code.js").size;
 const lines = readFileSync("dist/gas/Code.js", "utf8").split("\n").length;
 const report = `dist/gas/Code.js: ${(size / 1024).toFixed(1)} KB, ${lines} lines; entry points: ${names.join(", ")}`;
 
+const rollupSize = statSync(join(ROLLUP.outDir, "Code.js")).size;
 console.log(report);
+console.log(`${ROLLUP.outDir}/Code.js: ${(rollupSize / 1024).toFixed(1)} KB; entry points: ${rollupNames.join(", ")}`);

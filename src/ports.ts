@@ -4,7 +4,10 @@
  * learns which one it runs on.
  */
 import type { LocalDate } from "./core/dates/localDate";
+import type { CommuneReading, SourceProblem } from "./core/rollup/model";
 import type { CellValue, ColourRule } from "./core/workbook/cells";
+import type { WarehouseLoad } from "./core/export/warehouse";
+import type { Message } from "./core/i18n/messages";
 
 export type { CellValue, ColourRule };
 
@@ -226,3 +229,49 @@ export type OfficerPorts = AppPorts & {
   readonly secrets: StorePort;
   readonly lock: LockPort;
 };
+
+/** What a load into the warehouse answered: the job BigQuery ran, or why nothing was loaded. */
+export type WarehouseResult =
+  | { readonly ok: true; readonly jobId: string; readonly state: "DONE"; readonly rows: number }
+  | { readonly ok: false; readonly jobId: string | null; readonly error: Message };
+
+/**
+ * The national warehouse (BigQuery through the Apps Script advanced service; docs/national.md):
+ * one load job per call, waited for within a bounded number of polls. Never throws for what
+ * BigQuery refuses: the answer names it.
+ */
+export interface WarehousePort {
+  load(load: WarehouseLoad): WarehouseResult;
+}
+
+// The province's roll-up (issue 16): reading the communes' sheets in batches across executions.
+
+/** The communes' own sheets, each opened by its URL: the roll-up's only way out of its own workbook. */
+export interface CommuneSheetsPort {
+  /** Every value of the sheet's summary tab ("Tổng hợp"), read at once, or why it could not be. */
+  readSummaryTab(
+    url: string,
+  ): { readonly ok: true; readonly values: CellValue[][] } | { readonly ok: false; readonly problem: SourceProblem };
+}
+
+/** The readings a roll-up has made so far, kept between its executions (a hidden tab in Sheets). */
+export interface ReadingsStagePort {
+  /** The readings kept, by their key (see app/rollup/update.ts, readingKey). */
+  readAll(): Map<string, CommuneReading>;
+  append(readings: readonly { readonly key: string; readonly reading: CommuneReading }[]): void;
+  /** Forgets every reading (a roll-up finished, or one left from another day). */
+  forget(): void;
+}
+
+/** How long this execution has run: a batch must stop well before the platform's limit. */
+export interface RunTimerPort {
+  elapsedMs(): number;
+}
+
+/** The one time-driven trigger that continues a roll-up in a later execution (ScriptApp in Sheets). */
+export interface ContinuationPort {
+  /** Leaves exactly one continuation waiting, to run no sooner than `afterMs` from now. */
+  schedule(afterMs: number): void;
+  /** Removes every waiting continuation. */
+  cancel(): void;
+}

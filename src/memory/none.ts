@@ -1,4 +1,4 @@
-import type { DocumentsPort, MailerPort, OutgoingMail } from "../ports";
+import type { DocumentsPort, MailerPort, OutgoingMail, WarehousePort } from "../ports";
 
 /**
  * No documents kept: the command line writes the report's HTML into its output folder itself,
@@ -17,4 +17,12 @@ export const NO_MAILER: MailerPort = {
   send(mail: OutgoingMail): void {
     throw new Error(`no mail service here: not sent to ${mail.to.join(", ")}`);
   },
+};
+
+/**
+ * No warehouse: the command line loads nothing into BigQuery (only the province's workbook in
+ * Sheets does, through the advanced service); a roll-up whose settings ask for it is told so.
+ */
+export const NO_WAREHOUSE: WarehousePort = {
+  load: () => ({ ok: false, jobId: null, error: { key: "warehouse.notHere" } }),
 };

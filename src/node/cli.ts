@@ -29,6 +29,7 @@ import { OutboxMailer } from "./outbox";
 import type { AppPorts } from "../ports";
 import { CliError, loadPlan, readPlanFile } from "./loadPlan";
 import { vietnamNow } from "./clock";
+import { runRollup } from "./commands/rollup";
 import { fillSampleEmails } from "./sampleDirectory";
 import { DEFAULT_PORT, resolvePerson, signedLink, startServer } from "./serve";
 import { readState, removeState, writeState } from "./serveState";
@@ -315,6 +316,34 @@ async function commandReport(args: string[]): Promise<void> {
   console.log(t("cli.wroteReport", { file }));
 }
 
+/** The province's roll-up over a folder of communes' workbooks (node/commands/rollup.ts). */
+async function commandRollup(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      today: { type: "string" },
+      out: { type: "string" },
+      json: { type: "boolean" },
+      province: { type: "string" },
+    },
+  });
+  if (positionals.length !== 1) throw new CliError({ key: "cli.usage" });
+  const today = values.today ? parseDate(values.today) : vietnamToday();
+  await runRollup({
+    dir: positionals[0],
+    today,
+    out: values.out ?? "out",
+    json: values.json ?? false,
+    province: values.province,
+  });
+}
+
+/** Today in Vietnam: the roll-up's default day (the edge reads the clock). */
+function vietnamToday(): LocalDate {
+  return parseIso(vietnamNow().slice(0, 10))!;
+}
+
 /** The current year in Vietnam: the default for --year (the edge reads the clock). */
 function thisYear(): number {
   return Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric" }).format(new Date()));
@@ -467,6 +496,9 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case "link":
         commandLink(rest);
+        return 0;
+      case "rollup":
+        await commandRollup(rest);
         return 0;
       case undefined:
       case "help":

@@ -153,13 +153,15 @@ export const cliCatalogue = {
       'THƯ_MỤC]; import TỆP [--json] [--year NĂM]; timeline "VĂN BẢN" [--year NĂM] [--from NGÀY --to ' +
       "NGÀY] [--day-before] [--json]; holidays [--year NĂM] [--json]; report [--period 2024-11] " +
       "[--today NGÀY] [--plan TỆP] [--out THƯ_MỤC]; digest [--today NGÀY] [--plan TỆP] [--out THƯ_MỤC]; " +
-      'serve [--plan TỆP] [--today NGÀY] [--port CỔNG]; link --person "VAI_TRÒ hoặc EMAIL" [--port CỔNG].',
+      'serve [--plan TỆP] [--today NGÀY] [--port CỔNG]; link --person "VAI_TRÒ hoặc EMAIL" [--port CỔNG]; ' +
+      "rollup THƯ_MỤC [--today NGÀY] [--out THƯ_MỤC] [--province TỈNH] [--json].",
     en:
       "Usage: cli <command> [options]. Commands: start [--plan FILE] [--today YYYY-MM-DD] [--out DIR]; " +
       'import FILE [--json] [--year YEAR]; timeline "TEXT" [--year YEAR] [--from DATE --to DATE] ' +
       "[--day-before] [--json]; holidays [--year YEAR] [--json]; report [--period 2024-11] [--today " +
       "DATE] [--plan FILE] [--out DIR]; digest [--today DATE] [--plan FILE] [--out DIR]; " +
-      'serve [--plan FILE] [--today DATE] [--port PORT]; link --person "ROLE or E-MAIL" [--port PORT].',
+      'serve [--plan FILE] [--today DATE] [--port PORT]; link --person "ROLE or E-MAIL" [--port PORT]; ' +
+      "rollup DIR [--today DATE] [--out DIR] [--province PROVINCE] [--json].",
   },
   "cli.fileNotFound": { vi: "Không tìm thấy tệp {file}.", en: "File not found: {file}." },
   "cli.unsupportedFile": {
@@ -261,6 +263,25 @@ export const cliCatalogue = {
     en: 'Say whose link: --person "<role or e-mail>".',
   },
   "cli.unknownCommand": { vi: "Lệnh không hợp lệ: {command}.", en: "Unknown command: {command}." },
+  // issue 16: rollup
+  "cli.rollupNoDir": {
+    vi: "Không có thư mục {dir}; hãy chỉ ra thư mục chứa các tệp .xlsx của các xã (npm start ghi bang-theo-doi.xlsx).",
+    en: "There is no folder {dir}; give the folder of the communes' .xlsx files (npm start writes bang-theo-doi.xlsx).",
+  },
+  "cli.rollupHeader": {
+    vi: "Tổng hợp {read}/{distinct} bảng theo dõi trong {dir} (ngày {today}); chưa tổng hợp được {notRead}:",
+    en: "Read {read} of {distinct} tracking workbooks in {dir} (on {today}); {notRead} not read:",
+  },
+  "cli.rollupLine": {
+    vi: "hoàn thành {done}, đúng hạn {onTime}, quá hạn {overdue}, số liệu ngày {asOf}",
+    en: "done {done}, on time {onTime}, overdue {overdue}, figures of {asOf}",
+  },
+  "cli.rollupRanking": { vi: "Xếp hạng: {ranking}", en: "Ranking: {ranking}" },
+  "cli.rollupLate": {
+    vi: "Chậm báo cáo {period} (số kỳ chậm): {late}",
+    en: "Late with their report for {period} (periods late): {late}",
+  },
+  "cli.rollupStale": { vi: "Số liệu cũ hơn {days} ngày: {names}", en: "Figures older than {days} days: {names}" },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type CliKey = keyof typeof cliCatalogue;

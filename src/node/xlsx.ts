@@ -3,7 +3,7 @@ import { fromUtcDate, isLocalDate, toUtcDate } from "../core/dates/localDate";
 import { matchHeader } from "../core/plan/importer";
 import type { SourceTable } from "../core/plan/model";
 import { cellToText, readGrid } from "../core/plan/readers/grid";
-import type { MemoryWorkbook } from "../memory/memoryWorkbook";
+import { MemoryWorkbook } from "../memory/memoryWorkbook";
 import type { CellValue } from "../ports";
 
 const HEADER_FILL = "FFDDE7F0";
@@ -180,18 +180,38 @@ function fromExcel(v: ExcelJS.CellValue): CellValue {
  * file's path or from its bytes (the command line reads and checks them first).
  */
 export async function readXlsxPlan(source: string | Buffer): Promise<SourceTable | null> {
-  const wb = new ExcelJS.Workbook();
-  if (typeof source === "string") await wb.xlsx.readFile(source);
-  else await wb.xlsx.load(source as unknown as Parameters<typeof wb.xlsx.load>[0]);
-  for (const ws of wb.worksheets) {
-    const grid: CellValue[][] = [];
-    ws.eachRow({ includeEmpty: true }, (row, r) => {
-      const line: CellValue[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, c) => (line[c - 1] = fromExcel(cell.value)));
-      grid[r - 1] = Array.from(line, (v) => v ?? null);
-    });
-    const dense = Array.from(grid, (r) => r ?? []);
+  for (const ws of (await loadWorkbook(source)).worksheets) {
+    const dense = gridOf(ws);
     if (dense.some((r) => matchHeader(r.map(cellToText)))) return readGrid(dense);
   }
   return null;
+}
+
+async function loadWorkbook(source: string | Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  if (typeof source === "string") await wb.xlsx.readFile(source);
+  else await wb.xlsx.load(source as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  return wb;
+}
+
+/** A worksheet's values as the core's rows (empty rows kept, so row numbers stay the sheet's). */
+function gridOf(ws: ExcelJS.Worksheet): CellValue[][] {
+  const grid: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    const line: CellValue[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => (line[c - 1] = fromExcel(cell.value)));
+    grid[r - 1] = Array.from(line, (v) => v ?? null);
+  });
+  return Array.from(grid, (r) => r ?? []);
+}
+
+/** Reads an .xlsx file (from its path or bytes) into a memory workbook: every worksheet's values, by its name. */
+export async function readXlsxWorkbook(source: string | Buffer): Promise<MemoryWorkbook> {
+  const workbook = new MemoryWorkbook();
+  for (const ws of (await loadWorkbook(source)).worksheets) {
+    const grid = gridOf(ws);
+    const sheet = workbook.addSheet(ws.name);
+    if (grid.length > 0) sheet.writeValues(1, 1, grid);
+  }
+  return workbook;
 }

@@ -142,8 +142,8 @@ describe("which columns each action writes comes from the layout alone", () => {
   });
 
   test("tab flags, not tab names, say which edits are ignored, what is unprotected, what is read with formats", () => {
-    expect(TABS.filter((s) => s.ignoreEdits).map((s) => s.key)).toEqual(["log", "legend"]);
-    expect(TABS.filter((s) => s.unprotected).map((s) => s.key)).toEqual(["log", "legend"]);
+    expect(TABS.filter((s) => s.ignoreEdits).map((s) => s.key)).toEqual(["log", "legend", "summary"]);
+    expect(TABS.filter((s) => s.unprotected).map((s) => s.key)).toEqual(["log", "legend", "summary"]);
     expect(TABS.filter((s) => s.readWithFormats).map((s) => s.key)).toEqual([
       "settings",
       "indicators",

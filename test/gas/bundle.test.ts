@@ -110,6 +110,7 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
       "Chỉ số",
       "Số liệu chỉ số",
       "Nhật ký",
+      "Tổng hợp",
     ]);
     const plan = runtime.spreadsheet.tab("Kế hoạch");
     expect(plan.frozenRows).toBe(1);
@@ -129,7 +130,7 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
     expect(runtime.ui.dialogs.at(-1)).toMatchObject({
       kind: "alert",
       title: "Khởi tạo bảng theo dõi",
-      message: expect.stringContaining("8 trang mới"),
+      message: expect.stringContaining("9 trang mới"),
     });
     expect(runtime.locks.document.held).toBe(false);
   });

@@ -23,6 +23,19 @@ describe("the clasp project", () => {
     ]);
   });
 
+  test("the roll-up's project (.clasp.rollup.json) pushes exactly dist/rollup's Code.js and manifest", () => {
+    const clasp = JSON.parse(readFileSync(join(ROOT, ".clasp.rollup.json"), "utf8"));
+    expect(clasp).toEqual({ scriptId: expect.stringMatching(/REPLACE/), rootDir: "dist/rollup" });
+    const out = execFileSync("npx", ["--no-install", "clasp", "-P", ".clasp.rollup.json", "status", "--json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60000,
+    });
+    const status = JSON.parse(out) as { filesToPush: string[] };
+    expect(status.filesToPush.sort()).toEqual(["dist/rollup/Code.js", "dist/rollup/appsscript.json"]);
+    expect(readdirSync(join(ROOT, "dist", "rollup")).sort()).toEqual(["Code.js", "appsscript.json"]);
+  });
+
   test(".clasp.json points at dist/gas with a placeholder script id", () => {
     const clasp = JSON.parse(readFileSync(join(ROOT, ".clasp.json"), "utf8"));
     expect(clasp).toEqual({ scriptId: expect.stringMatching(/REPLACE/), rootDir: "dist/gas" });

@@ -16,11 +16,14 @@ export class ServiceCalls {
   probe: (() => void) | null = null;
   private depth = 0;
 
-  /** Set by the runtime: throws where Apps Script would refuse the call (scope, mode, time). */
-  guard: ((name: string) => void) | null = null;
+  /**
+   * Set by the runtime: throws where Apps Script would refuse the call (scope, mode, time).
+   * `foreign`: a call on a spreadsheet other than the one the script runs in (ForeignCalls).
+   */
+  guard: ((name: string, foreign: boolean) => void) | null = null;
 
-  hit(name: string): void {
-    this.guard?.(name);
+  hit(name: string, foreign = false): void {
+    this.guard?.(name, foreign);
     if (this.enabled) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     this.trace?.push(name);
   }
@@ -83,4 +86,26 @@ export function counted<T extends object>(target: T, className: string, calls: S
     },
   });
   return proxy;
+}
+
+/**
+ * The calls made on another spreadsheet than the script's own (one the roll-up opens by id):
+ * counted with the run's, as one execution makes them, but checked as calls that reach another
+ * file, which the currentonly scope does not cover (scopes.ts, foreignScopes).
+ */
+export class ForeignCalls extends ServiceCalls {
+  constructor(private readonly run: ServiceCalls) {
+    super();
+    // Cells moved on another spreadsheet are the run's too (the benchmark counts them).
+    for (const key of ["cellsRead", "cellsWritten"] as const)
+      Object.defineProperty(this, key, {
+        get: () => run[key],
+        set: (v: number) => {
+          run[key] = v;
+        },
+      });
+  }
+  override hit(name: string): void {
+    this.run.hit(name, true);
+  }
 }

@@ -367,9 +367,9 @@ describe("onEdit within a simple trigger's 30 seconds", () => {
 /** Makes every service call take `ms` on the runtime's clock from now on (the run's budget then runs out). */
 function setPerCall(runtime: Runtime, ms: number): { stop(): void } {
   const guard = runtime.calls.guard!;
-  runtime.calls.guard = (name) => {
+  runtime.calls.guard = (name, foreign) => {
     runtime.clock.advance(ms);
-    guard(name);
+    guard(name, foreign);
   };
   return {
     stop: () => {

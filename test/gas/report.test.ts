@@ -75,7 +75,7 @@ describe("Tạo báo cáo in Sheets", () => {
       .map((r) => String(r[3]));
     expect(log.at(-1)).toMatch(/^Đã tạo báo cáo .*"Báo cáo 2024-11".*file-1/);
     // Constant work: the tracking tabs read once each, one write for the whole report tab.
-    expect(runtime.calls.of("Range.setValues")).toBe(2); // report tab, log
+    expect(runtime.calls.of("Range.setValues")).toBe(3); // report tab, log, Tổng hợp
     expect(runtime.calls.of("Drive.Files.create")).toBe(1);
     expect(runtime.calls.matching("DriveApp.")).toBe(0); // DriveApp would need the full drive scope
   });

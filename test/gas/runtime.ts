@@ -10,10 +10,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import vm from "node:vm";
-import { counted, ServiceCalls } from "./counter";
+import { counted, ForeignCalls, ServiceCalls } from "./counter";
 import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, FakeSpreadsheet } from "./spreadsheet";
-import { allowedIn, permissionError, scopesFor, type AuthMode } from "./scopes";
+import { allowedIn, foreignScopes, permissionError, scopesFor, type AuthMode } from "./scopes";
 import { FakeHtmlService, isHtmlOutput } from "./html";
+import { FakeBigQuery } from "./bigquery";
 import {
   FakeDriveApp,
   FakeDriveFiles,
@@ -30,6 +31,9 @@ import {
 export const BUNDLE = existsSync(join(__dirname, "..", "..", "dist", "gas", "Code.js"))
   ? join(__dirname, "..", "..", "dist", "gas", "Code.js")
   : join(process.cwd(), "dist", "gas", "Code.js");
+
+/** The province's roll-up bundle (its own deployable: dist/rollup). */
+export const ROLLUP_BUNDLE = join(dirname(BUNDLE), "..", "rollup", "Code.js");
 
 /** A run of the script: how it was started decides what it may do and for how long. */
 export interface Execution {
@@ -104,6 +108,8 @@ export interface Runtime {
   readonly session: FakeSession;
   readonly drive: FakeDriveApp;
   readonly html: FakeHtmlService;
+  /** The BigQuery advanced service's store (its global exists only when the manifest enables it). */
+  readonly bigquery: FakeBigQuery;
   readonly logs: unknown[][];
   /** What console.error printed: a test fails on any it did not expect (see strict.ts). */
   readonly errors: unknown[][];
@@ -129,6 +135,22 @@ export interface Runtime {
    * recorded first, as if reminders had been turned on before the test.
    */
   fire(handler: string): unknown;
+  /**
+   * The current user's one-time trigger for `handler` (made with after(ms)) fires: the clock
+   * moves to its due time if it is not there yet, and `handler` runs as a "trigger" run with
+   * the trigger's id. A one-time trigger fires once; it stays among the project's triggers until
+   * the script deletes it (inferred: Google documents no automatic removal, and users report
+   * used one-time triggers piling up toward the 20-a-user limit). Throws when there is none.
+   */
+  fireDue(handler: string): unknown;
+  /**
+   * Another spreadsheet in Drive, shared with the given users (the runtime's user by default):
+   * SpreadsheetApp.openById/openByUrl open it only for them, and each call on it is checked as
+   * a call on another file (scopes.ts, foreignScopes). Returns it to fill its tabs.
+   */
+  addSpreadsheet(id: string, options?: { name?: string; sharedWith?: readonly string[] }): FakeSpreadsheet;
+  /** The ids of the other spreadsheets the script opened, in order (a test helper, not a service). */
+  readonly opened: string[];
   /** Errors matching this are expected by the test (console.error and unexpected-error dialogs). */
   allowErrors(pattern: RegExp): void;
   readonly allowedErrors: RegExp[];
@@ -152,14 +174,17 @@ export function fixedDate(now: Date): DateConstructor {
   return clockedDate({ now: () => now.getTime(), advance: () => undefined });
 }
 
-/** The manifest a deployment ships with: dist/gas (bound to the sheet) or dist/addon (Editor add-on). */
-export function manifest(deployment: "bound" | "addon" = "bound"): {
+/** Where the product is deployed from: dist/gas, dist/addon, dist/rollup, dist/rollup-bigquery. */
+export type Deployment = "bound" | "addon" | "rollup" | "rollup-bigquery";
+
+/** The manifest a deployment ships with: dist/gas (bound to the sheet), dist/addon (Editor add-on), the roll-up's. */
+export function manifest(deployment: Deployment = "bound"): {
   oauthScopes?: string[];
   webapp?: WebAppManifest;
   dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version: string }[] };
 } {
   return JSON.parse(
-    readFileSync(join(dirname(BUNDLE), "..", deployment === "addon" ? "addon" : "gas", "appsscript.json"), "utf8"),
+    readFileSync(join(dirname(BUNDLE), "..", deployment === "bound" ? "gas" : deployment, "appsscript.json"), "utf8"),
   );
 }
 
@@ -181,12 +206,14 @@ export interface RuntimeOptions {
   scopes?: readonly string[];
   /** Milliseconds each service call takes on the clock (0: calls are free; the benchmark has its own model). */
   msPerCall?: number;
+  /** Or the milliseconds of each call by its name (the benchmark's cost model, bench/costModel.ts). */
+  callCostMs?: (call: string) => number;
   /**
    * "addon": installed from the Marketplace, with dist/addon's manifest. Its time-driven runs
    * have no active spreadsheet (no document is open; inferred from the add-on lifecycle page,
    * developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
    */
-  deployment?: "bound" | "addon";
+  deployment?: Deployment;
 }
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
@@ -209,18 +236,50 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     calls,
     () => session.activeUser,
     () => spreadsheet.getId(),
+    () => clock.now(),
   );
   const properties = new FakePropertiesService(calls);
   const locks = new FakeLockService(calls, clock);
   const utilities = new FakeUtilities(clock);
   const drive = new FakeDriveApp(calls);
   const html = new FakeHtmlService(calls, options.htmlDir ?? dirname(BUNDLE));
+  const bigquery = new FakeBigQuery();
   const logs: unknown[][] = [];
   const errors: unknown[][] = [];
   const deployment = options.deployment ?? "bound";
   const spec = options.webapp ? { ...manifest(deployment), webapp: options.webapp } : manifest(deployment);
   const scopes = new Set(options.scopes ?? spec.oauthScopes ?? []);
   const msPerCall = options.msPerCall ?? 0;
+  const costOf = options.callCostMs ?? (() => msPerCall);
+
+  // Other people's spreadsheets, by id, with whom each is shared.
+  const others = new Map<string, { spreadsheet: FakeSpreadsheet; sharedWith: readonly string[] }>();
+  /**
+   * openById/openByUrl of a spreadsheet that is not the script's own. Google's reference pages
+   * print no message for these failures; the fake throws the ones users report in their logs: a
+   * file that does not exist (or was deleted) "Unexpected error while getting the method or
+   * property openById on object SpreadsheetApp." (the message the commune bundle's fake already
+   * throws for any other id), one that exists but is not shared with the user "You do not have
+   * permission to access the requested document." (users' reports, e.g.
+   * viralsfire.com/post/google-apps-script-add-on-google-run-script-runs-as and the trigger
+   * e-mails quoted at www.zidooka.com/
+   * fixing-the-you-do-not-have-access-to-the-requested-document-error-in-google-apps-script-trigger-emails).
+   * Apps Script words its exceptions in the user's language, so the product must not rely on
+   * the English text alone (src/gas/rollup/communes.ts).
+   */
+  const opened: string[] = [];
+  const openOther = (id: string, method: string) => {
+    if (id === spreadsheet.getId()) return spreadsheet.proxy;
+    opened.push(id);
+    const file = others.get(id);
+    if (!file)
+      throw new Error(
+        `Exception: Unexpected error while getting the method or property ${method} on object SpreadsheetApp.`,
+      );
+    if (!file.sharedWith.includes(session.effectiveUser))
+      throw new Error("Exception: You do not have permission to access the requested document.");
+    return file.spreadsheet.proxy;
+  };
 
   // No container outside the editor's contexts: an add-on's time-driven run (no document is
   // open), and a web app's run ("these methods are not available": guides/bound, above).
@@ -235,11 +294,16 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     newDataValidation: () => counted(new FakeDataValidationBuilder(), "DataValidationBuilder", calls),
     newConditionalFormatRule: () =>
       counted(new FakeConditionalFormatRuleBuilder(), "ConditionalFormatRuleBuilder", calls),
-    openById: (id: string) => {
-      if (id === spreadsheet.getId()) return spreadsheet.proxy;
-      throw new Error(
-        "Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.",
-      );
+    openById: (id: string) => openOther(String(id), "openById"),
+    /**
+     * openByUrl takes a spreadsheet's URL (developers.google.com/apps-script/reference/spreadsheet/
+     * spreadsheet-app#openbyurlurl); anything else is refused as an invalid argument, the form
+     * Apps Script gives every argument it cannot take (e.g. "Exception: Invalid argument: userInterface").
+     */
+    openByUrl: (url: string) => {
+      const id = /\/spreadsheets\/d\/([\w-]+)/.exec(String(url))?.[1];
+      if (!id) throw new Error("Exception: Invalid argument: url");
+      return openOther(id, "openByUrl");
     },
     flush: () => undefined,
     ProtectionType: { RANGE: "RANGE", SHEET: "SHEET" },
@@ -287,6 +351,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       const files = new FakeDriveFiles(drive.drive, () => scopes.has("https://www.googleapis.com/auth/drive"));
       globals[service.userSymbol] = { Files: counted(files, "Drive.Files", calls) };
     }
+    if (service.serviceId === "bigquery" && service.version === "v2")
+      globals[service.userSymbol] = { Jobs: counted(bigquery.Jobs, "BigQuery.Jobs", calls) };
   }
 
   const runtime: Runtime = {
@@ -300,6 +366,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     session,
     drive,
     html,
+    bigquery,
     logs,
     errors,
     globals,
@@ -307,6 +374,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     scopes,
     execution: { kind: "menu", authMode: "FULL", started: now, budgetMs: Infinity, killed: false },
     bundle: null,
+    opened,
     allowedErrors: [],
     allowErrors(pattern) {
       this.allowedErrors.push(pattern);
@@ -343,7 +411,31 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       }
     },
     fire(handler) {
-      const trigger = scriptApp.installed(handler);
+      return fireTrigger(scriptApp.installed(handler));
+    },
+    fireDue(handler) {
+      const trigger = scriptApp.oneTime(handler).find((t) => !t.fired);
+      if (!trigger) throw new Error(`no one-time trigger of this user is waiting to run ${handler}`);
+      clock.advance(trigger.dueAt! - clock.now());
+      trigger.fired = true;
+      return fireTrigger(trigger);
+    },
+    addSpreadsheet(id, { name, sharedWith } = {}) {
+      const file = new FakeSpreadsheet(
+        new ForeignCalls(calls),
+        options.timeZone,
+        name ?? id,
+        options.locale ?? "vi_VN",
+        id,
+      );
+      others.set(id, { spreadsheet: file, sharedWith: sharedWith ?? [session.effectiveUser] });
+      return file;
+    },
+  };
+
+  function fireTrigger(trigger: { id: string; handler: string }): unknown {
+    {
+      const handler = trigger.handler;
       const at = new Date(clock.now());
       return runtime.run(handler, "trigger", {
         authMode: "FULL",
@@ -356,20 +448,20 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         second: at.getUTCSeconds(),
         timezone: "UTC",
       });
-    },
-  };
+    }
+  }
 
   // Every call: the clock moves, the run's time limit, the manifest's scopes, the run's mode.
-  calls.guard = (name) => {
-    clock.advance(msPerCall);
+  calls.guard = (name, foreign) => {
+    clock.advance(costOf(name));
     const run = runtime.execution;
     if (run.killed || clock.now() - run.started > run.budgetMs) {
       run.killed = true;
       throw new Error("Exceeded maximum execution time");
     }
-    const needs = scopesFor(name);
+    const needs = foreign ? foreignScopes(name) : scopesFor(name);
     if (needs.length > 0 && !needs.some((s) => scopes.has(s))) throw permissionError(name, needs);
-    if (!allowedIn(run.authMode, name)) throw permissionError(name, needs);
+    if (!allowedIn(run.authMode, name, needs)) throw permissionError(name, needs);
     // An installable trigger has no user in front of it, and a web app's page is not inside the
     // editor: "Cannot call SpreadsheetApp.getUi() from this context."
     if ((run.kind === "trigger" || run.kind === "webapp") && name === "SpreadsheetApp.getUi")

@@ -16,10 +16,13 @@ const SHEETS_CURRENT = [`${G}spreadsheets.currentonly`, `${G}spreadsheets`];
 /** Scopes by "Class.method"; "Class.*" covers a whole class. */
 export const REQUIRED_SCOPES: Readonly<Record<string, readonly string[]>> = {
   // developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app: getActiveSpreadsheet,
-  // getActive… take currentonly or spreadsheets; open, openById and openByUrl only spreadsheets.
-  "SpreadsheetApp.openById": [`${G}spreadsheets`],
-  "SpreadsheetApp.openByUrl": [`${G}spreadsheets`],
-  "SpreadsheetApp.open": [`${G}spreadsheets`],
+  // getActive… take currentonly or spreadsheets; open, openById and openByUrl reach other files,
+  // which currentonly does not: spreadsheets, or spreadsheets.readonly for a script that only
+  // reads them ("if your script needs read-only access to your spreadsheets, the manifest may
+  // have the scope …/spreadsheets.readonly": developers.google.com/apps-script/concepts/scopes).
+  "SpreadsheetApp.openById": [`${G}spreadsheets`, `${G}spreadsheets.readonly`],
+  "SpreadsheetApp.openByUrl": [`${G}spreadsheets`, `${G}spreadsheets.readonly`],
+  "SpreadsheetApp.open": [`${G}spreadsheets`, `${G}spreadsheets.readonly`],
   "SpreadsheetApp.getActiveSpreadsheet": SHEETS_CURRENT,
   "SpreadsheetApp.getActive": SHEETS_CURRENT,
   "SpreadsheetApp.getActiveSheet": SHEETS_CURRENT,
@@ -49,6 +52,10 @@ export const REQUIRED_SCOPES: Readonly<Record<string, readonly string[]>> = {
   // the currentonly scopes do not reach advanced services
   // (developers.google.com/workspace/add-ons/concepts/editor-scopes).
   "Drive.Files.*": [`${G}drive.file`, `${G}drive`],
+  // The BigQuery advanced service calls the BigQuery API, whose jobs.insert and jobs.get take
+  // bigquery or cloud-platform (cloud.google.com/bigquery/docs/reference/rest/v2/jobs/insert,
+  // "Authorization scopes"); bigquery.insertdata reaches only streaming inserts.
+  "BigQuery.Jobs.*": [`${G}bigquery`, `${G}cloud-platform`],
   // developers.google.com/apps-script/reference/script/script-app: triggers need script.scriptapp.
   "ScriptApp.newTrigger": [`${G}script.scriptapp`],
   "ScriptApp.getProjectTriggers": [`${G}script.scriptapp`],
@@ -66,6 +73,19 @@ export function scopesFor(call: string): readonly string[] {
   return REQUIRED_SCOPES[`${cls}.*`] ?? [];
 }
 
+/**
+ * The scopes a call on ANOTHER spreadsheet needs (one opened by id or URL, not the script's
+ * own): currentonly covers "only the current spreadsheet"
+ * (developers.google.com/workspace/add-ons/concepts/editor-scopes), so it never serves here;
+ * reading takes spreadsheets.readonly ("View your Google Spreadsheets") or spreadsheets, and
+ * anything that changes the file takes spreadsheets ("allows read and write access":
+ * developers.google.com/apps-script/concepts/scopes). A read is a getter (get…, is…, has…).
+ */
+export function foreignScopes(call: string): readonly string[] {
+  const method = call.slice(call.lastIndexOf(".") + 1);
+  return /^(get|is|has)/.test(method) ? [`${G}spreadsheets.readonly`, `${G}spreadsheets`] : [`${G}spreadsheets`];
+}
+
 export type AuthMode = "NONE" | "LIMITED" | "FULL";
 
 /**
@@ -76,7 +96,7 @@ export type AuthMode = "NONE" | "LIMITED" | "FULL";
  * document it is bound to and anything that needs no authorization, "but can't access other
  * files" nor send mail (developers.google.com/apps-script/guides/triggers#restrictions).
  */
-export function allowedIn(mode: AuthMode, call: string): boolean {
+export function allowedIn(mode: AuthMode, call: string, needs: readonly string[] = scopesFor(call)): boolean {
   if (mode === "FULL") return true;
   const cls = call.slice(0, call.lastIndexOf("."));
   if (mode === "NONE")
@@ -88,7 +108,6 @@ export function allowedIn(mode: AuthMode, call: string): boolean {
       call === "Ui.createMenu" ||
       call === "Ui.createAddonMenu"
     );
-  const needs = scopesFor(call);
   return (
     needs.length === 0 ||
     needs.includes(SHEETS_CURRENT[0]) ||

@@ -149,6 +149,9 @@ export interface TriggerRecord {
   timeZone?: string;
   sourceId?: string;
   afterMs?: number;
+  /** For a trigger made with after(ms): the instant it may fire (the runtime's clock), and whether it has. */
+  dueAt?: number;
+  fired?: boolean;
   /** The user who made it: a trigger runs as, and is seen only by, its owner. */
   owner: string;
 }
@@ -174,6 +177,7 @@ export class FakeScriptApp {
     private readonly calls: ServiceCalls,
     private readonly user: () => string = () => "van.phong@example.com",
     private readonly document: () => string = () => "fake-spreadsheet-id",
+    private readonly now: () => number = () => Date.now(),
   ) {}
 
   getInstallationSource() {
@@ -219,6 +223,9 @@ export class FakeScriptApp {
         ) {
           throw new Error("Exception: This add-on has already created a trigger of this type for this document.");
         }
+        // after(ms): "the minimum duration (in milliseconds) after the current time that the
+        // trigger runs" (developers.google.com/apps-script/reference/script/clock-trigger-builder#afterdurationmilliseconds).
+        if (record.afterMs !== undefined) record.dueAt = this.now() + record.afterMs;
         this.triggers.push(record);
         return this.wrap(record);
       },
@@ -246,6 +253,10 @@ export class FakeScriptApp {
   }
   getProjectTriggers() {
     return this.mine().map((t) => this.wrap(t));
+  }
+  /** Test helper (not a service call): the current user's triggers made with after(ms) for `handler`. */
+  oneTime(handler: string): TriggerRecord[] {
+    return this.mine().filter((t) => t.handler === handler && t.dueAt !== undefined);
   }
   /** Test helper (not a service call): the current user's trigger for `handler`, recorded when there is none. */
   installed(handler: string): TriggerRecord {

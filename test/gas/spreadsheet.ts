@@ -885,6 +885,8 @@ export class FakeSpreadsheet {
     public timeZone = "Asia/Ho_Chi_Minh",
     readonly name = "Kế hoạch CCHC 2024",
     public locale = "vi_VN",
+    /** Its id in Drive: the roll-up's tests hold many spreadsheets, each opened by its own. */
+    readonly id = "fake-spreadsheet-id",
   ) {
     this.active = new FakeSheet("Trang tính1", this, 0);
     this.sheets.push(this.active);
@@ -907,13 +909,13 @@ export class FakeSpreadsheet {
   }
 
   getId() {
-    return "fake-spreadsheet-id";
+    return this.id;
   }
   getName() {
     return this.name;
   }
   getUrl() {
-    return "https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit";
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
   }
   getSpreadsheetTimeZone() {
     return this.timeZone;

@@ -126,6 +126,7 @@ describe("cli start", () => {
       "Chỉ số",
       "Số liệu chỉ số",
       "Nhật ký",
+      "Tổng hợp",
       "Chỉ số đã đề xuất",
       "Chú giải",
       "Tỷ lệ hoàn thành",

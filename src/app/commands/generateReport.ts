@@ -10,6 +10,7 @@ import { reportModel } from "../read/report";
 import { readWorkbook } from "./readWorkbook";
 import { writeLog } from "../write/log";
 import { writeReportTab } from "../write/reportTab";
+import { writeSummary } from "../write/summaryTab";
 
 export { askedPeriod, monthOf } from "../read/report";
 
@@ -53,5 +54,7 @@ export function generateReport(
   const stale = staleDistrictProblems(snapshot.tabs.settings, snapshot.settings, report.cutoff);
   const lines = [done, ...stale.map((p) => p.message)];
   writeLog(ports, t("log.report"), lines, snapshot.tabs.log);
+  // After the log line: the summary's last report is read from Nhật ký, this one included.
+  writeSummary(ports, snapshot);
   return { report, html, tabName, fileName, pdf, lines };
 }

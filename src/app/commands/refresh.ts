@@ -28,6 +28,7 @@ import { writeLegend } from "../write/legend";
 import { writeLog } from "../write/log";
 import { writeProblemNotes } from "../write/notes";
 import { writeSettingProblems } from "../write/settings";
+import { writeSummary } from "../write/summaryTab";
 
 export interface RefreshResult {
   readonly today: LocalDate;
@@ -162,5 +163,6 @@ export function refreshAll(
     },
   };
   writeLog(ports, action, [summary, ...notices, ...problems.map((p) => p.message)], tabs.log);
+  writeSummary(ports, snapshot, { rows, counts, indicators });
   return { today, rows, counts, problems, notices, summary, indicators, snapshot };
 }

@@ -9,6 +9,7 @@ import {
   LOG_TAB,
   PLAN_TAB,
   SETTINGS_TAB,
+  SUMMARY_TAB,
   type TabKey,
   type TabSpec,
 } from "../../core/workbook/layout";
@@ -21,6 +22,7 @@ import { writeLog } from "../write/log";
 import { UserError } from "../../core/errors";
 import { tabName, textAt, type OpenMode, type OpenTab, type PeekedTab } from "../read/tabs";
 import { addMissingSettings } from "../write/settings";
+import { ensureSummaryTab } from "../write/summaryTab";
 import { openSheet, openTab } from "../write/structure";
 import { appendRows } from "../write/writer";
 
@@ -101,6 +103,9 @@ export function setup(
   const holidaysAdded = year ? ensureHolidays(holidays, year) : 0;
 
   const created = opened.filter((o) => o.created).map((o) => t(o.spec.name));
+  // The province's summary, the product's own tab: made by setup when missing, written (and made
+  // when missing) by a refresh; an action that only reads does not look for it.
+  if (mode === "setup" && ensureSummaryTab(ports.workbook).created) created.push(t(SUMMARY_TAB.name));
   const kept = opened.filter((o) => !o.created).map((o) => t(o.spec.name));
   const messages = opened.flatMap((o) => o.messages);
   const summary: Message = {

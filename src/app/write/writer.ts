@@ -412,3 +412,38 @@ export function replaceSheet(sheet: SheetData, grid: readonly (readonly CellValu
   sheet.clear();
   sheet.writeValues(1, 1, grid);
 }
+
+/**
+ * Rewrites a sheet the product makes whole (the summary tab) in one write from A1: `grid`,
+ * padded with empty cells over all that `before` (the sheet as read) held, so nothing is left
+ * of a longer grid or of what was typed beside it. Not cleared first: its formats and header
+ * note stay, and it takes one call instead of three.
+ */
+export function rewriteSheet(
+  sheet: SheetData,
+  grid: readonly (readonly CellValue[])[],
+  before: readonly (readonly CellValue[])[],
+): void {
+  const rows = Math.max(grid.length, before.length);
+  const cols = Math.max(...grid.map((r) => r.length), ...before.map((r) => r.length), 1);
+  sheet.writeValues(
+    1,
+    1,
+    Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => grid[r]?.[c] ?? null)),
+  );
+}
+
+/**
+ * Writes a block into a sheet no tracking layout describes, in cells the caller has shown are
+ * the product's: a tab it made (the roll-up's settings and list on setup), or the roll-up list's
+ * "Tình trạng đọc" column, found under the product's header or in a column empty on every row
+ * (app/rollup/list.ts). One call for the block.
+ */
+export function writeOwnedBlock(
+  sheet: SheetData,
+  row: number,
+  col: number,
+  block: readonly (readonly CellValue[])[],
+): void {
+  sheet.writeValues(row, col, block);
+}

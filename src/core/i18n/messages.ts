@@ -1354,6 +1354,371 @@ export const catalogue = {
       'still names the district ("{value}") but the report dated {date} goes to the province (no district level since 1/7/2025). ' +
       "Edit the cell, or empty it for the default: {fallback}. The cell is not changed for you.",
   },
+
+  // issue 16: bigquery
+  "setting.bigqueryExport": {
+    vi:
+      "Xuất BigQuery: dự án và tập dữ liệu nhận số liệu tổng hợp của tỉnh sau mỗi lần cập nhật tổng hợp đủ các xã, " +
+      'dạng "du-an.tap_du_lieu" (ví dụ "cchc-quoc-gia.tong_hop"); để trống là không xuất',
+    en:
+      "BigQuery export: the project and dataset that receive the province's figures after each complete roll-up, " +
+      'written "project.dataset" (e.g. "cchc-quoc-gia.tong_hop"); empty means no export',
+  },
+  "settings.badBigqueryTarget": {
+    vi: '"{value}" không phải dạng "dự-án.tập_dữ_liệu" của BigQuery, ví dụ "cchc-quoc-gia.tong_hop"; hoặc để trống.',
+    en: '"{value}" is not a BigQuery "project.dataset", e.g. "cchc-quoc-gia.tong_hop"; or leave it empty.',
+  },
+  "warehouse.noProvince": {
+    vi: "Chưa xuất BigQuery: hãy ghi tên tỉnh ở Cài đặt (bảng của tỉnh được đặt theo tên này).",
+    en: "Not exported to BigQuery: write the province's name in Cài đặt (the province's tables are named after it).",
+  },
+  "warehouse.notHere": {
+    vi: "Không xuất BigQuery: chỉ bảng tổng hợp của tỉnh trong Google Sheets mới xuất được (cài bản có BigQuery).",
+    en: "Not exported to BigQuery: only the province's roll-up in Google Sheets exports (the build with BigQuery).",
+  },
+  "warehouse.noService": {
+    vi:
+      "Chưa xuất BigQuery: bản cài đặt này không có dịch vụ BigQuery. Hãy cài bản tổng hợp có xuất BigQuery, " +
+      "hoặc để trống ô Xuất BigQuery.",
+    en:
+      "Not exported to BigQuery: this installation has no BigQuery service. Install the roll-up built with the " +
+      "BigQuery export, or empty the Xuất BigQuery setting.",
+  },
+  "warehouse.noScope": {
+    vi: "Chưa xuất BigQuery: tài khoản chưa cấp quyền BigQuery cho tiện ích. Hãy cài lại và đồng ý quyền BigQuery.",
+    en: "Not exported to BigQuery: the account has not granted the add-on BigQuery access. Reinstall it and allow BigQuery.",
+  },
+  "warehouse.noProject": {
+    vi: 'Chưa xuất BigQuery: không tìm thấy dự án "{project}". Hãy kiểm tra ô Xuất BigQuery.',
+    en: 'Not exported to BigQuery: project "{project}" was not found. Check the Xuất BigQuery setting.',
+  },
+  "warehouse.noDataset": {
+    vi: 'Chưa xuất BigQuery: dự án "{project}" không có tập dữ liệu "{dataset}". Hãy kiểm tra ô Xuất BigQuery.',
+    en: 'Not exported to BigQuery: project "{project}" has no dataset "{dataset}". Check the Xuất BigQuery setting.',
+  },
+  "warehouse.accessDenied": {
+    vi:
+      'Chưa xuất BigQuery: tài khoản này không có quyền ghi vào "{project}.{dataset}". ' +
+      "Hãy đề nghị quản trị viên dự án cấp quyền (BigQuery Job User và Data Editor).",
+    en:
+      'Not exported to BigQuery: this account may not write to "{project}.{dataset}". ' +
+      "Ask the project's administrator for access (BigQuery Job User and Data Editor).",
+  },
+  "warehouse.quota": {
+    vi: "Chưa xuất BigQuery: đã hết hạn mức nạp dữ liệu trong ngày của BigQuery. Hãy thử lại sau.",
+    en: "Not exported to BigQuery: BigQuery's daily load quota is used up. Try again later.",
+  },
+  "warehouse.stillRunning": {
+    vi: "BigQuery chưa nạp xong (lệnh {jobId}); số liệu sẽ có khi lệnh hoàn tất, hoặc chạy lại để nạp lại cả ngày.",
+    en: "BigQuery has not finished loading (job {jobId}); the figures appear when it completes, or run again to reload the day.",
+  },
+  "warehouse.failed": {
+    vi: "Chưa xuất BigQuery: {detail}",
+    en: "Not exported to BigQuery: {detail}",
+  },
+  "warehouse.failedTable": {
+    vi: "Bảng {table}: {reason}",
+    en: "Table {table}: {reason}",
+  },
+  "warehouse.done": {
+    vi: "Đã xuất {rows} dòng lên BigQuery ({tables}); xuất lại trong ngày sẽ thay thế, không cộng dồn.",
+    en: "Exported {rows} rows to BigQuery ({tables}); exporting again today replaces them, never adds to them.",
+  },
+  // issue 16: summary
+  "tab.summary": { vi: "Tổng hợp", en: "Summary" },
+  "summary.planTitle": {
+    vi: "Kế hoạch khắc phục tồn tại, hạn chế, cải thiện Chỉ số CCHC và Chỉ số hài lòng năm {year}",
+    en: "Plan to improve the PAR INDEX and SIPAS scores, {year}",
+  },
+  "summary.tabNote": {
+    vi:
+      "Trang này do phần mềm ghi lại toàn bộ mỗi lần Cập nhật trạng thái và Tạo báo cáo, để Sở Nội vụ tổng hợp " +
+      "các xã (lược đồ {schema}). Nội dung gõ vào trang này không được giữ: hãy sửa ở các trang theo dõi.",
+    en:
+      "The product rewrites this whole tab on every refresh and report, for the province's roll-up of its " +
+      "communes (schema {schema}). What is typed here is not kept: edit the tracking tabs instead.",
+  },
+  "summary.overwritten": {
+    vi:
+      'Trang "{tab}" có nội dung khác với bản phần mềm ghi lần trước (từ ô {cell}); đã ghi lại toàn bộ. ' +
+      "Trang này chỉ để tổng hợp, nội dung gõ vào đó không được giữ.",
+    en:
+      'Tab "{tab}" held something the product did not write (from cell {cell}); it was rewritten whole. ' +
+      "The tab is only for the roll-up: what is typed there is not kept.",
+  },
+  // issue 16: rollupgas
+  "rollup.menu.title": { vi: "Tổng hợp tỉnh", en: "Province roll-up" },
+  "rollup.menu.setup": { vi: "Thiết lập", en: "Set up" },
+  "rollup.menu.update": { vi: "Cập nhật tổng hợp", en: "Update the roll-up" },
+  "rollup.menu.report": { vi: "Tạo báo cáo tỉnh", en: "Make the province report" },
+  "rollup.menu.help": { vi: "Hướng dẫn", en: "Help" },
+  "rollup.update.busy": {
+    vi:
+      "Một lượt tổng hợp đang chạy (do một lần bấm khác hoặc lượt tự tiếp tục). " +
+      "Hãy chờ lượt đó xong, không cần bấm lại.",
+    en:
+      "A roll-up run is in progress (another click, or the automatic continuation). " +
+      "Wait for it to finish; no need to click again.",
+  },
+  "rollup.update.paused": {
+    vi:
+      "Đã đọc {read}/{total} xã sau {runs} lượt. Mỗi lượt chỉ được chạy dưới 6 phút, " +
+      "nên phần còn lại sẽ tự đọc tiếp sau khoảng {minutes} phút; không cần bấm lại.",
+    en:
+      "{read}/{total} communes read after {runs} run(s). A run may take under 6 minutes, " +
+      "so the rest is read automatically in about {minutes} minute(s); no need to click again.",
+  },
+  "rollup.update.done": {
+    vi:
+      "Đã đọc xong {total} xã trong {runs} lượt: {ok} xã đọc được, {failed} xã không đọc được " +
+      "(xem cột tình trạng ở trang danh sách).",
+    en:
+      "All {total} communes read in {runs} run(s): {ok} read, {failed} not read " +
+      "(see the status column of the list tab).",
+  },
+  "rollup.update.empty": {
+    vi: 'Trang "{tab}" chưa có xã nào. Hãy ghi tên xã và đường dẫn bảng tính của xã, mỗi xã một dòng, rồi bấm lại.',
+    en: 'The "{tab}" tab lists no commune yet. Write each commune\'s name and the URL of its sheet, one a row, then click again.',
+  },
+  "rollup.update.progress": { vi: "Đã đọc {read}/{total} xã…", en: "{read}/{total} communes read…" },
+  "rollup.help": {
+    vi:
+      '1. "Thiết lập" tạo trang "{list}" (tên xã, đường dẫn bảng tính) và trang cài đặt của bảng tổng hợp.\n' +
+      "2. Mỗi xã chia sẻ bảng tính của mình (quyền Xem) cho tài khoản chạy bảng tổng hợp này.\n" +
+      '3. "Cập nhật tổng hợp" đọc trang "Tổng hợp" của từng xã; nhiều xã thì chia thành nhiều lượt ' +
+      "dưới 6 phút, tự chạy tiếp, không cần bấm lại.\n" +
+      '4. Xã chưa chia sẻ, sai đường dẫn, thiếu trang "Tổng hợp" hay khác phiên bản đều được ghi rõ, ' +
+      "không làm dừng việc tổng hợp.\n" +
+      '5. "Tạo báo cáo tỉnh" lập báo cáo của Sở Nội vụ gửi UBND tỉnh từ kết quả tổng hợp.',
+    en:
+      '1. "Set up" makes the "{list}" tab (commune name, sheet URL) and the roll-up\'s settings tab.\n' +
+      "2. Each commune shares its sheet (view access) with the account that runs this roll-up.\n" +
+      '3. "Update the roll-up" reads each commune\'s "Tổng hợp" tab; many communes are read in several ' +
+      "runs of under 6 minutes, which continue by themselves.\n" +
+      '4. A commune not shared, with a wrong URL, without a "Tổng hợp" tab or of another version is named, ' +
+      "and never stops the roll-up.\n" +
+      '5. "Make the province report" drafts the report of the Department of Home Affairs ' +
+      "to the provincial People's Committee from the roll-up.",
+  },
+  // issue 16: rollup
+  "rollup.problem.unreachable": {
+    vi: "Dòng {row} ({name}): không mở được bảng tính {url} (không tồn tại, đã xóa hoặc không kết nối được).",
+    en: "Row {row} ({name}): the sheet {url} could not be opened (it does not exist, was deleted, or could not be reached).",
+  },
+  "rollup.problem.noAccess": {
+    vi: "Dòng {row} ({name}): bảng tính {url} chưa chia sẻ quyền xem cho người chạy tổng hợp.",
+    en: "Row {row} ({name}): the sheet {url} is not shared (view access) with the person running the roll-up.",
+  },
+  "rollup.problem.noTab": {
+    vi: 'Dòng {row} ({name}): bảng tính {url} không có trang "Tổng hợp"; hãy bấm Cập nhật trạng thái trong bảng của xã.',
+    en: 'Row {row} ({name}): the sheet {url} has no "Tổng hợp" tab; run the refresh in the commune\'s sheet.',
+  },
+  "rollup.problem.badUrl": {
+    vi: 'Dòng {row} ({name}): "{url}" không phải địa chỉ của một bảng tính Google (hoặc một tệp .xlsx).',
+    en: 'Row {row} ({name}): "{url}" is not the address of a Google sheet (or an .xlsx file).',
+  },
+  "rollup.problem.noSchema": {
+    vi: 'Dòng {row} ({name}): trang "Tổng hợp" của {url} không phải bản tổng hợp của công cụ (thiếu dòng "schema").',
+    en: 'Row {row} ({name}): the "Tổng hợp" tab of {url} is not the tool\'s summary (no "schema" row).',
+  },
+  "rollup.problem.otherVersion": {
+    vi:
+      "Dòng {row} ({name}): bản tổng hợp của {url} là phiên bản {version}, công cụ đọc phiên bản {expected}; " +
+      "hãy cập nhật công cụ ở bảng của xã.",
+    en:
+      "Row {row} ({name}): the summary of {url} is version {version}, the roll-up reads {expected}; " +
+      "update the tool in the commune's sheet.",
+  },
+  "rollup.problem.badField": {
+    vi: 'Dòng {row} ({name}): ô "{field}" ở dòng {cell} trang "Tổng hợp" của {url} sai giá trị.',
+    en: 'Row {row} ({name}): the "{field}" cell on row {cell} of the "Tổng hợp" tab of {url} holds no valid value.',
+  },
+  "rollup.problem.missingField": {
+    vi: 'Dòng {row} ({name}): trang "Tổng hợp" của {url} thiếu dòng "{field}".',
+    en: 'Row {row} ({name}): the "Tổng hợp" tab of {url} has no "{field}" row.',
+  },
+  "rollupSetting.provinceName": {
+    vi: 'Tên tỉnh, ví dụ "Khánh Hòa" (in là "UBND TỈNH KHÁNH HÒA") hoặc "thành phố Huế"',
+    en: 'The province\'s name, e.g. "Khánh Hòa" (printed "UBND TỈNH KHÁNH HÒA") or "thành phố Huế"',
+  },
+  "rollupSetting.place": {
+    vi: "Địa danh ghi trước ngày tháng của báo cáo; để trống: tên tỉnh",
+    en: "The place written before the report's date; empty: the province's name",
+  },
+  "rollupSetting.reportNumber": { vi: "Số, ký hiệu của báo cáo", en: "The report's number and symbol" },
+  "rollupSetting.signerTitle": {
+    vi: 'Chức vụ người ký, xuống dòng bằng dấu ; (ví dụ "KT. GIÁM ĐỐC; PHÓ GIÁM ĐỐC"); để trống: "GIÁM ĐỐC"',
+    en: 'The signer\'s title, ";" for a new line (e.g. "KT. GIÁM ĐỐC; PHÓ GIÁM ĐỐC"); empty: "GIÁM ĐỐC"',
+  },
+  "rollupSetting.signerName": { vi: "Họ và tên người ký báo cáo", en: "The signer's full name" },
+  "rollupSetting.recipients": {
+    vi: "Nơi nhận, cách nhau bằng dấu ; ; để trống: UBND tỉnh (b/c); Giám đốc, các Phó Giám đốc Sở; Lưu: VT, CCHC",
+    en: "Recipients, separated by ; ; empty: the province's committee, the Director and deputies, the archive",
+  },
+  "rollupSetting.cutoffDay": {
+    vi: "Ngày trong tháng hạn gửi báo cáo tháng của các xã (1–28); quá ngày này mà chưa có báo cáo tháng là chậm",
+    en: "The day of the month the communes' monthly report is due (1–28); none by then is late",
+  },
+  "rollupSetting.staleDays": {
+    vi: "Số ngày: bản tổng hợp của xã có số liệu cũ hơn số ngày này được nêu là chưa cập nhật",
+    en: "Days: a commune's summary with figures older than this is named as not refreshed",
+  },
+  "rollupReport.issuerTop": { vi: "UBND {province}", en: "PEOPLE'S COMMITTEE OF {province}" },
+  "rollupReport.issuer": { vi: "SỞ NỘI VỤ", en: "DEPARTMENT OF HOME AFFAIRS" },
+  "rollupReport.committee": { vi: "Ủy ban nhân dân {province}", en: "People's Committee of {province}" },
+  "rollupReport.recipients": {
+    vi: "UBND {province} (b/c); Giám đốc, các Phó Giám đốc Sở; Lưu: VT, CCHC",
+    en: "People's Committee of {province} (for report); Director and deputy directors; Filed: VT, CCHC",
+  },
+  "rollupReport.signerTitle": { vi: "GIÁM ĐỐC", en: "DIRECTOR" },
+  "rollupReport.andOthers": { vi: "{names} và {count} xã, phường khác", en: "{names} and {count} other communes" },
+  "rollupReport.fileName": { vi: "Bao cao CCHC cac xa {period}", en: "PAR report of the communes {period}" },
+  "rollupReport.pdfSaved": { vi: "Bản PDF của báo cáo tỉnh: {url}", en: "The province report's PDF: {url}" },
+  "rollupReport.pdfNotKept": {
+    vi: 'Báo cáo tỉnh ở trang "Báo cáo tỉnh"; không lưu bản PDF.',
+    en: 'The province report is in the "Báo cáo tỉnh" tab; no PDF kept.',
+  },
+  "rollupReport.pdfFailed": {
+    vi: 'Chưa lưu được bản PDF của báo cáo tỉnh ({reason}); báo cáo vẫn ở trang "Báo cáo tỉnh".',
+    en: 'The province report\'s PDF could not be saved ({reason}); the report is in the "Báo cáo tỉnh" tab.',
+  },
+  "rollupReport.subject": {
+    vi: "Tình hình thực hiện kế hoạch cải thiện Chỉ số CCHC, SIPAS của các xã, phường {period}",
+    en: "The communes' progress on their plans to improve the PAR INDEX and SIPAS, {period}",
+  },
+  "rollupReport.addressee": { vi: "Kính gửi: {addressee}.", en: "To: {addressee}." },
+  "rollupReport.s1": { vi: "I. TÌNH HÌNH CHUNG", en: "I. OVERVIEW" },
+  "rollupReport.general": {
+    vi:
+      "Sở Nội vụ theo dõi {listed} dòng trong danh sách bảng theo dõi của các xã, phường ({distinct} bảng tính khác nhau); " +
+      "tổng hợp được {read} bảng, chưa tổng hợp được {notRead} bảng. Số liệu tính đến ngày {date}.",
+    en:
+      "The department lists {listed} rows of communes' tracking sheets ({distinct} distinct sheets); {read} were read, " +
+      "{notRead} could not be. Figures as of {date}.",
+  },
+  "rollupReport.figures": {
+    vi:
+      "Các xã, phường tổng hợp được có {tasks} nhiệm vụ; đã hoàn thành {done} nhiệm vụ ({doneRate}), tỷ lệ hoàn thành " +
+      "đúng hạn {onTime}, tỷ lệ có minh chứng {evidence}; còn {overdue} nhiệm vụ quá hạn.",
+    en:
+      "The communes read hold {tasks} tasks; {done} are done ({doneRate}), {onTime} of those on time and {evidence} " +
+      "with evidence; {overdue} tasks are overdue.",
+  },
+  "rollupReport.lateSummary": {
+    vi: "Có {late} xã, phường chậm báo cáo {period}; {stale} xã, phường có số liệu cũ hơn {days} ngày.",
+    en: "{late} communes are late with their report for {period}; {stale} have figures older than {days} days.",
+  },
+  "rollupReport.s2": { vi: "II. KẾT QUẢ THỰC HIỆN CỦA TỪNG XÃ, PHƯỜNG", en: "II. RESULTS BY COMMUNE" },
+  "rollupReport.colCommune": { vi: "Xã, phường", en: "Commune" },
+  "rollupReport.colAsOf": { vi: "Số liệu ngày", en: "Figures as of" },
+  "rollupReport.colOnTime": { vi: "Đúng hạn", en: "On time" },
+  "rollupReport.colIndicatorsMet": { vi: "Chỉ số đạt", en: "Indicators met" },
+  "rollupReport.province": { vi: "Toàn tỉnh", en: "Province" },
+  "rollupReport.s3": { vi: "III. XẾP HẠNG CÁC XÃ, PHƯỜNG", en: "III. RANKING OF THE COMMUNES" },
+  "rollupReport.rankRule": {
+    vi:
+      "Xếp theo tỷ lệ hoàn thành đúng hạn (cao trước; xã, phường chưa hoàn thành nhiệm vụ nào xếp sau), rồi tỷ lệ " +
+      "nhiệm vụ đã hoàn thành, rồi số nhiệm vụ quá hạn (ít trước); bằng nhau cả ba tiêu chí thì đồng hạng.",
+    en:
+      "Ranked by on-time rate (higher first; a commune with nothing done after every other), then share of tasks done, " +
+      "then overdue tasks (fewer first); equal on all three: the same rank.",
+  },
+  "rollupReport.colRank": { vi: "Hạng", en: "Rank" },
+  "rollupReport.s4": {
+    vi: "IV. CÁC XÃ, PHƯỜNG CHẬM BÁO CÁO, CHƯA TỔNG HỢP ĐƯỢC",
+    en: "IV. COMMUNES LATE WITH THEIR REPORT, OR NOT READ",
+  },
+  "rollupReport.lateRule": {
+    vi: "Báo cáo tháng của xã, phường gửi chậm nhất ngày {cutoff} hằng tháng; đến ngày {date}, kỳ phải có báo cáo là {period}.",
+    en: "A commune's monthly report is due by day {cutoff} of the month; on {date} the period due is {period}.",
+  },
+  "rollupReport.colLastReport": { vi: "Báo cáo gần nhất", en: "Latest report" },
+  "rollupReport.colPeriodsLate": { vi: "Số kỳ chậm", en: "Periods late" },
+  "rollupReport.noReport": { vi: "Chưa có", en: "None" },
+  "rollupReport.notReadIntro": { vi: "Bảng theo dõi chưa tổng hợp được: {count}.", en: "Sheets not read: {count}." },
+  "rollupReport.colReason": { vi: "Lý do", en: "Reason" },
+  "rollupReport.staleLine": {
+    vi: "Số liệu cũ hơn {days} ngày (xã, phường chưa bấm cập nhật): {names}.",
+    en: "Figures older than {days} days (not refreshed by the commune): {names}.",
+  },
+  "rollupReport.duplicateLine": {
+    vi: "Dòng {row} ({name}) trùng bảng tính với dòng {first}: chỉ tính một lần.",
+    en: "Row {row} ({name}) names the same sheet as row {first}: counted once.",
+  },
+  "rollupReport.s5": { vi: "V. CÁC CHỈ SỐ THÀNH PHẦN", en: "V. THE INDICATORS ACROSS COMMUNES" },
+  "rollupReport.colCommunes": { vi: "Số xã theo dõi", en: "Communes" },
+  "rollupReport.s6": { vi: "VI. ĐỀ XUẤT, KIẾN NGHỊ", en: "VI. PROPOSALS" },
+  "rollupReport.proposeOverdue": {
+    vi:
+      "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo {count} xã, phường còn nhiệm vụ quá hạn ({names}) tập trung hoàn thành " +
+      "dứt điểm {overdue} nhiệm vụ quá hạn và cập nhật đầy đủ minh chứng.",
+    en:
+      "The provincial committee is asked to direct the {count} communes with overdue tasks ({names}) to finish the " +
+      "{overdue} overdue tasks and record their evidence.",
+  },
+  "rollupReport.proposeLate": {
+    vi: "Đôn đốc các xã, phường chậm báo cáo ({names}) gửi báo cáo {period} về Sở Nội vụ.",
+    en: "The communes late with their report ({names}) are to send their report for {period} to the department.",
+  },
+  "rollupReport.proposeNotRead": {
+    vi: "Đề nghị các xã, phường chưa tổng hợp được ({names}) chia sẻ quyền xem bảng theo dõi cho Sở Nội vụ và cập nhật trang Tổng hợp.",
+    en: "The communes not read ({names}) are asked to share their tracking sheet with the department and refresh its summary tab.",
+  },
+  "rollupReport.proposeFollowUp": {
+    vi: "Sở Nội vụ tiếp tục theo dõi, tổng hợp tình hình thực hiện của các xã, phường và báo cáo Ủy ban nhân dân tỉnh theo định kỳ.",
+    en: "The department keeps following and consolidating the communes' progress and reports to the provincial committee each period.",
+  },
+  "rollupReport.closing": {
+    vi:
+      "Trên đây là báo cáo tình hình thực hiện kế hoạch cải thiện Chỉ số CCHC, SIPAS của các xã, phường {period}, " +
+      "Sở Nội vụ kính báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./.",
+    en: "This is the department's report on the communes' plans for {period}, for the provincial committee's consideration.",
+  },
+  "rollupTab.list": { vi: "Danh sách xã", en: "Communes list" },
+  "rollupTab.communes": { vi: "Tổng hợp các xã", en: "Communes table" },
+  "rollupTab.ranking": { vi: "Xếp hạng", en: "Ranking" },
+  "rollupTab.late": { vi: "Chậm báo cáo", en: "Late reports" },
+  "rollupTab.indicators": { vi: "Chỉ số các xã", en: "Indicators across communes" },
+  "rollupTab.report": { vi: "Báo cáo tỉnh", en: "Province report" },
+  "rollupTab.colDoneRate": { vi: "Tỷ lệ hoàn thành (%)", en: "Done (%)" },
+  "rollupTab.colOnTimeRate": { vi: "Đúng hạn (%)", en: "On time (%)" },
+  "rollupTab.colEvidenceRate": { vi: "Có minh chứng (%)", en: "With evidence (%)" },
+  "rollupTab.colIndicators": { vi: "Số chỉ số", en: "Indicators" },
+  "rollupTab.colStale": { vi: "Số liệu cũ", en: "Stale figures" },
+  "rollupTab.staleYes": { vi: "Cũ {days} ngày", en: "{days} days old" },
+  "rollupTab.colListRow": { vi: "Dòng danh sách", en: "List row" },
+  "rollupTab.colUrl": { vi: "Địa chỉ bảng tính", en: "Sheet address" },
+  "rollupTab.colAgeDays": { vi: "Số ngày", en: "Days" },
+  "rollupTab.staleTitle": {
+    vi: "Số liệu cũ hơn {days} ngày: {count} xã, phường.",
+    en: "Figures older than {days} days: {count} communes.",
+  },
+  "rollupTab.duplicatesTitle": { vi: "Dòng trùng bảng tính: {count}.", en: "Rows naming a sheet twice: {count}." },
+  "rollupTab.chartTitle": {
+    vi: "Tỷ lệ hoàn thành đúng hạn và tỷ lệ hoàn thành của các xã, phường (%)",
+    en: "On-time and done rates by commune (%)",
+  },
+  "rollupList.colName": { vi: "Tên xã, phường", en: "Commune" },
+  "rollupList.colUrl": { vi: "Địa chỉ bảng theo dõi (URL)", en: "Tracking sheet address (URL)" },
+  "rollupList.colStatus": { vi: "Tình trạng đọc", en: "Reading status" },
+  "rollupList.read": { vi: "Đã tổng hợp (số liệu ngày {date})", en: "Read (figures as of {date})" },
+  "rollupList.readStale": {
+    vi: "Đã tổng hợp, số liệu cũ (ngày {date}): xã chưa bấm cập nhật",
+    en: "Read, stale figures (as of {date}): the commune has not refreshed",
+  },
+  "rollupList.duplicate": {
+    vi: "Trùng bảng tính với dòng {first}: chỉ tính một lần",
+    en: "Same sheet as row {first}: counted once",
+  },
+  "rollup.settingProblem": {
+    vi: "Cài đặt {key}: {problem} Dùng giá trị mặc định: {fallback}.",
+    en: "Setting {key}: {problem} The default is used: {fallback}.",
+  },
+  "rollup.logAction": { vi: "Cập nhật tổng hợp", en: "Roll-up" },
+  "rollup.logSummary": {
+    vi: "Đã tổng hợp {read}/{distinct} bảng theo dõi; chưa tổng hợp được {notRead}; {late} xã, phường chậm báo cáo.",
+    en: "Read {read} of {distinct} tracking sheets; {notRead} not read; {late} communes late with their report.",
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -44,7 +44,8 @@ export type TabKey =
   | "indicatorData"
   | "planStats"
   | "indicatorChart"
-  | "proposed";
+  | "proposed"
+  | "summary";
 
 export interface TabSpec {
   readonly key: TabKey;
@@ -268,6 +269,25 @@ export const LEGEND_TAB: TabSpec = {
   columns: [col("colour", "col.colour", 160, "computed"), col("meaning", "col.meaning", 520, "computed", "text", true)],
 };
 
+/**
+ * The commune's summary for the province's roll-up (core/summary/schema.ts): key, label and value
+ * rows, then the indicators' block, rewritten whole by every refresh and report (what a person
+ * types here is not kept, its header note says so). Its indicators' columns D… have no header
+ * in row 1: the block's own header row names them (write/summaryTab.ts sets their widths).
+ */
+export const SUMMARY_TAB: TabSpec = {
+  key: "summary",
+  name: "tab.summary",
+  ignoreEdits: true,
+  unprotected: true,
+  columns: [
+    col("key", "summary.colKey", 150, "computed"),
+    col("label", "summary.colLabel", 320, "computed", "text", true),
+    // Plain text: the ISO dates ("2024-11-20") stay the text the schema says they are.
+    textCol("value", "summary.colValue", 200, "computed"),
+  ],
+};
+
 export const TABS: readonly TabSpec[] = [
   PLAN_TAB,
   DIRECTORY_TAB,
@@ -280,6 +300,7 @@ export const TABS: readonly TabSpec[] = [
   INDICATOR_CHART_TAB,
   LOG_TAB,
   LEGEND_TAB,
+  SUMMARY_TAB,
 ];
 
 /** Progress values an officer can pick; the first is the default. */

@@ -33,6 +33,7 @@ describe("setup", () => {
       "Chỉ số",
       "Số liệu chỉ số",
       "Nhật ký",
+      "Tổng hợp",
     ]);
     const plan = planTab(p.workbook);
     expect(plan.cells[0]).toEqual(PLAN_TAB.columns.map((c) => t(c.header)));
