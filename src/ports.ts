@@ -130,6 +130,8 @@ export interface WorkbookPort extends DataWorkbookPort {
 export interface StorePort {
   get(key: string): string | null;
   set(key: string, value: string): void;
+  /** Several keys at once, where the store writes them in one call (document properties' setProperties). */
+  setAll?(entries: Readonly<Record<string, string>>): void;
 }
 
 /** The clock, read at the edge: today's date and a timestamp in the spreadsheet's time zone. */

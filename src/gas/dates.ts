@@ -1,4 +1,4 @@
-import type { LocalDate } from "../core/dates/localDate";
+import type { LocalDate, LocalTime } from "../core/dates/localDate";
 
 /**
  * Dates at the edge. Sheets hands a date cell to the script as a JS Date at midnight in the
@@ -35,6 +35,12 @@ function zonedParts(instant: Date, timeZone: string): Record<string, number> {
 export function dateToLocal(instant: Date, timeZone: string): LocalDate {
   const p = zonedParts(instant, timeZone);
   return { year: p.year, month: p.month, day: p.day };
+}
+
+/** timeToLocal(new Date("2024-11-20T01:15:00Z"), "Asia/Ho_Chi_Minh") → {8,15,0}: no Utilities.formatDate call. */
+export function timeToLocal(instant: Date, timeZone: string): LocalTime {
+  const p = zonedParts(instant, timeZone);
+  return { hour: p.hour, minute: p.minute, second: p.second };
 }
 
 /** localToDate({2024,11,20}, "Asia/Ho_Chi_Minh") → 2024-11-19T17:00:00Z (midnight in Vietnam). */

@@ -17,9 +17,17 @@
  */
 export function fromEditor<A extends unknown[], R>(handler: (...args: A) => R): (...args: A) => R {
   return (...args: A): R => {
-    SpreadsheetApp.getUi();
+    asked = SpreadsheetApp.getUi();
     return handler(...args);
   };
+}
+
+/** The Ui the guard asked for in this execution, kept so the dialog does not ask again. */
+let asked: GoogleAppsScript.Base.Ui | null = null;
+
+/** The editor's Ui: the one the guard already has, or asked now. */
+export function editorUi(): GoogleAppsScript.Base.Ui {
+  return (asked ??= SpreadsheetApp.getUi());
 }
 
 /**

@@ -9,10 +9,10 @@ import { render, t, type Message } from "../core/i18n/messages";
 import { UserError } from "../core/errors";
 import { readTextTable } from "../core/plan/readers/textTable";
 import { SAMPLE_PLAN_TEXT } from "../core/plan/samplePlan";
-import type { AppPorts } from "../ports";
 import { writeLog } from "../app/write/log";
 import { fixLocale, localeWarnings } from "./locale";
-import { documentLock, gasPorts } from "./ports";
+import { documentLock, gasPorts, type GasPorts } from "./ports";
+import { editorUi } from "./guard";
 import { linkPorts, reminderPorts, rowLinker } from "./reminders";
 import { rememberContainer } from "./container";
 
@@ -20,7 +20,7 @@ import { rememberContainer } from "./container";
 const DIALOG_DETAILS = 8;
 
 function alert(title: string, lines: readonly string[]): void {
-  const ui = SpreadsheetApp.getUi();
+  const ui = editorUi();
   ui.alert(title, lines.join("\n"), ui.ButtonSet.OK);
 }
 
@@ -29,7 +29,7 @@ function alert(title: string, lines: readonly string[]): void {
  * read, or a busy sheet, gets a Vietnamese message; anything else is logged with its stack
  * (for the execution log) and reported without losing data.
  */
-function runAction(title: string, action: (ports: AppPorts) => string[], given?: AppPorts): void {
+function runAction(title: string, action: (ports: GasPorts) => string[], given?: GasPorts): void {
   const ports = given ?? gasPorts();
   try {
     const lines = documentLock().withLock(() => action(ports));
@@ -51,23 +51,24 @@ function outcomeLines(outcome: ImportOutcome): string[] {
   return lines;
 }
 
-/** Warnings about the spreadsheet's locale and zone, as dialog lines. */
-const localeLines = (): string[] => localeWarnings(SpreadsheetApp.getActiveSpreadsheet()).map((m) => render(m));
+/** Warnings about the spreadsheet's locale and zone, as dialog lines: the action's spreadsheet and zone, not asked again. */
+const localeLines = ({ workbook }: GasPorts): string[] =>
+  localeWarnings(workbook.spreadsheet, workbook.sheetZone).map((m) => render(m));
 
 export function menuRefresh(): void {
-  runAction(t("menu.refresh"), (ports) => [render(refreshAll(ports).summary), ...localeLines()]);
+  runAction(t("menu.refresh"), (ports) => [render(refreshAll(ports).summary), ...localeLines(ports)]);
 }
 
 export function menuCheck(): void {
   runAction(t("menu.check"), (ports) => [
     ...checkSummary(refreshAll(ports, ports.clock.today(), t("log.check")), DIALOG_DETAILS),
-    ...localeLines(),
+    ...localeLines(ports),
   ]);
 }
 
 /** Setup and import set the spreadsheet's locale and zone first, so what is read next is read right. */
-const fixLocaleLines = (ports: AppPorts): string[] => {
-  const messages = fixLocale(SpreadsheetApp.getActiveSpreadsheet());
+const fixLocaleLines = (ports: GasPorts): string[] => {
+  const messages = fixLocale(ports.workbook.spreadsheet);
   if (messages.length) writeLog(ports, t("log.setup"), messages);
   return messages.map((m) => render(m));
 };
@@ -77,7 +78,7 @@ const fixLocaleLines = (ports: AppPorts): string[] => {
  * Drive, shows the links, then asks whether to e-mail the PDF when app/commands/sendReport says to ask.
  */
 export function menuReport(): void {
-  const ui = SpreadsheetApp.getUi();
+  const ui = editorUi();
   const ports = gasPorts();
   const today = ports.clock.today();
   const answer = ui.prompt(t("menu.report"), t("report.ask", { default: monthOf(today) }), ui.ButtonSet.OK_CANCEL);

@@ -28,11 +28,13 @@ export function fixLocale(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet)
 }
 
 /** The same check without changing anything, for refresh and check: a warning per difference. */
-export function localeWarnings(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Message[] {
+export function localeWarnings(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  zone = spreadsheet.getSpreadsheetTimeZone(),
+): Message[] {
   const messages: Message[] = [];
   const locale = spreadsheet.getSpreadsheetLocale();
   if (locale !== PLAN_LOCALE) messages.push({ key: "setup.localeWarn", params: { locale } });
-  const zone = spreadsheet.getSpreadsheetTimeZone();
   if (zone !== PLAN_TIME_ZONE) messages.push({ key: "setup.timeZoneWarn", params: { zone, expected: PLAN_TIME_ZONE } });
   return messages;
 }

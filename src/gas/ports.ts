@@ -1,13 +1,15 @@
 import type { AppPorts, LockPort, WorkbookPort } from "../ports";
-import { dateToLocal } from "./dates";
+import { formatTimestamp } from "../core/dates/localDate";
+import { dateToLocal, timeToLocal } from "./dates";
 import { PLAN_TIME_ZONE } from "./locale";
 import { DriveDocuments, MailAppMailer } from "./services";
 import { DocumentStore, SheetsWorkbook } from "./sheetsWorkbook";
 
+/** The ports over Apps Script services, with the workbook's spreadsheet and zone. */
+export type GasPorts = AppPorts & { workbook: SheetsWorkbook };
+
 /** The ports over Apps Script services; built inside a handler, never at load time. */
-export function gasPorts(
-  spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): AppPorts & { workbook: SheetsWorkbook } {
+export function gasPorts(spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet): GasPorts {
   const workbook = new SheetsWorkbook(spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet());
   return { ...servicePorts(), workbook };
 }
@@ -38,7 +40,12 @@ function servicePorts(): Omit<AppPorts, "workbook"> {
   return {
     clock: {
       today: () => dateToLocal(new Date(), tz),
-      timestamp: () => Utilities.formatDate(new Date(), tz, "yyyy-MM-dd HH:mm:ss"),
+      // Formatted here from the clock, in the plan's zone (Intl carries its rules): a
+      // Utilities.formatDate is a service call per log entry.
+      timestamp: () => {
+        const now = new Date();
+        return formatTimestamp(dateToLocal(now, tz), timeToLocal(now, tz));
+      },
     },
     user: {
       email: () => (email ??= Session.getActiveUser().getEmail() || ""),

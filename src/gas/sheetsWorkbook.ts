@@ -33,7 +33,8 @@ const SHEETS_WOULD_PARSE = /^[=+\-@']|^[\s\d.,/:%$€₫-]+$|^(true|false)$/i;
 
 /** A sheet through SpreadsheetApp: whole-range reads and writes only, never a call per row. */
 export class SheetsSheet implements SheetPort {
-  private size: { rows: number; cols: number } | null = null;
+  private gridRows: number | null = null;
+  private gridCols: number | null = null;
 
   constructor(
     private readonly sheet: GasSheet,
@@ -41,22 +42,47 @@ export class SheetsSheet implements SheetPort {
     private readonly timeZone: string,
   ) {}
 
-  /** The sheet's grid size, read once per action. */
-  private dimensions(): { rows: number; cols: number } {
-    return (this.size ??= { rows: this.sheet.getMaxRows(), cols: this.sheet.getMaxColumns() });
+  /** The sheet's number of rows in its grid, asked once per action. */
+  private maxRows(): number {
+    return (this.gridRows ??= this.sheet.getMaxRows());
   }
 
-  /** Sheets refuses a range past the grid: add rows or columns first (one call each). */
+  /** The sheet's number of columns in its grid, asked once per action, and only when a block reaches past those seen. */
+  private maxCols(): number {
+    return (this.gridCols ??= this.sheet.getMaxColumns());
+  }
+
+  /** Sheets refuses a range past the grid: add rows or columns first (one call each), exactly those needed. */
   private ensureSize(lastRow: number, lastCol: number): void {
-    if (lastRow <= this.seen.rows && lastCol <= this.seen.cols) return;
-    const size = this.dimensions();
-    if (lastRow > size.rows) {
-      this.sheet.insertRowsAfter(size.rows, lastRow - size.rows);
-      size.rows = lastRow;
+    if (lastRow > this.seen.rows && lastRow > this.maxRows()) {
+      const rows = this.maxRows();
+      this.sheet.insertRowsAfter(rows, lastRow - rows);
+      this.gridRows = lastRow;
     }
-    if (lastCol > size.cols) {
-      this.sheet.insertColumnsAfter(size.cols, lastCol - size.cols);
-      size.cols = lastCol;
+    if (lastCol > this.seen.cols && lastCol > this.maxCols()) {
+      const cols = this.maxCols();
+      this.sheet.insertColumnsAfter(cols, lastCol - cols);
+      this.gridCols = lastCol;
+    }
+  }
+
+  /**
+   * A block's range for a write. Past the rows and columns this action has seen, the range is
+   * asked for first: Sheets refuses one past the grid ("The coordinates of the range are
+   * outside the dimensions of the sheet"), and only then is the grid's size asked and the grid
+   * grown, so an append within the grid costs no size check.
+   */
+  private blockRange(row: number, col: number, rows: number, cols: number): GoogleAppsScript.Spreadsheet.Range {
+    const lastRow = row + rows - 1;
+    const lastCol = col + cols - 1;
+    if (lastRow <= this.seen.rows && lastCol <= this.seen.cols) return this.sheet.getRange(row, col, rows, cols);
+    try {
+      const range = this.sheet.getRange(row, col, rows, cols);
+      this.known(lastRow, lastCol);
+      return range;
+    } catch {
+      this.ensureSize(lastRow, lastCol);
+      return this.sheet.getRange(row, col, rows, cols);
     }
   }
 
@@ -117,7 +143,7 @@ export class SheetsSheet implements SheetPort {
       range = this.sheet.getRange(row, 1, count, width);
     } catch (error) {
       if (end <= this.seen.rows) throw error;
-      last = Math.min(end, this.dimensions().rows);
+      last = Math.min(end, this.maxRows());
     }
     const blank = (n: number, fill: CellValue | string) => Array.from({ length: n }, () => new Array(width).fill(fill));
     if (last < row) return { values: blank(count, null), notes: withNotes ? blank(count, "") : [] };
@@ -176,7 +202,7 @@ export class SheetsSheet implements SheetPort {
       );
     };
     const kept = this.sheet.getConditionalFormatRules().filter((r) => !isOurs(r));
-    const rows = Math.max(1, this.dimensions().rows - 1);
+    const rows = Math.max(1, this.maxRows() - 1);
     const built = rules.map((x) => {
       const base = SpreadsheetApp.newConditionalFormatRule();
       const when = "textEquals" in x.when ? base.whenTextEqualTo(x.when.textEquals) : base.whenCellNotEmpty();
@@ -197,8 +223,7 @@ export class SheetsSheet implements SheetPort {
       while (out.length < width) out.push("");
       return out;
     });
-    this.ensureSize(row + block.length - 1, col + width - 1);
-    this.sheet.getRange(row, col, block.length, width).setValues(block);
+    this.blockRange(row, col, block.length, width).setValues(block);
   }
 
   setFrozenRows(rows: number): void {
@@ -222,17 +247,17 @@ export class SheetsSheet implements SheetPort {
 
   setWrap(col: number, count: number): void {
     this.ensureSize(1, col + count - 1);
-    this.sheet.getRange(1, col, this.dimensions().rows, count).setWrap(true).setVerticalAlignment("top");
+    this.sheet.getRange(1, col, this.maxRows(), count).setWrap(true).setVerticalAlignment("top");
   }
 
   setPlainText(col: number): void {
     this.ensureSize(2, col);
-    this.sheet.getRange(2, col, Math.max(1, this.dimensions().rows - 1), 1).setNumberFormat("@");
+    this.sheet.getRange(2, col, Math.max(1, this.maxRows() - 1), 1).setNumberFormat("@");
   }
 
   setValidation(col: number, rule: ValidationRule): void {
     this.ensureSize(2, col);
-    const rows = Math.max(1, this.dimensions().rows - 1);
+    const rows = Math.max(1, this.maxRows() - 1);
     // Invalid entries are flagged, never rejected: an officer's typing is kept and explained.
     let builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(rule.help);
     switch (rule.kind) {
@@ -259,11 +284,7 @@ export class SheetsSheet implements SheetPort {
     const existing = this.sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
     if (existing.some((p) => p.getDescription() === description)) return;
     this.ensureSize(1, col + count - 1);
-    this.sheet
-      .getRange(1, col, this.dimensions().rows, count)
-      .protect()
-      .setDescription(description)
-      .setWarningOnly(true);
+    this.sheet.getRange(1, col, this.maxRows(), count).protect().setDescription(description).setWarningOnly(true);
   }
 
   clear(): void {
@@ -319,10 +340,14 @@ export class SheetsSheet implements SheetPort {
 
 export class SheetsWorkbook implements WorkbookPort {
   private readonly cache = new Map<string, SheetsSheet>();
+  /** The spreadsheet's zone as Sheets says it (empty when unset), asked once per action. */
+  readonly sheetZone: string;
+  /** The zone cells are read and written in. */
   readonly timeZone: string;
 
-  constructor(private readonly spreadsheet: GasSpreadsheet) {
-    this.timeZone = spreadsheet.getSpreadsheetTimeZone() || "Asia/Ho_Chi_Minh";
+  constructor(readonly spreadsheet: GasSpreadsheet) {
+    this.sheetZone = spreadsheet.getSpreadsheetTimeZone();
+    this.timeZone = this.sheetZone || "Asia/Ho_Chi_Minh";
   }
 
   sheet(name: string): SheetsSheet | null {
@@ -368,6 +393,10 @@ export class DocumentStore implements StorePort {
   }
   set(key: string, value: string): void {
     this.properties.setProperty(key, value);
+  }
+  /** One call for several keys; the others are kept (setProperties' deleteAllOthers is false). */
+  setAll(entries: Readonly<Record<string, string>>): void {
+    this.properties.setProperties({ ...entries });
   }
 }
 

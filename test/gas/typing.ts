@@ -304,6 +304,9 @@ export function userEntered(input: string, ctx: TypingContext): Typed {
 
 function recognise(s: string, rules: LocaleRules, timeZone: string): Recognised | null {
   if (s === "") return null;
+  // Every number, date and time below needs a digit: text without one is only looked at as a
+  // boolean (the same result, without building the locale's patterns for every text cell).
+  if (!/\d/.test(s)) return parseBoolean(s);
   return parseBoolean(s) ?? parseNumber(s, rules) ?? parseDateTime(s, rules, timeZone);
 }
 
@@ -320,6 +323,14 @@ function parseBoolean(s: string): Recognised | null {
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A locale's pattern, compiled once (the bench writes a million cells through these). */
+const compiled = new Map<string, RegExp>();
+const pattern = (source: string, flags = ""): RegExp => {
+  const key = `${flags}/${source}`;
+  let re = compiled.get(key);
+  if (!re) compiled.set(key, (re = new RegExp(source, flags)));
+  return re;
+};
 
 /**
  * Numbers in the locale's notation.
@@ -337,11 +348,11 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function parseNumber(s: string, rules: LocaleRules): Recognised | null {
   const D = escapeRe(rules.decimal);
   const G = `[${rules.groupInputs.map(escapeRe).join("")}]`;
-  const re = new RegExp(`^([+-]?)(?:(\\d{1,3}(?:${G}\\d{3})+)|(\\d*))(?:${D}(\\d+))?(?:[eE]([+-]?\\d+))?(%?)$`);
+  const re = pattern(`^([+-]?)(?:(\\d{1,3}(?:${G}\\d{3})+)|(\\d*))(?:${D}(\\d+))?(?:[eE]([+-]?\\d+))?(%?)$`);
   const m = re.exec(s);
   if (!m) return null;
   const [, sign, grouped, plain, fraction, exponent, percent] = m;
-  const whole = grouped !== undefined ? grouped.replace(new RegExp(G, "g"), "") : plain;
+  const whole = grouped !== undefined ? grouped.replace(pattern(G, "g"), "") : plain;
   if (whole === "" && fraction === undefined) return null;
   if (exponent !== undefined && (grouped !== undefined || percent)) return null;
   // Shift the decimal exponent instead of dividing, so "7%" is exactly 0.07.
@@ -473,7 +484,7 @@ function parseFullNumericDate(s: string, rules: LocaleRules): DatePart | null {
     return checked(Number(y), Number(m), Number(d), `yyyy${sep}MM${sep}dd`);
   }
   const seps = rules.dateSeparators.map(escapeRe).join("|");
-  const numeric = new RegExp(`^(\\d{1,2})(${seps})(\\d{1,2})\\2(\\d{4}|\\d{2})$`).exec(s);
+  const numeric = pattern(`^(\\d{1,2})(${seps})(\\d{1,2})\\2(\\d{4}|\\d{2})$`).exec(s);
   if (!numeric) return null;
   const [, a, , b, y] = numeric;
   const [d, m] = rules.order === "DMY" ? [a, b] : [b, a];
@@ -488,7 +499,7 @@ function parseMonthYear(s: string, rules: LocaleRules): DatePart | null {
   const iso = /^(\d{4})([-/])(\d{1,2})$/.exec(s);
   if (iso) return checked(Number(iso[1]), Number(iso[3]), 1, `yyyy${iso[2]}MM`);
   const seps = rules.dateSeparators.map(escapeRe).join("|");
-  const m = new RegExp(`^(\\d{1,2})(${seps})(\\d{4})$`).exec(s);
+  const m = pattern(`^(\\d{1,2})(${seps})(\\d{4})$`).exec(s);
   if (!m) return null;
   return checked(Number(m[3]), Number(m[1]), 1, `MM${m[2]}yyyy`);
 }
@@ -499,7 +510,7 @@ function parseMonthYear(s: string, rules: LocaleRules): DatePart | null {
  */
 function parseDayMonth(s: string, rules: LocaleRules, timeZone: string): DatePart | null {
   const seps = rules.dateSeparators.map(escapeRe).join("|");
-  const m = new RegExp(`^(\\d{1,2})(?:${seps})(\\d{1,2})$`).exec(s);
+  const m = pattern(`^(\\d{1,2})(?:${seps})(\\d{1,2})$`).exec(s);
   if (!m) return null;
   const [d, mo] = rules.order === "DMY" ? [m[1], m[2]] : [m[2], m[1]];
   return checked(currentYear(timeZone), Number(mo), Number(d), rules.dayMonthFormat);

@@ -14,11 +14,12 @@ import {
   type TabChecks,
 } from "../read/check";
 import type { RowEvaluation } from "../read/evaluate";
+import type { Timeline } from "../../core/timeline/model";
 import { indicatorRowProblems, judgeIndicators, planScopes, type IndicatorRefresh } from "../read/indicators";
 import { readMergedCells } from "../read/mergedCells";
 import type { Snapshot } from "../read/snapshot";
 import { readWorkbook } from "./readWorkbook";
-import { editSettings, saveContext, savePlanSize } from "../state/editContext";
+import { editSettings, saveContext } from "../state/editContext";
 import { clearPending, readPending } from "../state/pendingEdits";
 import { computedCells, writeComputed } from "../write/computed";
 import { writeIndicatorChart } from "../write/indicatorChart";
@@ -47,12 +48,19 @@ export type RefreshPorts = Pick<AppPorts, "workbook" | "clock" | "user" | "store
 /** Every tab's problems: each row against its schema, the rules across rows, and the merged cells. */
 function checkSnapshot(snapshot: Snapshot): TabChecks {
   const { plan, directory, completions, holidays } = snapshot.tabs;
-  const leadingRoles = new Set(
-    plan.values
-      .slice(1)
-      .flatMap((row) => splitRoles(row[(plan.columns.get("lead") ?? 0) - 1] ?? null))
-      .map((r) => foldVietnamese(r)),
-  );
+  // Straight into the set, each distinct text folded once: no list of every row's roles.
+  const leadCol = plan.columns.get("lead") ?? 0;
+  const seen = new Set<string>();
+  const leadingRoles = new Set<string>();
+  for (let r = 1; r < plan.values.length; r++) {
+    for (const role of splitRoles(plan.values[r][leadCol - 1] ?? null)) {
+      if (seen.has(role)) continue;
+      seen.add(role);
+      leadingRoles.add(foldVietnamese(role));
+    }
+  }
+  const timelines = new Map<number, Timeline>();
+  for (const r of snapshot.rows) timelines.set(r.row, r.timeline);
   const checks = checkWorkbook({
     plan,
     directory,
@@ -62,7 +70,7 @@ function checkSnapshot(snapshot: Snapshot): TabChecks {
     roles: snapshot.roles,
     leadingRoles,
     isPeriod,
-    timelines: new Map(snapshot.rows.map((r) => [r.row, r.timeline])),
+    timelines,
   });
   checks.problems.push(...readMergedCells([plan, directory, completions, holidays]));
   // First, so the dialog's few lines show it: a report made today would go out with it.
@@ -74,12 +82,18 @@ function checkSnapshot(snapshot: Snapshot): TabChecks {
 function refreshComputedCells(snapshot: Snapshot, problems: readonly PlacedProblem[]): void {
   const { plan } = snapshot.tabs;
   if (plan.values.length < 2) return;
-  const byRow = new Map(snapshot.rows.map((r) => [r.row, r]));
+  const byRow = new Map<number, RowEvaluation>();
+  for (const r of snapshot.rows) byRow.set(r.row, r);
   const planProblems = new Map<number, PlacedProblem[]>();
-  for (const p of problems) if (p.tab === "plan") planProblems.set(p.row, [...(planProblems.get(p.row) ?? []), p]);
-  const lines = plan.values
-    .slice(1)
-    .map((_, i) => computedCells(byRow.get(i + 2), planProblems.get(i + 2) ?? [], plan));
+  for (const p of problems) {
+    if (p.tab !== "plan") continue;
+    const here = planProblems.get(p.row);
+    if (here) here.push(p);
+    else planProblems.set(p.row, [p]);
+  }
+  const lines = Array.from({ length: plan.values.length - 1 }, (_, i) =>
+    computedCells(byRow.get(i + 2), planProblems.get(i + 2) ?? [], plan),
+  );
   writeComputed(plan, 2, lines);
 }
 
@@ -101,7 +115,6 @@ function saveEditContext(ports: Pick<AppPorts, "store">, snapshot: Snapshot): vo
   const holidays: [string, "holiday" | "workday"][] = snapshot.calendarDays.map((d) => [formatIso(d.date), d.kind]);
   const completionIds = [...snapshot.completions.keys()];
   saveContext(ports.store, plan, editSettings(snapshot.settingsTyped), holidays, snapshot.roles, completionIds);
-  savePlanSize(ports.store, plan.values.length);
 }
 
 /**

@@ -17,8 +17,16 @@ const asNumber = readNumber;
 const inUnit = (v: CellValue, unit: Unit | null): number | null =>
   unit === "percent" || unit === null ? readPercent(v) : readNumber(v);
 
-const labelOf = <T extends string>(values: readonly T[], prefix: "unit" | "direction", cell: string): T | null =>
-  values.find((v) => foldVietnamese(t(`${prefix}.${v}` as MessageKey)) === foldVietnamese(cell) || v === cell) ?? null;
+/** Each value's label folded, once per list (an indicator tab has a row per indicator of the plan). */
+const foldedLabels = new Map<readonly string[], readonly string[]>();
+
+const labelOf = <T extends string>(values: readonly T[], prefix: "unit" | "direction", cell: string): T | null => {
+  let labels = foldedLabels.get(values);
+  if (!labels)
+    foldedLabels.set(values, (labels = values.map((v) => foldVietnamese(t(`${prefix}.${v}` as MessageKey)))));
+  const folded = foldVietnamese(cell);
+  return values.find((v, i) => labels[i] === folded || v === cell) ?? null;
+};
 
 /** A problem in an indicator row, by column. */
 export interface IndicatorProblem {

@@ -34,18 +34,29 @@ export function assignmentOf(snapshot: Snapshot, cells: PlanRow): Assignment {
     const book = snapshot.directory;
     const secretariat = book.roleEmails(SECRETARIAT);
     const matcher = new RoleMatcher(DEFAULT_ROLES);
+    // Each role's addresses and person looked up once per snapshot: a plan names the same few
+    // roles on thousands of rows, and each look-up folds and matches the name again.
+    const roles = new Map<string, { emails: readonly string[]; person: string | null }>();
+    const roleOf = (role: string) => {
+      let known = roles.get(role);
+      if (!known) {
+        // "Các cán bộ, công chức": a shared task, coordinated by the secretariat.
+        const emails = matcher.match(role) === ALL_OFFICERS ? secretariat : book.roleEmails(role);
+        roles.set(role, (known = { emails, person: book.person(role) || null }));
+      }
+      return known;
+    };
     assign = ({ owner, lead }) => {
-      let emails = owner ? book.personEmails(owner) : [];
+      let emails: readonly string[] = owner ? book.personEmails(owner) : [];
       const unreachable: string[] = [];
       if (emails.length === 0) {
         for (const role of lead) {
-          // "Các cán bộ, công chức": a shared task, coordinated by the secretariat.
-          const found = matcher.match(role) === ALL_OFFICERS ? secretariat : book.roleEmails(role);
+          const found = roleOf(role).emails;
           if (found.length === 0) unreachable.push(role);
           emails = [...emails, ...found];
         }
       }
-      const persons = owner ? [owner] : lead.map((l) => book.person(l)).filter((p): p is string => !!p);
+      const persons = owner ? [owner] : lead.map((l) => roleOf(l).person).filter((p): p is string => !!p);
       return { owner, leads: lead, persons, emails: [...new Set(emails)], unreachable };
     };
     assigners.set(snapshot, assign);

@@ -5,10 +5,9 @@ import { DEFAULT_ROLES } from "../../core/plan/roles";
 import type { Settings } from "../../core/settings/registry";
 import { readCalendar, readCompletions } from "./calendar";
 import { directoryIndex, knownRoles, type DirectoryIndex } from "./directory";
-import { evaluateRows, type EvaluationContext, type RowEvaluation } from "./evaluate";
+import { evaluateRows, type EvaluationContext, type RowEvaluation, type TimelineCache } from "./evaluate";
 import { readSettings } from "./settings";
 import type { OpenTab } from "./tabs";
-import type { Timeline } from "../../core/timeline/model";
 
 /** The tracking tabs an action reads, each as read once at its start. */
 export interface TrackingTabs {
@@ -59,7 +58,7 @@ export function snapshotOf(tabs: TrackingTabs, today: LocalDate): Snapshot {
   const { calendar, days: calendarDays, problems: calendarProblems } = readCalendar(tabs.holidays);
   const completions = readCompletions(tabs.completions);
   const evaluated = new Map<string, RowEvaluation[]>();
-  const timelines = new Map<string, Timeline>();
+  const timelines: TimelineCache = new Map();
   const rowsOn = (day: LocalDate): readonly RowEvaluation[] => {
     const key = formatIso(day);
     let rows = evaluated.get(key);

@@ -25,7 +25,13 @@ export function editSettings(typed: Readonly<Record<string, string>>): Record<st
   return Object.fromEntries(EDIT_SETTINGS.map((key) => [key, typed[key] ?? ""]));
 }
 
-/** Saves the context of a full refresh, and the plan's size, for the edits that follow. */
+/** Writes several keys: in one call where the store can. */
+function setAll(store: StorePort, entries: Record<string, string>): void {
+  if (store.setAll) store.setAll(entries);
+  else for (const [key, value] of Object.entries(entries)) store.set(key, value);
+}
+
+/** Saves the context of a full refresh, and the plan's size (its rows, header included), for the edits that follow. */
 export function saveContext(
   store: StorePort,
   plan: Pick<OpenTab, "columns" | "values">,
@@ -45,13 +51,7 @@ export function saveContext(
   };
   const json = JSON.stringify(context);
   // Document properties hold 9 KB a value: a context too big is simply not cached.
-  if (json.length < 8500) store.set(CACHE_KEY, json);
-  else store.set(CACHE_KEY, "");
-}
-
-/** Records the plan's number of rows (header included) at a full refresh. */
-export function savePlanSize(store: StorePort, rows: number): void {
-  store.set(SIZE_KEY, String(rows));
+  setAll(store, { [CACHE_KEY]: json.length < 8500 ? json : "", [SIZE_KEY]: String(plan.values.length) });
 }
 
 /** The plan's number of rows at the last full refresh (0 when unknown). */

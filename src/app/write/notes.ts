@@ -29,13 +29,18 @@ export function mergeNote(existing: string, problems: readonly string[]): string
  */
 export function writeProblemNotes(tab: OpenTab, problems: readonly PlacedProblem[]): void {
   const rows = tab.values.length;
-  const width = Math.max(0, ...tab.values.map((r) => r.length), ...tab.columns.values());
-  const byCell = new Map<string, string[]>();
+  let width = Math.max(0, ...tab.columns.values());
+  for (const r of tab.values) width = Math.max(width, r.length);
+  // By row, then by column: a key per cell of a 50,000-row grid would be a million strings.
+  const byCell = new Map<number, Map<number, string[]>>();
   for (const p of problems) {
     const col = tab.columns.get(p.column);
     if (!col) continue;
-    const key = `${p.row},${col}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), p.problem]);
+    let row = byCell.get(p.row);
+    if (!row) byCell.set(p.row, (row = new Map()));
+    const here = row.get(col);
+    if (here) here.push(p.problem);
+    else row.set(col, [p.problem]);
   }
   if (rows < 1) return;
   // Merged in place: the notes read are this action's own copy (a second grid of notes would
@@ -44,8 +49,9 @@ export function writeProblemNotes(tab: OpenTab, problems: readonly PlacedProblem
   let changed = false;
   for (let r = 0; r < notes.length; r++) {
     const line = notes[r];
+    const here = byCell.get(r + 1);
     for (let c = 0; c < line.length; c++) {
-      const merged = mergeNote(line[c], byCell.get(`${r + 1},${c + 1}`) ?? NONE);
+      const merged = mergeNote(line[c], here?.get(c + 1) ?? NONE);
       if (merged !== line[c]) {
         line[c] = merged;
         changed = true;

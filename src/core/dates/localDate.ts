@@ -128,6 +128,18 @@ export function formatIso(d: LocalDate): string {
   return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
 }
 
+/** A wall-clock time of day, as a zone shows it. */
+export interface LocalTime {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/** formatTimestamp({2024,11,20}, {8,15,0}) → "2024-11-20 08:15:00", the log's time. */
+export function formatTimestamp(d: LocalDate, time: LocalTime): string {
+  return `${formatIso(d)} ${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}`;
+}
+
 /** formatVi({2024,11,5}) → "05/11/2024", the way Vietnamese documents write dates. */
 export function formatVi(d: LocalDate): string {
   return `${pad(d.day)}/${pad(d.month)}/${d.year}`;

@@ -124,21 +124,25 @@ export function buildReport(
   const done = tasks.filter(isDone).length;
   const doneOnTime = tasks.filter((t) => isDone(t) && !STATUS[t.status].late).length;
 
-  const sectionKeys = [...new Set(tasks.map((t) => `${t.part}\u0000${t.section}`))];
-  const sections = sectionKeys.map((key) => {
-    const [part, section] = key.split("\u0000");
-    const here = tasks.filter((t) => t.part === part && t.section === section);
-    const count = (s: (x: TaskStatus) => boolean) => here.filter((t) => s(t.status)).length;
-    return {
-      part,
-      section,
-      tasks: here.length,
-      done: count((s) => STATUS[s].done),
-      overdue: count((s) => s === "overdue"),
-      dueSoon: count((s) => s === "dueSoon"),
-      open: count((s) => STATUS[s].open),
-    };
-  });
+  // One pass, sections in the order the plan first names them: no key or list per task.
+  const byPart = new Map<string, Map<string, Report["sections"][number]>>();
+  const sections: Report["sections"][number][] = [];
+  for (const t of tasks) {
+    let part = byPart.get(t.part);
+    if (!part) byPart.set(t.part, (part = new Map()));
+    let here = part.get(t.section);
+    if (!here) {
+      here = { part: t.part, section: t.section, tasks: 0, done: 0, overdue: 0, dueSoon: 0, open: 0 };
+      part.set(t.section, here);
+      sections.push(here);
+    }
+    const s = STATUS[t.status];
+    here.tasks++;
+    if (s.done) here.done++;
+    if (t.status === "overdue") here.overdue++;
+    if (t.status === "dueSoon") here.dueSoon++;
+    if (s.open) here.open++;
+  }
 
   const completed: Report["completed"][number][] = [];
   for (const t of tasks) {

@@ -7,9 +7,9 @@
  * needs a completion date and an evidence link). zod skips object-level rules once a cell
  * fails, and an officer should see every problem of a row at once, so both always run.
  *
- * The plan's cell schema also reads each cell into its typed value (`PlanRow`): a checking
- * parse reads the cells that pass, and the same shape without the checks reads any row, so
- * what is computed with and what is checked are one definition.
+ * The plan's cells are one table (PLAN_CELLS): each cell's check, which builds the schema, and
+ * how it is read into its typed value (`PlanRow`), so what is computed with and what is checked
+ * are one definition.
  */
 import { compareDates, isLocalDate, isSaneDate, parseDayMonthYear, type LocalDate } from "../dates/localDate";
 import { t, type MessageKey } from "../i18n/messages";
@@ -44,50 +44,59 @@ export function dateOf(v: CellValue | undefined): LocalDate | null {
 const isDate = (v: CellValue) => blank(v) || dateOf(v) !== null;
 const URL_RE = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 
-const cell = z.custom<CellValue>((v) => text(v as CellValue).length <= MAX_TEXT, { message: "check.tooLong" });
-const dateCell = z.custom<CellValue>((v) => isDate(v as CellValue), { message: "check.notDate" });
-const urlCell = z.custom<CellValue>((v) => blank(v as CellValue) || URL_RE.test(text(v as CellValue)), {
-  message: "check.notUrl",
-});
+type CellSchema = z.ZodMiniType<CellValue, CellValue>;
+
+/** One check of a cell: a test, and the problem it names when the test fails. */
+type CellTest = readonly [ok: (v: CellValue) => boolean, code: MessageKey];
+
+/** A cell's schema from its tests, in order: every test runs, each failing one is an issue. */
+function cellSchema(tests: readonly CellTest[]): CellSchema {
+  const [[ok, code], ...more] = tests;
+  let schema: CellSchema = z.custom<CellValue>((v) => ok(v as CellValue), { message: code });
+  for (const [test, message] of more) schema = schema.check(z.refine((v) => test(v as CellValue), { message }));
+  return schema;
+}
+
+const shortText: CellTest = [(v) => text(v).length <= MAX_TEXT, "check.tooLong"];
+const url: CellTest = [(v) => blank(v) || URL_RE.test(text(v)), "check.notUrl"];
+const required: CellTest = [(v) => !blank(v), "check.required"];
+/** A date within SANE_YEARS of today: 31/12/9999 is a slip of the keyboard, not a deadline. */
+const saneDate = (today: LocalDate): CellTest[] => [
+  [isDate, "check.notDate"],
+  [
+    (v) => {
+      const d = dateOf(v);
+      return !d || isSaneDate(d, today);
+    },
+    "check.dateOutOfWindow",
+  ],
+];
+const pastDate = (today: LocalDate): CellTest[] => [
+  ...saneDate(today),
+  [
+    (v) => {
+      const d = dateOf(v);
+      return !d || compareDates(d, today) <= 0;
+    },
+    "check.future",
+  ],
+];
+const inList = (values: readonly string[]): CellTest => {
+  const allowed = new Set(values.map((x) => foldVietnamese(x)));
+  return [(v) => blank(v) || allowed.has(foldVietnamese(text(v))), "check.notInList"];
+};
+
+const cell = cellSchema([shortText]);
+const urlCell = cellSchema([url]);
 /** One address or several ("a@x.vn; b@y.vn"), read by the one parser the mail uses. */
-const emailCell = z.custom<CellValue>(
-  (v) => blank(v as CellValue) || parseAddresses(text(v as CellValue)).invalid.length === 0,
-  { message: "check.notEmail" },
-);
-const requiredCell = z.custom<CellValue>((v) => !blank(v as CellValue), { message: "check.required" });
+const emailCell = cellSchema([[(v) => blank(v) || parseAddresses(text(v)).invalid.length === 0, "check.notEmail"]]);
+const requiredCell = cellSchema([required]);
 /** A required cell naming one of the ids the workbook knows (a task, an indicator). */
 const knownIdCell = (isKnown: (id: string) => boolean, code: MessageKey) =>
-  requiredCell.check(z.refine((v) => isKnown(text(v as CellValue)), { message: code }));
+  cellSchema([required, [(v) => isKnown(text(v)), code]]);
 /** A required cell naming a period (core/period): 11/2024, Quý IV/2024, 2024-W47, a date… */
-const periodCell = (isPeriod: (v: CellValue) => boolean) =>
-  requiredCell.check(z.refine((v) => isPeriod(v as CellValue), { message: "check.badPeriod" }));
-/** A date within SANE_YEARS of today: 31/12/9999 is a slip of the keyboard, not a deadline. */
-const saneDateCell = (today: LocalDate) =>
-  dateCell.check(
-    z.refine(
-      (v) => {
-        const d = dateOf(v as CellValue);
-        return !d || isSaneDate(d, today);
-      },
-      { message: "check.dateOutOfWindow" },
-    ),
-  );
-const pastDateCell = (today: LocalDate) =>
-  saneDateCell(today).check(
-    z.refine(
-      (v) => {
-        const d = dateOf(v as CellValue);
-        return !d || compareDates(d, today) <= 0;
-      },
-      { message: "check.future" },
-    ),
-  );
-const listCell = (values: readonly string[]) => {
-  const allowed = new Set(values.map((x) => foldVietnamese(x)));
-  return z.custom<CellValue>((v) => blank(v as CellValue) || allowed.has(foldVietnamese(text(v as CellValue))), {
-    message: "check.notInList",
-  });
-};
+const periodCell = (isPeriod: (v: CellValue) => boolean) => cellSchema([required, [isPeriod, "check.badPeriod"]]);
+const listCell = (values: readonly string[]) => cellSchema([inList(values)]);
 
 /** What checking a plan row needs to know besides the row. */
 export interface PlanCheckContext {
@@ -132,87 +141,107 @@ export function progressOf(v: CellValue | undefined): Progress | null {
   return progressByLabel.get(foldVietnamese(text(v))) ?? null;
 }
 
-type CellSchema = z.ZodMiniType<CellValue, CellValue>;
-/** A cell no check applies to. */
-const anyCell: CellSchema = z.custom<CellValue>();
-/** A cell's checks, then how its value is read (a checking parse reads only cells that pass). */
-const readAs = <T>(check: CellSchema, read: (v: CellValue) => T) => z.pipe(check, z.transform<CellValue, T>(read));
-
 interface PlanCellChecks {
-  readonly text: CellSchema;
-  readonly role: CellSchema;
-  readonly deadline: CellSchema;
-  readonly progress: CellSchema;
-  readonly completedOn: CellSchema;
-  readonly evidence: CellSchema;
+  readonly text: readonly CellTest[];
+  readonly role: readonly CellTest[];
+  readonly deadline: readonly CellTest[];
+  readonly progress: readonly CellTest[];
+  readonly completedOn: readonly CellTest[];
+  readonly evidence: readonly CellTest[];
 }
 
 /**
- * The plan row's cells: each with its checks and how it is read. The checked cells come first,
- * in the order their problems are listed; part, section and number are only read.
+ * The plan row's cells: each with the kind of check it gets (none for part, section and
+ * number, only read) and how it is read. The checked cells come first, in the order their
+ * problems are listed. The checks become a zod schema (planRowSchemas); the reading is a plain
+ * function per cell: a schema parse per row of a 50,000-row plan allocated more than the rest of
+ * a refresh, for a reader whose cells never fail.
  */
-function planRowShape(c: PlanCellChecks) {
-  return z.object({
-    id: readAs(c.text, text),
-    task: readAs(c.text, text),
-    output: readAs(c.text, text),
-    timeline: readAs(c.text, text),
-    assignment: readAs(c.text, text),
-    lead: readAs(c.role, splitRoles),
-    support: readAs(c.role, splitRoles),
-    owner: readAs(c.text, text),
-    notes: readAs(c.text, text),
-    deadline: readAs(c.deadline, dateOf),
-    progress: readAs(c.progress, progressOf),
-    completedOn: readAs(c.completedOn, dateOf),
-    evidence: readAs(c.evidence, text),
-    part: readAs(anyCell, text),
-    section: readAs(anyCell, text),
-    number: readAs(anyCell, text),
-  });
-}
+const PLAN_CELLS = {
+  id: ["text", text],
+  task: ["text", text],
+  output: ["text", text],
+  timeline: ["text", text],
+  assignment: ["text", text],
+  lead: ["role", splitRoles],
+  support: ["role", splitRoles],
+  owner: ["text", text],
+  notes: ["text", text],
+  deadline: ["deadline", dateOf],
+  progress: ["progress", progressOf],
+  completedOn: ["completedOn", dateOf],
+  evidence: ["evidence", text],
+  part: [null, text],
+  section: [null, text],
+  number: [null, text],
+} as const satisfies Record<string, readonly [keyof PlanCellChecks | null, (v: CellValue | undefined) => unknown]>;
 
-/** The plan row read with no check: a cell holding no value of its kind reads as empty (null, "" or []). */
-const planRowReader = planRowShape({
-  text: anyCell,
-  role: anyCell,
-  deadline: anyCell,
-  progress: anyCell,
-  completedOn: anyCell,
-  evidence: anyCell,
-});
+type PlanCellKey = keyof typeof PLAN_CELLS;
+const PLAN_KEYS = Object.keys(PLAN_CELLS) as PlanCellKey[];
 
 /** A plan row as the product computes with it: texts trimmed, dates, roles, the progress value. */
-export type PlanRow = z.output<typeof planRowReader>;
+export type PlanRow = { -readonly [K in PlanCellKey]: ReturnType<(typeof PLAN_CELLS)[K][1]> };
 
 /** readPlanRow({ id: "A.I.1", deadline: "20/11/2024", progress: "hoàn thành" }) → typed; a missing cell is empty. */
 export function readPlanRow(cells: RowCells): PlanRow {
-  const all: Record<string, CellValue> = { ...cells };
-  for (const key of Object.keys(planRowReader.shape)) all[key] ??= null;
-  return planRowReader.parse(all);
+  return readPlanRowBy((key) => cells[key]);
+}
+
+/** The plan row whose cell `key` is `cell(key)`: read straight from a sheet's row, with no object of its cells. */
+export function readPlanRowBy(cell: (key: string) => CellValue | undefined): PlanRow {
+  const row: Record<string, unknown> = {};
+  for (const key of PLAN_KEYS) row[key] = PLAN_CELLS[key][1](cell(key) ?? null);
+  return row as PlanRow;
+}
+
+/** The plan row's checks as one zod object, cell by cell in PLAN_CELLS' order; unchecked cells left out. */
+function planRowShape(c: PlanCellChecks) {
+  const shape: Record<string, CellSchema> = {};
+  for (const key of PLAN_KEYS) {
+    const check = PLAN_CELLS[key][0];
+    if (check) shape[key] = cellSchema(c[check]);
+  }
+  return z.object(shape);
+}
+
+/**
+ * Whether every test of every checked cell passes: the very tests the schema runs, so a row
+ * that passes has no problem to list, and the schema (whose parse allocates more per row than
+ * the rest of a check) runs only on the rows that have one.
+ */
+function planRowPasses(c: PlanCellChecks): (row: RowCells) => boolean {
+  const checked = PLAN_KEYS.flatMap((key) => {
+    const check = PLAN_CELLS[key][0];
+    return check ? [[key, c[check]] as const] : [];
+  });
+  return (row) => checked.every(([key, tests]) => tests.every(([ok]) => ok(row[key] ?? null)));
 }
 
 export function planRowSchemas(ctx: PlanCheckContext) {
-  const role = z.custom<CellValue>((v) => splitRoles(v as CellValue).every(ctx.isKnownRole), {
-    message: "check.unknownRole",
-  });
   const done = foldVietnamese(ctx.doneValue);
-  const fields = planRowShape({
-    text: cell,
-    role,
-    deadline: saneDateCell(ctx.today),
-    progress: listCell(ctx.progressValues),
-    completedOn: pastDateCell(ctx.today),
-    evidence: urlCell,
-  });
-  const rules = ruleSchema<RowCells>((row, push) => {
+  const checks: PlanCellChecks = {
+    text: [shortText],
+    role: [[(v) => splitRoles(v).every(ctx.isKnownRole), "check.unknownRole"]],
+    deadline: saneDate(ctx.today),
+    progress: [inList(ctx.progressValues)],
+    completedOn: pastDate(ctx.today),
+    evidence: [url],
+  };
+  const acrossCells: Rules<RowCells> = (row, push) => {
     const isDone = foldVietnamese(text(row.progress)) === done;
     if (blank(row.task) && blank(row.id)) push("task", "check.noTask");
     if (isDone && blank(row.completedOn)) push("completedOn", "check.doneNeedsDate");
     if (isDone && blank(row.evidence)) push("evidence", "check.doneNeedsEvidence");
     if (!isDone && !blank(row.completedOn) && isDate(row.completedOn ?? null)) push("progress", "check.dateButNotDone");
-  });
-  return { fields, rules };
+  };
+  const cellsPass = planRowPasses(checks);
+  const passes = (row: RowCells): boolean => {
+    if (!cellsPass(row)) return false;
+    let none = true;
+    acrossCells(row, () => (none = false));
+    return none;
+  };
+  return { fields: planRowShape(checks), rules: ruleSchema(acrossCells), passes };
 }
 
 export function directoryRowSchemas() {
@@ -261,9 +290,11 @@ export function holidayRowSchemas(kinds: readonly string[]) {
 
 /** Runs both schemas of a tab on a row and lists every problem, cell by cell. */
 export function checkRow(
-  schemas: { fields: z.ZodMiniTypeLike; rules: z.ZodMiniTypeLike },
+  schemas: { fields: z.ZodMiniTypeLike; rules: z.ZodMiniTypeLike; passes?: (row: RowCells) => boolean },
   row: RowCells,
 ): CellProblem[] {
+  // A row every test passes has no problem: the schemas run only to name a row's problems.
+  if (schemas.passes?.(row)) return [];
   const problems: CellProblem[] = [];
   for (const schema of [schemas.fields, schemas.rules]) {
     const result = schema.safeParse(row);
