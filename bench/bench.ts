@@ -6,7 +6,9 @@
  * For each action it prints service calls by kind, cells read and written, Node time (median),
  * heap growth, and an estimated Apps Script time from the cost model below.
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { WorkCalendar } from "../src/core/calendar/workCalendar";
 import { prefillDays } from "../src/core/calendar/holidays";
 import { extractIndicators } from "../src/core/indicators/extract";
@@ -22,6 +24,8 @@ import { tabName } from "../src/app/read/tabs";
 import { localDate } from "../src/core/dates/localDate";
 import { importPlanInto } from "../src/app/commands/importPlan";
 import { refreshAll } from "../src/app/commands/refresh";
+import { COST_MODEL, estimateMs } from "./costModel";
+import type { RollupMeasure } from "./rollup";
 import { MemoryStore, MemoryWorkbook } from "../src/memory/memoryWorkbook";
 import { NO_DOCUMENTS, NO_MAILER } from "../src/memory/none";
 import { createRuntime, loadBundle, BUNDLE, type Runtime } from "../test/gas/runtime";
@@ -30,44 +34,9 @@ import { CONTAINER_KEY } from "../src/gas/container";
 import { LINK_SECRET_KEY } from "../src/app/state/linkSecret";
 import type { OfficerOpenAnswer } from "../src/bridge/contract";
 
-/**
- * The cost model (estimates, not measurements: Apps Script cannot run here). A call that goes to
- * the Sheets backend is taken as 50 ms, in line with Google's advice that each call is a round
- * trip and that batching is what makes scripts fast; calls that only read an object already
- * fetched (a range's row, a sheet's name), builder steps and menu items are taken as 1 ms;
- * properties and locks 30 ms; a sent e-mail 500 ms; a Drive file 1.5 s; an HTML→PDF conversion
- * 3 s. Moving a cell costs 2 µs to read and 20 µs to write. Script CPU is the Node time × 1.5
- * (Apps Script's V8 is slower than a developer's Node). Change the figures here to re-estimate.
- */
-export const COST_MODEL = {
-  backendCallMs: 50,
-  localCallMs: 1,
-  propertiesOrLockMs: 30,
-  sendEmailMs: 500,
-  driveFileMs: 1500,
-  pdfConversionMs: 3000,
-  cellReadMs: 0.002,
-  cellWriteMs: 0.02,
-  cpuFactor: 1.5,
-};
-
-const LOCAL =
-  /^(Range\.(getRow|getColumn|getNumRows|getNumColumns|getSheet|getA1Notation|getLastRow|getLastColumn)|Sheet\.(getName|getSheetId|getParent)|Spreadsheet\.(getUrl|getId|getName|getSpreadsheetTimeZone)|SpreadsheetApp\.(getUi|newDataValidation|newConditionalFormatRule|getActiveSpreadsheet|getActive)|Menu\.|Ui\.|DataValidationBuilder\.|ConditionalFormatRuleBuilder\.|EmbeddedChartBuilder\.|ClockTriggerBuilder\.|TriggerBuilder\.|Trigger\.|Protection\.(setDescription|getDescription|setWarningOnly)|Session\.|File\.(getId|getUrl|getName)|Logger\.)/;
-
-function estimateMs(calls: Record<string, number>, cellsRead: number, cellsWritten: number, nodeMs: number): number {
-  let ms = 0;
-  for (const [name, n] of Object.entries(calls)) {
-    let each = COST_MODEL.backendCallMs;
-    if (LOCAL.test(name)) each = COST_MODEL.localCallMs;
-    else if (/^(Properties|PropertiesService|Lock|LockService)\./.test(name)) each = COST_MODEL.propertiesOrLockMs;
-    else if (name === "MailApp.sendEmail") each = COST_MODEL.sendEmailMs;
-    else if (name === "DriveApp.createFile") each = COST_MODEL.driveFileMs;
-    else if (name === "Utilities.newBlob") each = COST_MODEL.pdfConversionMs;
-    else if (/^(MailApp|DriveApp|Utilities|ScriptApp)\./.test(name)) each = COST_MODEL.backendCallMs;
-    ms += n * each;
-  }
-  return ms + cellsRead * COST_MODEL.cellReadMs + cellsWritten * COST_MODEL.cellWriteMs + nodeMs * COST_MODEL.cpuFactor;
-}
+// The cost model (estimates, not measurements) lives in bench/costModel.ts, shared with the
+// roll-up's bench and the fake runtime's clock; change its figures there to re-estimate.
+export { COST_MODEL };
 
 /** One thing an action cannot do without, and the service calls it takes at least. */
 interface Need {
@@ -520,6 +489,19 @@ function bundleLoad(): { kb: number; loadMs: number } {
   return { kb: Math.round(code.length / 102.4) / 10, loadMs: Math.round(median(times) * 100) / 100 };
 }
 
+/**
+ * The roll-up at 20, 170 and 500 communes (bench/rollup.ts), run in a process of its own: its
+ * bundle (dist/bench-rollup.js, built by `npm run bench` beside this one) finds the seed one
+ * folder above itself, and its runtimes do not weigh on this process's heap figures.
+ */
+function rollupFigures(): RollupMeasure[] {
+  const out = execFileSync(process.execPath, [join(dirname(BUNDLE), "..", "bench-rollup.js"), "--json"], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(out) as RollupMeasure[];
+}
+
 function main(): void {
   const json = process.argv.includes("--json");
   const sizesArg = process.argv.find((a) => a.startsWith("--sizes="));
@@ -573,6 +555,7 @@ function main(): void {
     pages,
     naiveRatio: ratios,
     limits,
+    rollup: rollupFigures(),
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   if (json) {
@@ -631,6 +614,12 @@ function main(): void {
   for (const l of limits)
     console.log(
       `  ${l.action.padEnd(20)} ${l.largestTasks === null ? "does not grow with the plan" : `${l.largestTasks.toLocaleString("en-US")} tasks`}`,
+    );
+  console.log("\nThe province's roll-up (dist/rollup/Code.js), from the click to its last continuation:");
+  for (const m of doc.rollup)
+    console.log(
+      `  ${pad(m.communes, 4)} communes: ${pad(m.runs, 2)} run(s), ${pad(m.calls, 5)} calls, ` +
+        `longest run ${m.longestRunS.toFixed(1)} s of 360, all runs ${m.totalS.toFixed(1)} s`,
     );
   console.log(`\nPeak memory of this run: ${doc.maxRssMb} MB (max RSS)`);
 }
