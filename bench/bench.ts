@@ -6,7 +6,8 @@
  * For each action it prints service calls by kind, cells read and written, Node time (median),
  * heap growth, and an estimated Apps Script time from the cost model below.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { WorkCalendar } from "../src/core/calendar/workCalendar";
@@ -344,15 +345,20 @@ function evaluateCore(tasks: number, plan: ReturnType<typeof importedPlan>, repe
   return measured;
 }
 
-function benchSize(tasks: number): { measures: Measure[]; naive: Measure } {
-  const repeat = repeatFor(tasks);
+/**
+ * A plan of `tasks` tasks as the secretariat leaves it: pasted, set up, imported, every role's
+ * address filled, refreshed once (the legend and the chart). `step` measures setup and import.
+ */
+function preparedWorkbook(
+  tasks: number,
+  step: (name: string, runtime: Runtime, run: () => void) => void = (_n, _r, run) => run(),
+): { runtime: Runtime; g: Record<string, Handler> } {
   const runtime = createRuntime({ now: NOW });
   const g = loadBundle(runtime) as Record<string, Handler>;
   paste(runtime, planGrid(tasks));
-  const measures: Measure[] = [];
-  measures.push(measure(runtime, "setup", tasks, 1, () => g.menuSetup()));
+  step("setup", runtime, () => g.menuSetup());
   runtime.spreadsheet.active = runtime.spreadsheet.tab("Trang tính1");
-  measures.push(measure(runtime, "import", tasks, 1, () => g.menuImportFromSheet()));
+  step("import", runtime, () => g.menuImportFromSheet());
   const directory = runtime.spreadsheet.tab("Danh bạ");
   const emailCol = DIRECTORY_TAB.columns.findIndex((c) => c.key === "email") + 1;
   directory
@@ -361,6 +367,13 @@ function benchSize(tasks: number): { measures: Measure[]; naive: Measure } {
       (row, i) => i > 0 && row[0] && directory.type(i + 1, emailCol, `${String(row[0]).toLowerCase()}@dailanh.gov.vn`),
     );
   g.menuRefresh(); // the first refresh makes the legend and the chart
+  return { runtime, g };
+}
+
+function benchSize(tasks: number): { measures: Measure[]; naive: Measure } {
+  const repeat = repeatFor(tasks);
+  const measures: Measure[] = [];
+  const { runtime, g } = preparedWorkbook(tasks, (name, rt, run) => measures.push(measure(rt, name, tasks, 1, run)));
   measures.push(measure(runtime, "refresh", tasks, repeat, () => g.menuRefresh()));
   measures.push(measure(runtime, "check", tasks, repeat, () => g.menuCheck()));
   const plan = runtime.spreadsheet.tab("Kế hoạch");
@@ -385,28 +398,123 @@ function benchSize(tasks: number): { measures: Measure[]; naive: Measure } {
     }),
   );
   measures.push(evaluateCore(tasks, extracted, repeat));
-  measures.push(
-    measure(
-      runtime,
-      "report",
-      tasks,
-      repeat,
-      () => g.menuReport(),
-      () => runtime.ui.answers.push({ button: "OK", text: "2024-11" }, { button: "OK" }, { button: "OK" }),
-    ),
-  );
-  measures.push(
-    measure(
-      runtime,
-      "daily digest",
-      tasks,
-      repeat,
-      () => runtime.fire("dailyDigest"),
-      () => runtime.properties.document.deleteProperty("digest.sent.v2.day"),
-    ),
-  );
+  const [report, digest] = heavyActions(runtime, g).slice(1);
+  for (const a of [report, digest]) measures.push(measure(runtime, a.action, tasks, repeat, a.run, a.before));
   const naive = measure(runtime, "naive refresh", tasks, tasks <= 10000 ? 3 : 1, () => naiveRefresh(runtime));
   return { measures, naive };
+}
+
+/** The actions whose heap issue 16 bounds (150 MB at 50,000 tasks), each with what it needs before a run. */
+function heavyActions(
+  runtime: Runtime,
+  g: Record<string, Handler>,
+): { action: string; run: () => void; before: () => void }[] {
+  return [
+    { action: "refresh", run: () => void g.menuRefresh(), before: () => undefined },
+    {
+      action: "report",
+      run: () => void g.menuReport(),
+      before: () => void runtime.ui.answers.push({ button: "OK", text: "2024-11" }, { button: "OK" }, { button: "OK" }),
+    },
+    {
+      action: "daily digest",
+      run: () => void runtime.fire("dailyDigest"),
+      before: () => runtime.properties.document.deleteProperty("digest.sent.v2.day"),
+    },
+  ];
+}
+
+/** What an action left: every tab's cells (value, formula, note, background, format), the mail sent, the files. */
+function stateHash(runtime: Runtime): string {
+  const hash = createHash("sha256");
+  for (const sheet of runtime.spreadsheet.sheets) {
+    hash.update(`\u0000${sheet.name}`);
+    sheet.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell)
+          hash.update(JSON.stringify([r, c, cell.value, cell.formula, cell.note, cell.background, cell.numberFormat]));
+      }),
+    );
+  }
+  for (const mail of runtime.mail.sent) hash.update(JSON.stringify([mail.to, mail.subject, mail.body, mail.htmlBody]));
+  for (const file of runtime.drive.files) hash.update(JSON.stringify([file.name, file.sourceHtml ?? file.content]));
+  return hash.digest("hex").slice(0, 16);
+}
+
+interface CappedRun {
+  /** Heap used at rest before each action, after a full GC (MB), and the state each action left. */
+  restMb: Record<string, number>;
+  state: Record<string, string>;
+}
+
+/**
+ * The child of `--heap-cap`: the workbook prepared, then the heavy actions in order; before the
+ * one named `capped` (if any) a ballast is taken from the cap, and the child stops after it.
+ * Prints a CappedRun.
+ */
+function heapCapChild(tasks: number, capped: string | undefined, ballastMb: number): void {
+  const { runtime, g } = preparedWorkbook(tasks);
+  const out: CappedRun = { restMb: {}, state: {} };
+  let ballast: number[][] = [];
+  for (const a of heavyActions(runtime, g)) {
+    a.before();
+    // Live doubles on V8's heap (a typed array's bytes are outside it), in arrays of 64 MB (one
+    // array holds at most 2^27 - 1 doubles): the preparation and the actions before had the room.
+    if (a.action === capped)
+      ballast = Array.from({ length: Math.ceil(ballastMb / 64) }, () => new Array<number>((64 * MB) / 8).fill(0.5));
+    gc();
+    out.restMb[a.action] = round1(process.memoryUsage().heapUsed / MB);
+    a.run();
+    out.state[a.action] = stateHash(runtime);
+    if (a.action === capped) break;
+  }
+  process.stdout.write(JSON.stringify({ ...out, ballastMb: ballast.length * 64 }));
+}
+
+function runChild(
+  tasks: number,
+  capped?: { action: string; capMb: number },
+): { run: CappedRun | null; stderr: string } {
+  const flags = ["--expose-gc", ...(capped ? [`--max-old-space-size=${capped.capMb}`] : [])];
+  const args = capped ? [`--capped=${capped.action}`, `--ballast=${BALLAST_MB}`] : [];
+  const child = spawnSync(process.execPath, [...flags, __filename, `--heap-cap-child=${tasks}`, ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  const ok = child.status === 0;
+  return { run: ok ? (JSON.parse(child.stdout) as CappedRun) : null, stderr: child.stderr.slice(-1000) };
+}
+
+/** What the capped child holds live once the workbook is prepared (see heapCapChild). */
+const BALLAST_MB = 1024;
+
+/**
+ * `--heap-cap=50000`: the heap the product itself needs, garbage aside. Each heavy action runs
+ * in a child whose old generation is capped at its rest in an uncapped run plus `aboveMb`, plus
+ * the ballast (V8 collects fully as it nears the cap, and dies with "heap out of memory" only
+ * when the live objects do not fit): it must complete there and leave the same state as uncapped.
+ */
+function heapCapCheck(tasks: number, aboveMb = 150): void {
+  const free = runChild(tasks);
+  if (!free.run) throw new Error(`uncapped run failed: ${free.stderr}`);
+  const uncapped = free.run;
+  const results = heavyActions(createRuntime({ now: NOW }), {}).map(({ action }) => {
+    const capMb = Math.floor(uncapped.restMb[action]) + BALLAST_MB + aboveMb;
+    const capped = runChild(tasks, { action, capMb });
+    const completed = capped.run !== null;
+    const same = completed && capped.run!.state[action] === uncapped.state[action];
+    if (!completed) console.error(`${action}: ${capped.stderr}`);
+    return {
+      action,
+      restMb: uncapped.restMb[action],
+      capMb,
+      cappedRestMb: capped.run?.restMb[action],
+      completed,
+      same,
+    };
+  });
+  console.log(JSON.stringify({ tasks, aboveMb, ballastMb: BALLAST_MB, results }, null, 2));
+  if (results.some((r) => !r.same)) process.exitCode = 1;
 }
 
 /** The pages' sizes: the seed's 77 tasks and ten times as many. */
@@ -624,4 +732,9 @@ function main(): void {
   console.log(`\nPeak memory of this run: ${doc.maxRssMb} MB (max RSS)`);
 }
 
-main();
+const capArg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const childTasks = capArg("heap-cap-child");
+const capTasks = capArg("heap-cap");
+if (childTasks) heapCapChild(Number(childTasks), capArg("capped"), Number(capArg("ballast") ?? 0));
+else if (capTasks) heapCapCheck(Number(capTasks), Number(capArg("above") ?? 150));
+else main();
